@@ -1,0 +1,96 @@
+//! Datelines: "NEW YORK, Aug 12 (APP):" or "WASHINGTON (Reuters) -" at the start of a
+//! wire story. The agency in parentheses is the one piece of provenance the text itself
+//! states, so the extractor records it; the place and the day are kept as written.
+
+/// A dateline found at the start of a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// Byte length of the dateline, including its closing `:` or `-` and spaces.
+    pub len: usize,
+    /// The place as written ("NEW YORK").
+    pub place: String,
+    /// The agency in parentheses ("APP", "Reuters"), if any.
+    pub agency: Option<String>,
+}
+
+/// Finds a dateline at the start of `text`: an upper-case place, optionally a comma and a
+/// short date, optionally an agency in parentheses, then `:`, `-` or `—`.
+pub fn detect_dateline(text: &str) -> Option<Dateline> {
+    let head: String = text.chars().take(80).collect();
+    let start = head.len() - head.trim_start().len();
+    let body = &head[start..];
+    // The place: upper-case words (and spaces, dots, hyphens), at least two letters.
+    let place_len = body
+        .char_indices()
+        .find(|&(_, c)| !(c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\''))
+        .map_or(body.len(), |(i, _)| i);
+    let place = body[..place_len].trim().trim_end_matches('-').trim();
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let mut rest = &body[place_len..];
+    let mut consumed = start + place_len;
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        // A short date: "Aug 12", "March 3, 1987" – letters, digits, spaces, dots.
+        let date_len = after_comma
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == ' ' || c == '.' || c == ','))
+            .map_or(after_comma.len(), |(i, _)| i);
+        if date_len == 0 || date_len > 20 || !after_comma[..date_len].chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        rest = &after_comma[date_len..];
+        consumed += 1 + date_len;
+    }
+    let mut agency = None;
+    let trimmed = rest.trim_start();
+    consumed += rest.len() - trimmed.len();
+    rest = trimmed;
+    if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let name = inner[..close].trim();
+        if name.is_empty() || name.len() > 30 {
+            return None;
+        }
+        agency = Some(name.to_owned());
+        rest = &inner[close + 1..];
+        consumed += close + 2;
+    }
+    let trimmed = rest.trim_start();
+    consumed += rest.len() - trimmed.len();
+    let sep = trimmed.chars().next()?;
+    if !matches!(sep, ':' | '-' | '—' | '–') {
+        return None;
+    }
+    consumed += sep.len_utf8();
+    let after = &trimmed[sep.len_utf8()..];
+    consumed += after.len() - after.trim_start().len();
+    Some(Dateline {
+        len: consumed,
+        place: place.to_owned(),
+        agency,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines() {
+        let d = detect_dateline("NEW YORK, Aug 12 (APP):The United States is").unwrap();
+        assert_eq!(d.place, "NEW YORK");
+        assert_eq!(d.agency.as_deref(), Some("APP"));
+        assert_eq!(&"NEW YORK, Aug 12 (APP):The"[d.len..], "The");
+        let d = detect_dateline("WASHINGTON (Reuters) - The Fed said").unwrap();
+        assert_eq!(d.agency.as_deref(), Some("Reuters"));
+        assert_eq!(d.place, "WASHINGTON");
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_datelines() {
+        assert_eq!(detect_dateline("The Taliban seized Herat."), None);
+        assert_eq!(detect_dateline("US sends troops: more"), None);
+        assert_eq!(detect_dateline("A large city in the west"), None);
+    }
+}

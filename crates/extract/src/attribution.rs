@@ -1,0 +1,442 @@
+//! Attribution patterns: from cues to (source, cue, content) triples.
+//!
+//! Each pattern is a shape of English news prose:
+//! - quote then cue: `“…,” the spokesman said` / `“…,” said Ned Price`;
+//! - cue then quote: `She said: “…”`;
+//! - subject, cue, clause: `Price said that the US will…`;
+//! - clause, then source and cue: `…, the newspaper said, citing two officials.`;
+//! - `according to X` / `as per X` before, after or inside the content;
+//! - participles after an attribution: `…, adding that…` (same source), `citing X`
+//!   (a nested source, linked by `via`);
+//! - `X told <outlet>`: the outlet reported X, so X's attribution is `via` the outlet's;
+//! - embedded tweets: a paragraph, then `— Name (@handle) date`.
+
+use crate::lexicon::{is_weak, verb_lemma, ADJUNCT_STARTS, HEDGES};
+use crate::source::{classify, subject_after, subject_before, SourceRef};
+use crate::text::{Span, TokenKind};
+use crate::Doc;
+
+/// Direct, indirect or mixed quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// The content is a quotation.
+    Direct,
+    /// Reported speech with no quote marks.
+    Indirect,
+    /// Reported speech with quoted parts.
+    Mixed,
+}
+
+/// One attribution found in a document, before actors are resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// The cue as written ("said", "according to", "—").
+    pub cue: Span,
+    /// The cue's lemma ("say", "according to", "tweet").
+    pub cue_lemma: &'static str,
+    /// The source as written, if the text names one.
+    pub source: Option<Span>,
+    /// What the source phrase refers to.
+    pub source_ref: Option<SourceRef>,
+    /// The content, one span per piece.
+    pub contents: Vec<Span>,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// Index of the attribution this one is reported through.
+    pub via: Option<usize>,
+    /// A hedge written with it ("reportedly").
+    pub hedge: Option<&'static str>,
+    /// A Twitter handle, for embedded tweets.
+    pub handle: Option<String>,
+}
+
+impl Attribution {
+    fn new(cue: Span, cue_lemma: &'static str, contents: Vec<Span>, kind: QuoteKind) -> Self {
+        Self { cue, cue_lemma, source: None, source_ref: None, contents, kind, via: None, hedge: None, handle: None }
+    }
+
+    /// From the first content piece to the last.
+    pub fn content_span(&self) -> Span {
+        Span::new(self.contents[0].start, self.contents[self.contents.len() - 1].end)
+    }
+}
+
+/// Participles that continue an attribution with the same source.
+const CONTINUING: &[&str] = &["adding", "saying", "noting", "explaining", "insisting", "warning", "stressing", "arguing", "claiming", "stating", "suggesting", "describing"];
+
+/// Finds every attribution in the document, in text order.
+pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    for sentence in &doc.sentences {
+        let (start, end) = (sentence.tokens.start, sentence.tokens.end);
+        let first_new = out.len();
+        according_to(doc, start, end, &mut out);
+        let mut k = start;
+        while k < end {
+            if let Some(next) = verb_cue(doc, k, start, end, &mut out) {
+                k = next;
+            } else {
+                k += 1;
+            }
+        }
+        participles(doc, start, end, first_new, &mut out);
+        if let Some(hedge) = (start..end).map(|k| doc.lower(k)).find_map(|w| HEDGES.iter().copied().find(|h| *h == w)) {
+            for a in &mut out[first_new..] {
+                a.hedge = Some(hedge);
+            }
+        }
+    }
+    tweets(doc, &mut out);
+    let mut out = in_text_order(out);
+    continue_quotes(doc, &mut out);
+    nest_by_containment(&mut out);
+    out
+}
+
+/// Sorts attributions by position, keeping `via` pointing at the same attributions.
+fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].cue.start, out[i].source.map(|s| s.start), i));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&old| {
+            let mut a = slots[old].take().expect("each index once");
+            a.via = a.via.map(|v| new_index[v]);
+            a
+        })
+        .collect()
+}
+
+/// Trims a token range to content: no leading `,` `:` `that`, no trailing `.` `,` `;`.
+fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
+    while a < b && (matches!(doc.word(a), "," | ":" | ";" | "—" | "–") || doc.lower(a) == "that") {
+        a += 1;
+    }
+    while b > a && matches!(doc.word(b - 1), "." | "," | ";" | ":" | "!" | "—" | "–") && doc.tokens[b - 1].kind == TokenKind::Punct {
+        b -= 1;
+    }
+    (b > a && (a..b).any(|k| doc.is_word(k))).then(|| doc.span(a, b))
+}
+
+fn kind_of(doc: &Doc, content: Span) -> QuoteKind {
+    let inside: Vec<_> = doc.quotes.iter().filter(|q| content.contains(&q.span())).collect();
+    match inside.as_slice() {
+        [] => QuoteKind::Indirect,
+        [q] if q.span() == content => QuoteKind::Direct,
+        _ => QuoteKind::Mixed,
+    }
+}
+
+fn with_source(doc: &Doc, mut a: Attribution, np: Option<(usize, usize)>) -> Attribution {
+    if let Some((s, e)) = np {
+        a.source = Some(doc.span(s, e));
+        a.source_ref = Some(classify(doc, s, e));
+    }
+    a
+}
+
+/// Tries a reporting verb at token `k`; returns the token to continue from.
+fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribution>) -> Option<usize> {
+    if !doc.is_word(k) {
+        return None;
+    }
+    let lemma = verb_lemma(doc.lower(k))?;
+    let form = doc.lower(k);
+    if form.ends_with("ing") {
+        return None; // participles are handled after the main clause
+    }
+    let here = doc.tokens[k].span;
+    if doc.quotes.iter().any(|q| q.pieces.iter().any(|p| p.contains(&here))) {
+        return None; // words inside a quotation are the speaker's, not the reporter's cues
+    }
+    let prev = (k > start).then(|| doc.lower(k - 1));
+    let next = (k + 1 < end).then(|| doc.lower(k + 1));
+    let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
+    // Nouns and infinitives: "the report", "a claim", "to say", "report says".
+    if prev.is_some_and(|p| matches!(p, "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "to" | "whose" | "of"))
+        || next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
+        || !passive_quote && (prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are") && form.ends_with("ed") || prev == Some("been")))
+    {
+        return None;
+    }
+    let cue = doc.tokens[k].span;
+    let subject = subject_before(doc, k, start);
+    let quote_after = quote_opening_after(doc, k, end);
+
+    // Quote, then cue: “…,” he said / “…,” said X.
+    let left = subject.map_or(k, |(s, _)| s);
+    if let Some(q) = quote_closing_before(doc, left, start) {
+        let np = subject.or_else(|| subject_after(doc, k, end));
+        np?;
+        let quote_start = doc.tokens[doc.quotes[q].open].span.start;
+        let sentence_start = doc.tokens[start].span.start;
+        let mut contents = doc.quotes[q].pieces.clone();
+        let mut kind = QuoteKind::Direct;
+        if quote_start > sentence_start && doc.tokens[start].kind == TokenKind::Word && doc.quotes[q].pieces.len() == 1 {
+            // Words before the quote belong to the content: a mixed quote.
+            contents = vec![Span::new(sentence_start, contents[0].end)];
+            kind = QuoteKind::Mixed;
+        }
+        out.push(with_source(doc, Attribution::new(cue, lemma, contents, kind), np));
+        return Some(k + 1);
+    }
+    // Cue, then quote: X said: “…”.
+    if let (Some(np), Some(q)) = (subject, quote_after) {
+        let contents = doc.quotes[q].pieces.clone();
+        out.push(with_source(doc, Attribution::new(cue, lemma, contents, QuoteKind::Direct), Some(np)));
+        return Some(doc.quotes[q].close + 1);
+    }
+    let clause_end = participle_at(doc, k + 1, end).unwrap_or(end);
+    match subject {
+        Some((s, e)) => {
+            let before = content_range(doc, start, s);
+            let ends_with_comma = s > start && doc.word(s - 1) == ",";
+            let (after_from, outlet_np) = after_object(doc, k, lemma, clause_end);
+            let adjunct_end = (after_from..clause_end).find(|&j| doc.word(j) == ",").unwrap_or(clause_end);
+            let after_is_adjunct = is_adjunct(doc, after_from, adjunct_end);
+            let intro_only = before.is_some_and(|b| is_introductory(doc, start, b));
+            if let (Some(content), true, true, false) = (before, ends_with_comma, after_is_adjunct, intro_only) {
+                // …, SRC said [adjunct].
+                let mut contents = vec![content];
+                // "X, he said, was Y": the content resumes after the cue.
+                if adjunct_end == after_from && after_from < clause_end && doc.word(after_from) == "," {
+                    contents.extend(content_range(doc, after_from, clause_end));
+                }
+                let kind = if contents.len() == 1 { kind_of(doc, content) } else { QuoteKind::Indirect };
+                let a = with_source(doc, Attribution::new(cue, lemma, contents, kind), Some((s, e)));
+                push_with_outlet(doc, a, outlet_np, out);
+                return Some(k + 1);
+            }
+            // SRC said [that] clause.
+            let explicit_that = next == Some("that");
+            if is_weak(lemma) && !explicit_that {
+                return None;
+            }
+            let content = content_range(doc, after_from, clause_end)?;
+            if is_adjunct(doc, after_from, clause_end) && !explicit_that {
+                return None;
+            }
+            let a = with_source(doc, Attribution::new(cue, lemma, vec![content], kind_of(doc, content)), Some((s, e)));
+            push_with_outlet(doc, a, outlet_np, out);
+            Some(k + 1)
+        }
+        None => {
+            // …, said SRC.
+            if k == start || doc.word(k - 1) != "," {
+                return None;
+            }
+            let np = subject_after(doc, k, end)?;
+            let content = content_range(doc, start, k - 1)?;
+            if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect {
+                return None;
+            }
+            out.push(with_source(doc, Attribution::new(cue, lemma, vec![content], kind_of(doc, content)), Some(np)));
+            Some(np.1)
+        }
+    }
+}
+
+/// After "told": the object ("reporters", "the New York Times"), and whether it is an
+/// outlet. Returns the token where the content or adjunct starts.
+fn after_object(doc: &Doc, k: usize, lemma: &str, end: usize) -> (usize, Option<(usize, usize)>) {
+    if lemma != "tell" {
+        return (k + 1, None);
+    }
+    match subject_after(doc, k, end) {
+        Some((s, e)) => {
+            let outlet = matches!(classify(doc, s, e), SourceRef::Outlet(_) | SourceRef::OutletRef).then_some((s, e));
+            (e, outlet)
+        }
+        None => (k + 1, None),
+    }
+}
+
+/// Pushes an attribution; when its cue is "told <outlet>", first pushes the outlet's own
+/// attribution of the same content and links the source's to it by `via`.
+fn push_with_outlet(doc: &Doc, mut a: Attribution, outlet_np: Option<(usize, usize)>, out: &mut Vec<Attribution>) {
+    if let Some(np) = outlet_np {
+        let outlet = with_source(doc, Attribution::new(a.cue, a.cue_lemma, a.contents.clone(), a.kind), Some(np));
+        out.push(outlet);
+        a.via = Some(out.len() - 1);
+    }
+    out.push(a);
+}
+
+/// Whether a clause before a subject is only an introductory adverbial ("As part of the
+/// talks, the government proposed…"), which is not what the source said.
+fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
+    const SUBORDINATORS: &[&str] = &["as", "in", "after", "while", "when", "amid", "during", "since", "because", "although", "if", "despite", "following", "with", "before", "on", "at", "by", "for", "from", "under", "over", "but", "and", "meanwhile", "however", "yesterday", "today", "separately"];
+    let words = (start..doc.tokens.len()).take_while(|&j| doc.tokens[j].span.end <= before.end).filter(|&j| doc.is_word(j)).count();
+    let has_inner_comma = before.of(doc.text).contains(',');
+    words <= 1 || SUBORDINATORS.contains(&doc.lower(start)) && !has_inner_comma
+}
+
+/// A short adverbial after a cue ("on Thursday", "in a statement") or nothing at all.
+fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
+    let words = (from..to).filter(|&k| doc.is_word(k)).count();
+    words == 0 || (ADJUNCT_STARTS.contains(&doc.lower(from)) && words <= 12 && !(from..to).any(|k| doc.lower(k) == "that"))
+}
+
+/// The index of a `, <participle>` at or after `from`, ending the main clause.
+fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&k| {
+        (doc.word(k) == "," && k + 1 < end && (CONTINUING.contains(&doc.lower(k + 1)) || doc.lower(k + 1) == "citing"))
+            || (doc.lower(k) == "citing" && k > from && doc.word(k - 1) != ",")
+    })
+}
+
+/// A quote whose closing mark stands right before token `at` (a comma may sit between).
+fn quote_closing_before(doc: &Doc, at: usize, floor: usize) -> Option<usize> {
+    let mut j = at.checked_sub(1)?;
+    if j > floor && doc.word(j) == "," {
+        j -= 1;
+    }
+    doc.quotes.iter().position(|q| q.close == j && j >= floor.saturating_sub(0) && doc.tokens[q.open].span.start >= doc.body_start)
+}
+
+/// A quote that opens within a few tokens after the cue, after `:` or `,`.
+fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    doc.quotes.iter().position(|q| {
+        q.open > k && q.open <= k + 5 && q.open < end.max(q.open) && {
+            let before = doc.word(q.open - 1);
+            q.open == k + 1 || matches!(before, ":" | ",")
+        } && (k + 1..q.open).all(|j| doc.tokens[j].kind != TokenKind::Newline)
+    })
+}
+
+/// "according to X" and "as per X": before, after or inside the content.
+fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
+    for k in start..end.saturating_sub(1) {
+        let pair = (doc.lower(k), doc.lower(k + 1));
+        if !matches!(pair, ("according", "to") | ("as", "per")) {
+            continue;
+        }
+        let cue = doc.span(k, k + 2);
+        let lemma = if pair.0 == "as" { "as per" } else { "according to" };
+        let Some((s, e)) = subject_after(doc, k + 1, end) else { continue };
+        let mut contents = Vec::new();
+        let before_end = if k > start && doc.word(k - 1) == "," { k - 1 } else { k };
+        if let Some(c) = content_range(doc, start, before_end) {
+            contents.push(c);
+        }
+        if let Some(c) = content_range(doc, e, end) {
+            contents.push(c);
+        }
+        if contents.is_empty() {
+            continue;
+        }
+        let kind = if contents.len() == 1 { kind_of(doc, contents[0]) } else { QuoteKind::Indirect };
+        out.push(with_source(doc, Attribution::new(cue, lemma, contents, kind), Some((s, e))));
+    }
+}
+
+/// ", citing X" and ", adding that …" after an attribution in the same sentence.
+fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut Vec<Attribution>) {
+    let mut k = start;
+    while let Some(comma) = participle_at(doc, k, end) {
+        let word = if doc.word(comma) == "," { comma + 1 } else { comma };
+        k = word;
+        let Some(main) = (first_new..out.len()).rev().find(|&i| out[i].cue.end <= doc.tokens[word].span.start) else {
+            continue;
+        };
+        let cue = doc.tokens[word].span;
+        if doc.lower(word) == "citing" {
+            let Some(np) = subject_after(doc, word, end) else { continue };
+            let mut a = with_source(doc, Attribution::new(cue, "cite", out[main].contents.clone(), out[main].kind), Some(np));
+            a.via = Some(main);
+            out.push(a);
+        } else {
+            let next_stop = participle_at(doc, word + 1, end).unwrap_or(end);
+            let Some(content) = content_range(doc, word + 1, next_stop) else { continue };
+            let lemma = verb_lemma(doc.lower(word)).unwrap_or("say");
+            let mut a = Attribution::new(cue, lemma, vec![content], kind_of(doc, content));
+            a.source = out[main].source;
+            a.source_ref = out[main].source_ref.clone();
+            a.via = out[main].via;
+            out.push(a);
+        }
+    }
+}
+
+/// Embedded tweets: a paragraph `— Name (@handle) date` credits the paragraph before it.
+fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
+    let paragraphs = doc.paragraphs();
+    for (p, &(a, b)) in paragraphs.iter().enumerate() {
+        if p == 0 || !matches!(doc.word(a), "—" | "–" | "-") {
+            continue;
+        }
+        let Some(open) = (a + 1..b).find(|&k| doc.word(k) == "(") else { continue };
+        if open + 2 >= b || !doc.word(open + 1).starts_with('@') || doc.word(open + 2) != ")" || open == a + 1 {
+            continue;
+        }
+        let (ca, cb) = paragraphs[p - 1];
+        let Some(content) = content_range(doc, ca, cb) else { continue };
+        let mut t = with_source(doc, Attribution::new(doc.tokens[a].span, "tweet", vec![content], QuoteKind::Direct), Some((a + 1, open)));
+        t.handle = Some(doc.word(open + 1).trim_start_matches('@').to_owned());
+        out.push(t);
+    }
+}
+
+/// Quotes with no cue of their own that follow a direct quote of a speaker, in the same
+/// paragraph or in paragraphs that are nothing but a quote, are more of the same speech.
+fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
+    let used = |out: &[Attribution], q: Span| out.iter().any(|a| a.contents.iter().any(|c| c.overlaps(&q)));
+    for qi in 1..doc.quotes.len() {
+        let q = doc.quotes[qi].span();
+        if used(out, q) {
+            continue;
+        }
+        let prev = doc.quotes[qi - 1].span();
+        let opens_sentence = doc.sentences.iter().any(|s| s.tokens.start == doc.quotes[qi].open);
+        let Some(owner) = out.iter().position(|a| a.kind == QuoteKind::Direct && a.contents.iter().any(|c| c.contains(&prev))).filter(|_| opens_sentence) else {
+            continue;
+        };
+        let cue_between = out.iter().enumerate().any(|(i, a)| i != owner && a.cue.start > prev.end && a.cue.end <= q.start);
+        if cue_between || q.start < out[owner].cue.end && prev.end < out[owner].cue.start {
+            continue;
+        }
+        let para_of = |byte: usize| doc.sentences.iter().find(|s| doc.tokens[s.tokens.start].span.start <= byte && byte < doc.tokens[s.tokens.end - 1].span.end).map(|s| s.paragraph);
+        let (pq, pprev) = (para_of(q.start), para_of(prev.start));
+        let pure = doc.is_pure_quote_paragraph(doc.quotes[qi].open);
+        let adjacent = matches!((pq, pprev), (Some(a), Some(b)) if a == b || a == b + 1);
+        if adjacent && (pq == pprev || pure) {
+            out[owner].contents.extend(doc.quotes[qi].pieces.iter().copied());
+        }
+    }
+}
+
+/// An attribution whose cue and source sit inside another's content is reported
+/// through it ("TOLOnews: Price said that…"; "“He told me…,” she said").
+fn nest_by_containment(out: &mut [Attribution]) {
+    for i in 0..out.len() {
+        if out[i].via.is_some() {
+            continue;
+        }
+        let cue = out[i].cue;
+        let best = (0..out.len())
+            .filter(|&j| j != i && out[j].via != Some(i) && out[j].contents.iter().any(|c| c.contains(&cue)) && out[j].cue != cue)
+            .min_by_key(|&j| out[j].content_span().end - out[j].content_span().start);
+        out[i].via = best;
+        if best.is_some() && reaches(out, i) {
+            out[i].via = None;
+        }
+    }
+}
+
+/// Whether following `via` from `start` comes back to it.
+fn reaches(out: &[Attribution], start: usize) -> bool {
+    let mut at = out[start].via;
+    for _ in 0..out.len() {
+        match at {
+            Some(i) if i == start => return true,
+            Some(i) => at = out[i].via,
+            None => return false,
+        }
+    }
+    true
+}

@@ -1,0 +1,252 @@
+//! Word lists: reporting verbs with their inflections, titles, outlets, organisation
+//! words, anonymous-source heads. General English and news-domain knowledge only; no
+//! names or phrases taken from any evaluation article.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Reporting verbs: `lemma: forms`. Regular forms are generated; irregular ones listed.
+const VERBS: &[(&str, &[&str])] = &[
+    ("say", &["say", "says", "said", "saying"]),
+    ("tell", &["tell", "tells", "told", "telling"]),
+    ("write", &["write", "writes", "wrote", "written", "writing"]),
+    ("tweet", &[]), ("report", &[]), ("claim", &[]), ("insist", &[]), ("warn", &[]),
+    ("confirm", &[]), ("announce", &[]), ("add", &[]), ("explain", &[]), ("deny", &["deny", "denies", "denied", "denying"]),
+    ("acknowledge", &[]), ("describe", &[]), ("state", &[]), ("note", &[]), ("argue", &[]),
+    ("assert", &[]), ("suggest", &[]), ("reveal", &[]), ("admit", &["admit", "admits", "admitted", "admitting"]),
+    ("allege", &[]), ("declare", &[]), ("estimate", &[]), ("indicate", &[]), ("maintain", &[]),
+    ("mention", &[]), ("reply", &["reply", "replies", "replied", "replying"]), ("respond", &[]),
+    ("stress", &[]), ("testify", &["testify", "testifies", "testified", "testifying"]),
+    ("vow", &[]), ("promise", &[]), ("complain", &[]), ("concede", &[]), ("contend", &[]),
+    ("disclose", &[]), ("emphasize", &[]), ("emphasise", &[]), ("recall", &[]), ("remark", &[]),
+    ("reiterate", &[]), ("comment", &[]), ("caution", &[]), ("boast", &[]), ("predict", &[]),
+    ("pledge", &[]), ("observe", &[]), ("conclude", &[]), ("counter", &[]), ("post", &[]),
+    ("quip", &["quip", "quips", "quipped", "quipping"]), ("charge", &[]), ("accuse", &[]),
+    ("ask", &[]), ("answer", &[]), ("agree", &["agree", "agrees", "agreed", "agreeing"]),
+    ("urge", &[]), ("signal", &["signal", "signals", "signaled", "signalled", "signaling", "signalling"]),
+    ("forecast", &["forecast", "forecasts", "forecasted", "forecasting"]),
+    ("think", &["think", "thinks", "thought", "thinking"]), ("believe", &[]),
+    ("find", &["find", "finds", "found", "finding"]), ("show", &["show", "shows", "showed", "shown", "showing"]),
+    ("quote", &[]), ("cite", &[]), ("announce", &[]), ("propose", &[]), ("recommend", &[]),
+    ("demand", &[]), ("threaten", &[]), ("hint", &[]), ("speculate", &[]), ("expect", &[]),
+    ("call", &[]), ("continue", &[]), ("brief", &[]), ("inform", &[]), ("repeat", &[]), ("project", &[]),
+];
+
+/// Verbs that only count as cues with a direct quote or an explicit "that" clause next to
+/// them, because they have frequent non-reporting senses ("called the police", "showed up").
+const WEAK: &[&str] = &["call", "show", "find", "expect", "think", "believe", "post", "add", "charge", "ask", "answer", "agree", "urge", "project", "signal", "brief", "inform", "demand", "threaten", "counter", "state", "note", "project", "repeat", "quote", "cite", "observe", "remark", "propose", "recommend", "continue", "hint"];
+
+fn regular_forms(lemma: &str) -> Vec<String> {
+    let (stem_ed, stem_ing) = if let Some(stem) = lemma.strip_suffix('e') {
+        (format!("{lemma}d"), format!("{stem}ing"))
+    } else {
+        (format!("{lemma}ed"), format!("{lemma}ing"))
+    };
+    let third = if lemma.ends_with("ss") || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    };
+    vec![lemma.to_owned(), third, stem_ed, stem_ing]
+}
+
+/// The reporting-verb lemma of a lower-case word form, if it is one.
+pub fn verb_lemma(lower: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut map = HashMap::new();
+            for &(lemma, forms) in VERBS {
+                let forms: Vec<String> = if forms.is_empty() {
+                    regular_forms(lemma)
+                } else {
+                    forms.iter().map(|s| (*s).to_owned()).collect()
+                };
+                for form in forms {
+                    map.entry(form).or_insert(lemma);
+                }
+            }
+            map
+        })
+        .get(lower)
+        .copied()
+}
+
+/// Whether a lemma needs a quote or a "that" clause to count as a cue.
+pub fn is_weak(lemma: &str) -> bool {
+    WEAK.contains(&lemma)
+}
+
+/// Outlets: `(alias, canonical name)`. Aliases are compared case-sensitively on the
+/// written form without a leading "the", so "the Times" is the newspaper but "times" is not.
+const OUTLETS: &[(&str, &str)] = &[
+    ("New York Times", "The New York Times"), ("NYT", "The New York Times"), ("Times", "The New York Times"),
+    ("NY Times", "The New York Times"),
+    ("Washington Post", "The Washington Post"), ("Post", "The Washington Post"),
+    ("Wall Street Journal", "The Wall Street Journal"), ("WSJ", "The Wall Street Journal"), ("Journal", "The Wall Street Journal"),
+    ("Reuters", "Reuters"), ("Associated Press", "Associated Press"), ("AP", "Associated Press"),
+    ("Agence France-Presse", "Agence France-Presse"), ("AFP", "Agence France-Presse"),
+    ("AFP agency", "Agence France-Presse"),
+    ("Associated Press of Pakistan", "Associated Press of Pakistan"), ("APP", "Associated Press of Pakistan"),
+    ("Bloomberg", "Bloomberg"), ("Bloomberg News", "Bloomberg"), ("CNN", "CNN"), ("BBC", "BBC"), ("Fox News", "Fox News"),
+    ("NBC News", "NBC News"), ("NBC", "NBC News"), ("ABC News", "ABC News"), ("CBS News", "CBS News"), ("NPR", "NPR"),
+    ("MSNBC", "MSNBC"), ("Politico", "Politico"), ("Axios", "Axios"), ("The Hill", "The Hill"), ("Hill", "The Hill"),
+    ("Guardian", "The Guardian"), ("Financial Times", "Financial Times"), ("FT", "Financial Times"),
+    ("Al Jazeera", "Al Jazeera"), ("TOLOnews", "TOLOnews"), ("Tolo News", "TOLOnews"), ("Breitbart", "Breitbart News"),
+    ("Breitbart News", "Breitbart News"), ("Daily Mail", "Daily Mail"), ("DailyMail.com", "Daily Mail"),
+    ("USA Today", "USA Today"), ("Los Angeles Times", "Los Angeles Times"), ("LA Times", "Los Angeles Times"),
+    ("Xinhua", "Xinhua"), ("TASS", "TASS"), ("Interfax", "Interfax"), ("Kyodo", "Kyodo"), ("dpa", "dpa"),
+    ("EFE", "EFE"), ("ANSA", "ANSA"), ("Yonhap", "Yonhap"), ("PTI", "Press Trust of India"),
+    ("Press Trust of India", "Press Trust of India"), ("Economist", "The Economist"), ("Newsweek", "Newsweek"),
+    ("Time", "Time"), ("Huffington Post", "HuffPost"), ("HuffPost", "HuffPost"), ("Vox", "Vox"),
+    ("BuzzFeed News", "BuzzFeed News"), ("Hugh Hewitt Show", "The Hugh Hewitt Show"),
+];
+
+/// Aliases that are also ordinary words; they name an outlet only after "the".
+pub const AMBIGUOUS_OUTLETS: &[&str] = &["Times", "Post", "Journal", "Hill", "Time", "Guardian", "Economist", "Vox", "dpa"];
+
+/// The canonical outlet name for a written name ("the NYT" → "The New York Times").
+pub fn outlet(name: &str) -> Option<&'static str> {
+    let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
+    OUTLETS.iter().find(|(alias, _)| *alias == bare).map(|(_, canon)| *canon)
+}
+
+/// Nouns that stand for an outlet or its story ("the newspaper said", "the report said").
+pub const OUTLET_NOUNS: &[&str] = &[
+    "newspaper", "paper", "daily", "report", "reports", "outlet", "broadcaster", "network",
+    "magazine", "tabloid", "website", "publication", "agency", "story", "article", "media",
+];
+
+/// Heads of source phrases that name no one ("two American officials", "a source").
+pub const ANONYMOUS_HEADS: &[&str] = &[
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman",
+    "spokeswoman", "spokesperson", "spokespeople", "resident", "residents", "person", "people",
+    "aide", "aides", "negotiator", "negotiators", "analyst", "analysts", "expert", "experts",
+    "observer", "observers", "witness", "witnesses", "insider", "insiders", "member", "members",
+    "staffer", "staffers", "employee", "employees", "officer", "officers", "commander",
+    "commanders", "lawmaker", "lawmakers", "senator", "senators", "leader", "leaders", "adviser",
+    "advisers", "advisor", "advisors", "investigator", "investigators", "authorities", "critic",
+    "critics", "supporter", "supporters", "economist", "economists", "dealer", "dealers",
+    "trader", "traders", "banker", "bankers", "executive", "executives", "representative",
+    "representatives", "envoy", "envoys", "minister", "ministers", "president", "spokesmen",
+    "man", "woman", "men", "women", "voter", "voters", "worker", "workers", "soldier",
+    "soldiers", "doctor", "doctors", "activist", "activists", "figure", "figures", "group",
+    "statement", "poll", "survey", "study", "data", "documents", "candidate", "candidates", "governor", "mayor", "chairman", "director", "secretary",
+    "ambassador", "general", "judge", "prosecutor", "prosecutors", "lawyer", "lawyers",
+    "attorney", "attorneys", "strategist", "strategists", "pollster", "pollsters", "organizer",
+    "organizers", "citizen", "citizens", "journalist", "journalists", "reporter", "reporters",
+    "congressman", "congresswoman", "scientist", "scientists", "researcher", "researchers",
+];
+
+/// Titles and role words that precede a person's name ("Sen.", "spokesperson").
+pub const TITLES: &[&str] = &[
+    "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "secretary",
+    "secretary-general", "spokesman", "spokeswoman", "spokesperson", "minister", "dr.", "mr.",
+    "mrs.", "ms.", "prime", "foreign", "defense", "defence", "ambassador", "general", "gen.",
+    "col.", "lt.", "judge", "mayor", "chancellor", "king", "queen", "prince", "pope", "chairman",
+    "chairwoman", "chair", "ceo", "director", "envoy", "press", "vice", "deputy", "chief",
+    "leader", "speaker", "commander", "adm.", "admiral", "sheikh", "emir", "attorney",
+    "justice", "candidate", "former", "state", "dept", "department", "house", "white",
+    "senate", "majority", "minority", "democratic", "republican", "gop", "u.s.", "us", "un",
+    "resident", "official", "adviser", "advisor", "strategist", "host", "anchor", "analyst",
+];
+
+/// Words that make a capitalised phrase an organisation rather than a person.
+pub const ORG_WORDS: &[&str] = &[
+    "department", "ministry", "pentagon", "embassy", "government", "administration", "council",
+    "committee", "agency", "office", "commission", "bank", "party", "police", "army", "forces",
+    "nations", "nato", "house", "congress", "senate", "court", "university", "institute",
+    "foundation", "company", "inc", "inc.", "corp", "corp.", "ltd", "group", "association",
+    "union", "federation", "league", "organisation", "organization", "service", "board",
+    "authority", "fund", "kremlin", "taliban", "state", "states", "campaign", "navy", "corps",
+    "center", "centre", "club", "bureau", "reserve", "exchange", "fbi", "cia", "un", "eu",
+    "who", "imf", "opec", "unicef", "unhcr", "nasa", "mission", "team", "parliament",
+    "cabinet", "coalition", "alliance", "movement", "front", "network", "dept", "dept.",
+    "kingdom", "united", "republic", "emirates", "airport", "square", "city", "province",
+    "street", "island", "islands", "academy", "international", "airlines", "hospital",
+];
+
+/// Capitalised words that open sentences but never begin a name.
+pub const NOT_NAME_START: &[&str] = &[
+    "but", "and", "or", "so", "yet", "meanwhile", "however", "also", "then", "now", "still",
+    "yesterday", "today", "tomorrow", "on", "in", "at", "after", "before", "as", "when",
+    "while", "if", "although", "though", "because", "since", "later", "earlier", "separately",
+    "similarly", "instead", "indeed", "moreover", "furthermore", "thus", "here", "there",
+    "this", "that", "these", "those", "it", "we", "i", "you", "they", "he", "she", "last",
+    "by", "for", "from", "with", "without", "under", "over", "amid", "amidst", "during",
+    "according", "overall", "finally", "first", "second", "third", "again", "even", "only",
+    "just", "what", "who", "why", "how", "where", "which", "asked", "speaking", "unlike",
+    "like", "despite", "following", "y",
+];
+
+/// Determiners and quantifiers that can open a source phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "one", "another", "some", "several", "many", "most", "few", "all", "both", "other", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "dozen", "multiple", "various", "numerous", "senior", "top", "no",
+];
+
+/// Count words for anonymous sources.
+pub fn count_word(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "a" | "an" | "one" | "another" => 1,
+        "two" | "both" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return lower.parse().ok(),
+    })
+}
+
+/// Lower-case modifiers allowed inside a source phrase ("senior US defense officials").
+pub const NP_MODIFIERS: &[&str] = &[
+    "senior", "former", "current", "top", "local", "western", "security", "defense", "defence",
+    "military", "intelligence", "government", "administration", "state", "federal", "foreign",
+    "and", "of", "for", "close", "familiar", "knowledgeable", "anonymous", "unnamed", "u.s.",
+    "us", "american", "press", "police", "campaign", "party", "white", "house", "department",
+    "other", "two", "three", "four", "five", "several", "some", "many", "regional", "provincial",
+    "diplomatic", "european", "western", "chief", "deputy", "vice", "acting", "retired",
+    "high-ranking", "ranking", "veteran", "independent", "private", "public", "health",
+    "election", "national", "international", "afghan", "iranian", "russian", "chinese",
+    "british", "israeli", "palestinian", "iraqi", "syrian", "pakistani", "indian", "french",
+    "german", "japanese", "its", "their", "his", "her", "the", "a", "an", "one", "another",
+    "new", "latest", "recent", "official", "ministry", "’s", "'s", "in",
+];
+
+/// Third-person pronouns that can stand for a source.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Adverbs and auxiliaries skipped between a subject and its cue ("he has repeatedly said").
+pub const SKIPPABLE: &[&str] = &[
+    "also", "now", "later", "previously", "reportedly", "allegedly", "has", "have", "had",
+    "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "did", "does",
+    "do", "not", "never", "once", "again", "then", "recently", "repeatedly", "publicly",
+    "privately", "earlier", "already", "still", "just", "further", "frequently", "often",
+    "initially", "subsequently", "separately", "similarly", "clearly", "flatly", "firmly",
+    "strongly", "last", "week", "month", "year", "night", "on", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "this",
+    "morning", "afternoon", "evening", "officially", "only", "even", "openly", "quietly",
+    "angrily", "bluntly", "tersely", "told",
+];
+
+/// Hedge words recorded on an attribution.
+pub const HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "apparently", "supposedly", "reputedly"];
+
+/// Prepositions and adverbials that start an adjunct after a cue ("said on Thursday").
+pub const ADJUNCT_STARTS: &[&str] = &[
+    "in", "on", "at", "during", "to", "via", "citing", "adding", "explaining", "noting",
+    "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "yesterday", "today", "earlier", "later", "after", "before", "from", "late",
+    "early", "while", "when", "as", "through", "by", "with", "without", "recently", "again",
+    "previously", "afterward", "afterwards", "quietly", "repeatedly", "publicly", "privately",
+    "tonight", "overnight", "then", "there", "here", "according",
+];

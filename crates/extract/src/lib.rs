@@ -1,0 +1,151 @@
+//! Per-document attribution extraction and its RDF emission.
+//!
+//! [`extract`] reads one [`Document`] and finds every attribution in it: who (source,
+//! resolved to an actor), said what (content, one span per piece), with which words
+//! (cue), through whom (`via`, for nested citation). It also keeps the sentences that
+//! assert something with no attribution, which are claims in the outlet's own voice.
+//! [`Extraction::to_quads`] turns the result into RDF in the article's named graph.
+//!
+//! Extraction depends on nothing but the document: no global state, no store, no other
+//! article. That is what lets it run on all cores, or as a map step on a cluster.
+
+mod attribution;
+mod claims;
+mod lexicon;
+mod quotes;
+mod rdf;
+mod resolve;
+mod source;
+mod text;
+
+pub use attribution::{Attribution, QuoteKind};
+pub use claims::UnattributedClaim;
+pub use resolve::Actor;
+pub use source::SourceRef;
+pub use text::{CharIndex, Span};
+
+use claimgraph_corpus::{detect_dateline, Dateline, Document};
+use quotes::Quote;
+use text::{Sentence, Token, TokenKind};
+
+/// Everything extracted from one document.
+#[derive(Clone, Debug)]
+pub struct Extraction {
+    /// The attributions, in text order.
+    pub attributions: Vec<Attribution>,
+    /// For each attribution, the index of its actor in [`Extraction::actors`].
+    pub attributed_to: Vec<Option<usize>>,
+    /// The actors of this document.
+    pub actors: Vec<Actor>,
+    /// Sentences that assert something with no attribution.
+    pub unattributed: Vec<UnattributedClaim>,
+    /// The publisher as an actor, if metadata names it.
+    pub publisher: Option<usize>,
+    /// The dateline, if the text opens with one.
+    pub dateline: Option<Dateline>,
+    /// The dateline's agency as an actor.
+    pub agency: Option<usize>,
+}
+
+/// The document as token and sentence views, shared by every extraction step.
+pub struct Doc<'a> {
+    /// The full text.
+    pub text: &'a str,
+    /// Tokens of the whole text.
+    pub tokens: Vec<Token>,
+    lower: Vec<String>,
+    /// Sentences of the body (after any dateline).
+    pub sentences: Vec<Sentence>,
+    /// Quotations.
+    pub quotes: Vec<Quote>,
+    /// First byte of the body, after a dateline.
+    pub body_start: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenizes and segments a text whose body starts at `body_start`.
+    pub fn new(text: &'a str, body_start: usize) -> Self {
+        let tokens = text::tokenize(text);
+        let lower = tokens.iter().map(|t| t.span.of(text).to_lowercase()).collect();
+        let mut sentences = text::sentences(text, &tokens);
+        for s in &mut sentences {
+            while s.tokens.start < s.tokens.end && tokens[s.tokens.start].span.start < body_start {
+                s.tokens.start += 1;
+            }
+        }
+        sentences.retain(|s| !s.tokens.is_empty());
+        let quotes = quotes::find_quotes(text, &tokens);
+        Self { text, tokens, lower, sentences, quotes, body_start }
+    }
+
+    /// The text of token `k`.
+    pub fn word(&self, k: usize) -> &'a str {
+        self.tokens[k].span.of(self.text)
+    }
+
+    /// The lower-cased text of token `k`.
+    pub fn lower(&self, k: usize) -> &str {
+        &self.lower[k]
+    }
+
+    /// Whether token `k` is a word.
+    pub fn is_word(&self, k: usize) -> bool {
+        self.tokens[k].kind == TokenKind::Word
+    }
+
+    /// The byte span of tokens `[s, e)`.
+    pub fn span(&self, s: usize, e: usize) -> Span {
+        Span::new(self.tokens[s].span.start, self.tokens[e - 1].span.end)
+    }
+
+    /// The text of tokens `[s, e)`.
+    pub fn span_text(&self, s: usize, e: usize) -> &'a str {
+        self.span(s, e).of(self.text)
+    }
+
+    /// Token ranges of paragraphs (lines with content).
+    pub fn paragraphs(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut last_para = usize::MAX;
+        for s in &self.sentences {
+            if s.paragraph == last_para {
+                if let Some(p) = out.last_mut() {
+                    p.1 = s.tokens.end;
+                }
+            } else {
+                out.push((s.tokens.start, s.tokens.end));
+                last_para = s.paragraph;
+            }
+        }
+        out
+    }
+
+    /// Whether the paragraph holding token `open` is nothing but a quotation.
+    fn is_pure_quote_paragraph(&self, open: usize) -> bool {
+        self.paragraphs().iter().any(|&(a, b)| {
+            a == open && self.quotes.iter().any(|q| q.open == a && (q.close + 1..b).all(|k| !self.is_word(k)))
+        })
+    }
+}
+
+/// Extracts attributions, actors and unattributed claims from one document.
+pub fn extract(doc: &Document) -> Extraction {
+    let dateline = detect_dateline(&doc.text);
+    let body_start = dateline.as_ref().map_or(0, |d| d.len);
+    let view = Doc::new(&doc.text, body_start);
+    let attributions = attribution::find_attributions(&view);
+    let mut resolver = resolve::Resolver::new(&view);
+    let attributed_to: Vec<Option<usize>> = attributions.iter().map(|a| resolver.resolve(a)).collect();
+    let publisher = doc.meta.publisher.as_deref().map(|p| resolver.outlet_actor(p, Span::new(0, 0)));
+    let agency = dateline
+        .as_ref()
+        .and_then(|d| d.agency.as_deref())
+        .map(|name| resolver.outlet_actor(name, Span::new(0, 0)));
+    let unattributed = claims::unattributed(&view, &attributions, doc.meta.title.as_deref());
+    Extraction { attributions, attributed_to, actors: resolver.into_actors(), unattributed, publisher, dateline, agency }
+}
+
+pub use rdf::to_quads;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,180 @@
+//! Pairing quote marks into quotations.
+//!
+//! News text mixes straight and curly marks, double and single, opens with one kind and
+//! closes with another, and runs a quote over several paragraphs by repeating the open
+//! mark at each paragraph start and closing only at the end. Apostrophes inside words
+//! never reach this module: the tokenizer keeps them in the word.
+
+use crate::text::{Span, Token, TokenKind};
+
+/// A quotation: its pieces (one per paragraph it spans), marks included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark.
+    pub close: usize,
+    /// One span per paragraph the quote runs over, each from its open mark to the end of
+    /// the paragraph (the last one to the closing mark).
+    pub pieces: Vec<Span>,
+}
+
+impl Quote {
+    /// From the first opening mark to the closing mark.
+    pub fn span(&self) -> Span {
+        Span::new(self.pieces[0].start, self.pieces[self.pieces.len() - 1].end)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+fn family(mark: &str) -> Option<Family> {
+    match mark {
+        "“" | "”" | "\"" | "«" | "»" | "„" => Some(Family::Double),
+        "‘" | "’" | "'" | "‚" => Some(Family::Single),
+        _ => None,
+    }
+}
+
+/// Finds every quotation in the text.
+pub fn find_quotes(text: &str, tokens: &[Token]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    // (token of the current piece's open mark, family, pieces done so far)
+    let mut open: Option<(usize, Family, Vec<Span>)> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = tokens[i];
+        if tok.kind == TokenKind::Newline {
+            if let Some((start, fam, mut pieces)) = open.take() {
+                // Continue only if the next paragraph reopens with the same kind of mark.
+                let next = (i + 1..tokens.len()).find(|&j| tokens[j].kind != TokenKind::Newline);
+                if let Some(j) = next {
+                    let mark = tokens[j].span.of(text);
+                    if tokens[j].kind == TokenKind::Punct && family(mark) == Some(fam) && opens(text, tokens, j) {
+                        let last = tokens[i - 1].span.end;
+                        pieces.push(Span::new(tokens[start].span.start, last));
+                        open = Some((j, fam, pieces));
+                        i = j + 1;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if tok.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        let mark = tok.span.of(text);
+        let Some(fam) = family(mark) else {
+            i += 1;
+            continue;
+        };
+        match &mut open {
+            None => {
+                if opens(text, tokens, i) {
+                    open = Some((i, fam, Vec::new()));
+                }
+            }
+            Some((start, open_fam, pieces)) => {
+                // A single mark inside a double quote is a quote within the quote.
+                let nested = *open_fam == Family::Double && fam == Family::Single;
+                if !nested && closes(text, tokens, i) && i > *start + 1 {
+                    let mut pieces = std::mem::take(pieces);
+                    pieces.push(Span::new(tokens[*start].span.start, tok.span.end));
+                    quotes.push(Quote { open: *start, close: i, pieces });
+                    open = None;
+                } else if !nested && opens(text, tokens, i) && !closes(text, tokens, i) {
+                    // Two opens in a row: the first was never closed; start again here.
+                    *start = i;
+                    *open_fam = fam;
+                    pieces.clear();
+                }
+            }
+        }
+        i += 1;
+    }
+    quotes
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// A mark opens when it is curly-opening, or straight with space (or line start, or an
+/// opening bracket/dash) before it and a non-space after it.
+fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mark = tokens[i].span.of(text);
+    let after = char_after(text, tokens[i].span.end);
+    if after.is_none_or(char::is_whitespace) && mark != "“" {
+        return false;
+    }
+    match mark {
+        "“" | "‘" | "«" | "„" | "‚" => true,
+        "\"" | "'" => char_before(text, tokens[i].span.start)
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | ',')),
+        _ => false,
+    }
+}
+
+/// A mark closes when it is curly-closing, or straight with a non-space before it; a
+/// closing mark is followed by space, punctuation or the end, never by a letter.
+fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mark = tokens[i].span.of(text);
+    let before = char_before(text, tokens[i].span.start);
+    let after = char_after(text, tokens[i].span.end);
+    if mark == "”" || mark == "»" {
+        return true; // unambiguous, even run into the next word ("…”said")
+    }
+    if after.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    match mark {
+        // Sloppy texts close with an opening curly mark ("…Afghanistan,“ he said").
+        "“" => before.is_some_and(|c| !c.is_whitespace()),
+        "’" | "\"" | "'" => before.is_some_and(|c| !c.is_whitespace()),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        find_quotes(text, &toks)
+            .iter()
+            .map(|q| q.pieces.iter().map(|p| p.of(text)).collect::<Vec<_>>().join(" | "))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_mixed_marks() {
+        assert_eq!(quoted("“We go,” he said."), ["“We go,”"]);
+        assert_eq!(quoted("He said \"no way\" twice."), ["\"no way\""]);
+        assert_eq!(quoted("‘It’s an embarrassment,” the lawmaker said."), ["‘It’s an embarrassment,”"]);
+        assert_eq!(quoted("‘Don’t,’ she said, citing the Americans’ plans."), ["‘Don’t,’"]);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(quoted("“He told me ‘never’ again,” she said."), ["“He told me ‘never’ again,”"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotes_join_and_unclosed_ones_drop() {
+        let text = "“First part.\n“Second part,” he said.\n“Never closed.\nPlain.";
+        assert_eq!(quoted(text), ["“First part. | “Second part,”"]);
+    }
+}

@@ -1,0 +1,289 @@
+//! Resolution inside one document: source phrases to actors.
+//!
+//! Named actors get their identity from their kind and canonical name, so the same person
+//! in two articles is one IRI without any corpus-level step. What only the document can
+//! tell is settled here: "he" is the person last named, "the spokesman" the actor whose
+//! title says so, "the newspaper" the outlet last mentioned, "Price" the "Ned Price"
+//! named elsewhere in the same article.
+
+use crate::attribution::Attribution;
+use crate::lexicon::{outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START, ORG_WORDS, TITLES};
+use crate::source::SourceRef;
+use crate::text::{Span, TokenKind};
+use crate::Doc;
+use claimgraph_vocab::{slug, ActorKind};
+use std::collections::HashMap;
+
+/// An actor as one document knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// Person, organisation, outlet or anonymous source.
+    pub kind: ActorKind,
+    /// Canonical name for named actors; the phrase as written for anonymous ones.
+    pub name: String,
+    /// Title or role written with the name.
+    pub title: Option<String>,
+    /// Twitter handle.
+    pub handle: Option<String>,
+    /// How many people an anonymous source stands for, when said.
+    pub count: Option<u32>,
+    /// Affiliation of an anonymous source as written ("American", "U.S. defense").
+    pub affiliation: Option<String>,
+    /// First mention in the document.
+    pub first: Span,
+}
+
+/// Resolves source phrases to actors, document-wide.
+pub struct Resolver<'d> {
+    doc: &'d Doc<'d>,
+    actors: Vec<Actor>,
+    by_key: HashMap<(ActorKind, String), usize>,
+    /// Actors in order of mention, for pronouns and role nouns.
+    salience: Vec<(usize, usize)>,
+    /// People named anywhere in the text with a title ("President Joe Biden").
+    names: Vec<NameMention>,
+    /// Outlets named anywhere in the text.
+    outlets: Vec<(Span, &'static str)>,
+}
+
+impl<'d> Resolver<'d> {
+    /// Prepares resolution for a document, scanning it once for names and outlets.
+    pub fn new(doc: &'d Doc<'d>) -> Self {
+        let (names, outlets) = scan_mentions(doc);
+        Self { doc, actors: Vec::new(), by_key: HashMap::new(), salience: Vec::new(), names, outlets }
+    }
+
+    /// The actors found so far.
+    pub fn into_actors(self) -> Vec<Actor> {
+        self.actors
+    }
+
+    /// Adds (or finds) an actor for the publisher named in metadata.
+    pub fn outlet_actor(&mut self, name: &str, at: Span) -> usize {
+        let canon = outlet(name).map_or_else(|| name.to_owned(), str::to_owned);
+        self.named(ActorKind::Outlet, &canon, None, at)
+    }
+
+    fn named(&mut self, kind: ActorKind, name: &str, title: Option<&str>, at: Span) -> usize {
+        let key = (kind, slug(name));
+        if let Some(&i) = self.by_key.get(&key) {
+            if self.actors[i].title.is_none() {
+                self.actors[i].title = title.map(str::to_owned);
+            }
+            return i;
+        }
+        self.actors.push(Actor {
+            kind,
+            name: canonical_name(kind, name),
+            title: title.map(str::to_owned),
+            handle: None,
+            count: None,
+            affiliation: None,
+            first: at,
+        });
+        self.by_key.insert(key, self.actors.len() - 1);
+        self.actors.len() - 1
+    }
+
+    fn anonymous(&mut self, at: Span, count: Option<u32>, affiliation: Option<String>) -> usize {
+        self.actors.push(Actor {
+            kind: ActorKind::Anonymous,
+            name: at.of(self.doc.text).to_owned(),
+            title: None,
+            handle: None,
+            count,
+            affiliation,
+            first: at,
+        });
+        self.actors.len() - 1
+    }
+
+    /// Resolves one attribution's source to an actor index.
+    pub fn resolve(&mut self, a: &Attribution) -> Option<usize> {
+        let span = a.source?;
+        let r = a.source_ref.as_ref()?;
+        let actor = match r {
+            SourceRef::Outlet(name) => self.named(ActorKind::Outlet, name, None, span),
+            SourceRef::OutletRef => match self.last_outlet(span.start) {
+                Some(name) => self.named(ActorKind::Outlet, name, None, span),
+                None => self.anonymous(span, None, None),
+            },
+            SourceRef::Named { kind: ActorKind::Person, name, title } => {
+                let full = self.full_name(name, span.start);
+                let title = title.clone().or_else(|| self.title_of(&full));
+                self.named(ActorKind::Person, &full, title.as_deref(), span)
+            }
+            SourceRef::Named { kind, name, title } => self.named(*kind, name, title.as_deref(), span),
+            SourceRef::Anonymous { count, affiliation } => self.anonymous(span, *count, affiliation.clone()),
+            SourceRef::Pronoun(p) => self.pronoun(p, span),
+            SourceRef::Role(role) => self.role(role, span),
+        };
+        if let Some(handle) = &a.handle {
+            self.actors[actor].handle.get_or_insert_with(|| handle.clone());
+        }
+        self.salience.push((span.start, actor));
+        Some(actor)
+    }
+
+    fn recent(&self, before: usize) -> impl Iterator<Item = usize> + '_ {
+        self.salience.iter().rev().filter(move |(pos, _)| *pos < before).map(|&(_, a)| a)
+    }
+
+    fn pronoun(&mut self, p: &str, span: Span) -> usize {
+        match p {
+            "he" | "she" => {
+                let from_sources = self.recent(span.start).find(|&a| self.actors[a].kind == ActorKind::Person);
+                let from_text = self.names.iter().rev().find(|(s, _, _)| s.end <= span.start).map(|(s, n, t)| (*s, n.clone(), t.clone()));
+                match (from_sources, from_text) {
+                    (Some(a), Some((s, _, _))) if self.actors[a].first.start >= s.start || self.salience_pos(a) >= s.start => a,
+                    (_, Some((s, name, title))) => self.named(ActorKind::Person, &name, title.as_deref(), s),
+                    (Some(a), None) => a,
+                    (None, None) => self.anonymous(span, Some(1), None),
+                }
+            }
+            "they" | "it" => {
+                let found = self.recent(span.start).find(|&a| self.actors[a].kind != ActorKind::Person);
+                found.unwrap_or_else(|| self.anonymous(span, None, None))
+            }
+            _ => self.anonymous(span, None, None),
+        }
+    }
+
+    fn salience_pos(&self, actor: usize) -> usize {
+        self.salience.iter().rev().find(|(_, a)| *a == actor).map_or(0, |(p, _)| *p)
+    }
+
+    fn role(&mut self, role: &str, span: Span) -> usize {
+        let own = [role];
+        let keys: &[&str] = match role {
+            "lawmaker" | "senator" | "congressman" | "congresswoman" => &["sen.", "rep.", "senator", "congress", "lawmaker"],
+            "spokesman" | "spokeswoman" | "spokesperson" => &["spokes"],
+            "official" => &["official", "spokes", "secretary", "minister", "envoy"],
+            _ => &own,
+        };
+        let matches_role = |a: &Actor| {
+            let hay = format!("{} {}", a.title.as_deref().unwrap_or(""), if a.kind == ActorKind::Anonymous { a.name.as_str() } else { "" }).to_lowercase();
+            keys.iter().any(|k| hay.contains(k))
+        };
+        let from_sources = self.salience.iter().rev().find(|(pos, a)| *pos < span.start && matches_role(&self.actors[*a])).copied();
+        let from_text = self.names.iter().rev().find(|(s, _, t)| s.end <= span.start && t.as_deref().is_some_and(|t| keys.iter().any(|k| t.to_lowercase().contains(k)))).cloned();
+        match (from_sources, from_text) {
+            (Some((pos, a)), Some((s, _, _))) if pos >= s.start => return a,
+            (_, Some((s, name, title))) => return self.named(ActorKind::Person, &name, title.as_deref(), s),
+            (Some((_, a)), None) => return a,
+            (None, None) => {}
+        }
+        let person_role = ANONYMOUS_HEADS.contains(&role) || TITLES.contains(&role);
+        if person_role {
+            if let Some(a) = self.recent(span.start).find(|&a| self.actors[a].kind == ActorKind::Person) {
+                return a;
+            }
+        }
+        self.anonymous(span, None, None)
+    }
+
+    fn last_outlet(&self, before: usize) -> Option<&'static str> {
+        let from_sources = self.recent(before).find(|&a| self.actors[a].kind == ActorKind::Outlet).map(|a| self.actors[a].name.clone());
+        if let Some(name) = from_sources {
+            return outlet(&name).or_else(|| self.outlets.iter().find(|(_, n)| *n == name).map(|(_, n)| *n));
+        }
+        self.outlets.iter().rev().find(|(s, _)| s.end <= before).map(|(_, n)| *n)
+    }
+
+    /// A surname alone becomes the full name the article uses for that person.
+    fn full_name(&self, name: &str, _at: usize) -> String {
+        if name.split_whitespace().count() != 1 {
+            return name.to_owned();
+        }
+        let lower = name.to_lowercase();
+        let mut candidates = self.names.iter().map(|(_, n, _)| n.as_str()).chain(self.actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()));
+        candidates
+            .find(|n| n.split_whitespace().count() > 1 && n.split_whitespace().last().is_some_and(|l| l.to_lowercase() == lower))
+            .map_or_else(|| name.to_owned(), str::to_owned)
+    }
+
+    fn title_of(&self, full: &str) -> Option<String> {
+        self.names.iter().find(|(_, n, t)| n == full && t.is_some()).and_then(|(_, _, t)| t.clone())
+    }
+}
+
+/// Title-cases words written in lower case ("Ned price" → "Ned Price") so that labels
+/// agree across articles; particles stay lower case.
+fn canonical_name(kind: ActorKind, name: &str) -> String {
+    if kind != ActorKind::Person {
+        return name.to_owned();
+    }
+    name.split_whitespace()
+        .map(|w| {
+            if matches!(w, "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le") {
+                return w.to_owned();
+            }
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A person named in the text: where, the name, the title written before it.
+type NameMention = (Span, String, Option<String>);
+
+/// People named with a title ("President Joe Biden", "Spokesman Stephane Dujarric") and
+/// outlets named anywhere, in text order.
+fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
+    let mut names = Vec::new();
+    let mut outlets = Vec::new();
+    let n = doc.tokens.len();
+    let capitalized = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = 0;
+    while k < n {
+        if !capitalized(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < n && capitalized(e) {
+            e += 1;
+        }
+        outlets.extend(outlet_in_run(doc, k, e));
+        names.extend(name_in_run(doc, k, e));
+        k = e;
+    }
+    (names, outlets)
+}
+
+/// The longest outlet name inside a run of capitalised tokens.
+fn outlet_in_run(doc: &Doc, k: usize, e: usize) -> Option<(Span, &'static str)> {
+    for len in (1..=(e - k).min(4)).rev() {
+        for s in k..=e - len {
+            let Some(name) = outlet(doc.span_text(s, s + len)) else { continue };
+            if len > 1 || !AMBIGUOUS_OUTLETS.contains(&doc.word(s)) || s > 0 && doc.lower(s - 1) == "the" {
+                return Some((doc.span(s, s + len), name));
+            }
+        }
+    }
+    None
+}
+
+/// A person's name inside a run of capitalised tokens: titles first, then two to four
+/// name words with no organisation word in or right after them.
+fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
+    while k < e && (NOT_NAME_START.contains(&doc.lower(k)) || doc.lower(k) == "the") {
+        k += 1;
+    }
+    let mut t = k;
+    while t < e && TITLES.contains(&doc.lower(t)) {
+        t += 1;
+    }
+    if t >= e {
+        return None;
+    }
+    let org_follows = e < doc.tokens.len() && doc.is_word(e) && ORG_WORDS.contains(&doc.lower(e));
+    let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
+    let name_words = e - t;
+    if org || org_follows || !(2..=4).contains(&name_words) || outlet(doc.span_text(t, e)).is_some() {
+        return None;
+    }
+    let title = (t > k).then(|| doc.span_text(k, t).to_owned());
+    Some((doc.span(t, e), doc.span_text(t, e).to_owned(), title))
+}

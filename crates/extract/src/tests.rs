@@ -1,0 +1,176 @@
+//! Regression tests for each pattern, on small hand-written texts.
+
+use super::*;
+use claimgraph_corpus::Meta;
+use claimgraph_vocab::ActorKind;
+
+struct Found {
+    source: Option<String>,
+    cue: String,
+    content: Vec<String>,
+    kind: QuoteKind,
+    via: Option<usize>,
+    actor: Option<Actor>,
+}
+
+fn run(text: &str) -> (Vec<Found>, Extraction) {
+    let doc = Document::new("t", text, Meta::default());
+    let ex = extract(&doc);
+    let found = ex
+        .attributions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Found {
+            source: a.source.map(|s| s.of(text).to_owned()),
+            cue: a.cue.of(text).to_owned(),
+            content: a.contents.iter().map(|c| c.of(text).to_owned()).collect(),
+            kind: a.kind,
+            via: a.via,
+            actor: ex.attributed_to[i].map(|x| ex.actors[x].clone()),
+        })
+        .collect();
+    (found, ex)
+}
+
+#[test]
+fn direct_quote_before_cue_with_outlet_statement() {
+    let (f, _) = run("“We are leaving, but we are not leaving,” the State Department said in a statement.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("the State Department"));
+    assert_eq!(f[0].cue, "said");
+    assert_eq!(f[0].content, ["“We are leaving, but we are not leaving,”"]);
+    assert_eq!(f[0].kind, QuoteKind::Direct);
+    let actor = f[0].actor.as_ref().unwrap();
+    assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Organization, "State Department"));
+}
+
+#[test]
+fn inverted_cue_with_named_source() {
+    let (f, _) = run("“I don’t think so,” said Ronald E. Neumann, who was the ambassador.");
+    assert_eq!(f[0].source.as_deref(), Some("Ronald E. Neumann"));
+    assert_eq!(f[0].actor.as_ref().unwrap().kind, ActorKind::Person);
+}
+
+#[test]
+fn reported_speech_with_that() {
+    let (f, _) = run("Price said that the US will send troops to the airport.");
+    assert_eq!(f[0].source.as_deref(), Some("Price"));
+    assert_eq!(f[0].content, ["the US will send troops to the airport"]);
+    assert_eq!(f[0].kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn newspaper_citing_officials_is_a_chain() {
+    let text = "The New York Times reported the talks on Thursday.\nThe effort seeks to avoid an evacuation of the embassy, the newspaper said, citing two American officials.";
+    let (f, _) = run(text);
+    let paper = f.iter().position(|a| a.source.as_deref() == Some("the newspaper")).expect("newspaper attribution");
+    assert_eq!(f[paper].content, ["The effort seeks to avoid an evacuation of the embassy"]);
+    assert_eq!(f[paper].actor.as_ref().unwrap().name, "The New York Times");
+    let officials = f.iter().find(|a| a.source.as_deref() == Some("two American officials")).expect("officials");
+    assert_eq!(officials.cue, "citing");
+    assert_eq!(officials.via, Some(paper));
+    let anon = officials.actor.as_ref().unwrap();
+    assert_eq!((anon.kind, anon.count, anon.affiliation.as_deref()), (ActorKind::Anonymous, Some(2), Some("American")));
+}
+
+#[test]
+fn told_an_outlet_nests_the_source_under_the_outlet() {
+    let (f, _) = run("The plan would avoid an evacuation, two US officials told the New York Times.");
+    let outlet = f.iter().position(|a| a.actor.as_ref().is_some_and(|x| x.kind == ActorKind::Outlet)).expect("outlet");
+    let officials = f.iter().find(|a| a.source.as_deref() == Some("two US officials")).expect("officials");
+    assert_eq!(officials.via, Some(outlet));
+    assert_eq!(officials.content, ["The plan would avoid an evacuation"]);
+}
+
+#[test]
+fn according_to_before_and_inside() {
+    let (f, _) = run("According to the Times, the talks failed.");
+    assert_eq!(f[0].cue, "According to");
+    assert_eq!(f[0].content, ["the talks failed"]);
+    assert_eq!(f[0].actor.as_ref().unwrap().name, "The New York Times");
+    let (f, _) = run("Five officials, according to the Times, described the mood as tense.");
+    let acc = f.iter().position(|a| a.cue == "according to").unwrap();
+    assert_eq!(f[acc].content, ["Five officials", "described the mood as tense"]);
+    let inner = f.iter().find(|a| a.cue == "described").expect("described");
+    assert_eq!(inner.via, Some(acc));
+}
+
+#[test]
+fn embedded_tweet_credits_the_line_before() {
+    let (f, _) = run("Some intro text here for the story.\nThe embassy will stay open, officials say.\n— Jane Roe (@janeroe) August 12, 2021\nMore text follows here.");
+    let tweet = f.iter().find(|a| a.cue == "—").expect("tweet");
+    assert_eq!(tweet.source.as_deref(), Some("Jane Roe"));
+    assert_eq!(tweet.content, ["The embassy will stay open, officials say"]);
+    assert_eq!(tweet.actor.as_ref().unwrap().handle.as_deref(), Some("janeroe"));
+}
+
+#[test]
+fn pronouns_and_roles_resolve_to_earlier_actors() {
+    let text = "“We are concerned,” Spokesman Stephane Dujarric told reporters.\n“We hope for talks,” the spokesman said.\nBut, he said, the situation was “complex.”";
+    let (f, _) = run(text);
+    assert!(f.len() >= 3, "{:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
+    let names: Vec<String> = f.iter().map(|a| a.actor.as_ref().unwrap().name.clone()).collect();
+    assert!(names.iter().all(|n| n == "Stephane Dujarric"), "{names:?}");
+}
+
+#[test]
+fn multi_paragraph_quote_continues_the_speaker() {
+    let text = "“First we act,” the minister said.\n“Then we talk.”\nUnrelated sentence with six words here.";
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].content, ["“First we act,”", "“Then we talk.”"]);
+}
+
+#[test]
+fn nouns_and_infinitives_are_not_cues() {
+    let (f, _) = run("The report comes as fighters go door to door to claim their prizes.");
+    assert!(f.is_empty(), "{:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
+}
+
+#[test]
+fn unattributed_sentences_become_claims_and_boilerplate_does_not() {
+    let text = "The Taliban seized the city of Herat on Thursday.\nRead Full Article\nLeave A Reply\nOfficials said the airport was closed.";
+    let (_, ex) = run(text);
+    let texts: Vec<&str> = ex.unattributed.iter().map(|u| u.span.of(text)).collect();
+    assert_eq!(texts, ["The Taliban seized the city of Herat on Thursday"]);
+}
+
+#[test]
+fn dateline_is_not_content_and_names_the_agency() {
+    let text = "NEW YORK, Aug 12 (APP):The embassy will close, the newspaper said.";
+    let (f, ex) = run(text);
+    assert_eq!(f[0].content, ["The embassy will close"]);
+    let agency = ex.agency.map(|a| ex.actors[a].name.clone());
+    assert_eq!(agency.as_deref(), Some("Associated Press of Pakistan"));
+}
+
+#[test]
+fn quads_use_code_point_offsets() {
+    let text = "Café workers said the rent is “too high.”";
+    let doc = Document::new("t", text, Meta::default());
+    let quads = to_quads(&doc, &extract(&doc));
+    let begin = quads
+        .iter()
+        .find(|q| q.predicate.as_str().ends_with("anchorOf") && q.object.to_string() == "\"said\"")
+        .map(|q| q.subject.to_string())
+        .expect("a cue mention");
+    // "Café workers " is 13 code points but 14 bytes.
+    assert!(begin.contains("#char=13,17"), "{begin}");
+}
+
+#[test]
+fn debug_dump() {
+    let Ok(dir) = std::env::var("CG_DUMP") else { return };
+    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).unwrap();
+        eprintln!("=== {}", p.display());
+        let (f, ex) = run(&text);
+        for (i, a) in f.iter().enumerate() {
+            let actor = a.actor.as_ref().map(|x| format!("{:?}:{}", x.kind, x.name));
+            eprintln!("[{i}] {:?} | {} | {:?} | {:?} | via {:?} | {:?}", a.source, a.cue, a.content, a.kind, a.via, actor);
+        }
+        eprintln!("unattributed: {}", ex.unattributed.len());
+    }
+}

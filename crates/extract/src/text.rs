@@ -1,0 +1,268 @@
+//! Spans, tokens and sentences: the layer every other module reads the text through.
+//!
+//! Everything inside the extractor works in byte offsets (cheap slicing); only RDF
+//! emission converts to Unicode code points, through [`CharIndex`].
+
+use std::ops::Range;
+
+/// A byte range of the document text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from byte offsets.
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+    /// The text of the span.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    /// Whether two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// Whether `other` lies inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// Whether the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+}
+
+/// What a token is, as far as the patterns care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters/digits, with inner `.`, `'`, `’`, `-`, `&` ("U.S.", "don’t", "R-Wyo.").
+    Word,
+    /// One punctuation character (quote marks included).
+    Punct,
+    /// A line break: paragraph structure matters for quotes and tweets.
+    Newline,
+}
+
+/// One token with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// Abbreviations that keep their final period (so "Sen. Graham" is not two sentences).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "dept", "corp", "inc", "ltd",
+    "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+    "dec", "fig", "gov't", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into tokens. Inner marks join a word only between word characters, so
+/// "don’t" is one token but "Americans’ " ends the word before the mark.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            tokens.push(Token { span: Span::new(i, i + 1), kind: TokenKind::Newline });
+        } else if c.is_whitespace() {
+            continue;
+        } else if is_word_char(c) || (c == '@' && chars.peek().is_some_and(|&(_, n)| is_word_char(n))) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, n)) = chars.peek() {
+                if is_word_char(n) {
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else if matches!(n, '.' | '\'' | '’' | '-' | '&' | '_') {
+                    let after = j + n.len_utf8();
+                    let next_is_word = text[after..].chars().next().is_some_and(is_word_char);
+                    if next_is_word {
+                        end = after;
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // A final period belongs to an abbreviation ("Sen.", "U.S.", "R-Wyo.").
+            if end < bytes.len() && bytes[end] == b'.' {
+                let word = &text[i..end];
+                if is_abbreviation(word) {
+                    chars.next();
+                    end += 1;
+                }
+            }
+            tokens.push(Token { span: Span::new(i, end), kind: TokenKind::Word });
+        } else {
+            tokens.push(Token { span: Span::new(i, i + c.len_utf8()), kind: TokenKind::Punct });
+        }
+    }
+    tokens
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Single capitals ("E." in "Ronald E. Neumann") and dotted initialisms ("U.S").
+    let letters: Vec<char> = word.chars().collect();
+    (letters.len() == 1 && letters[0].is_uppercase())
+        || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2))
+        || (word.contains('-') && word.rsplit('-').next().is_some_and(|p| p.len() <= 4 && p.chars().next().is_some_and(char::is_uppercase)) && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 8)
+}
+
+/// A sentence: a range of token indices, and the paragraph it sits in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Token indices `[start, end)`.
+    pub tokens: Range<usize>,
+    /// Paragraph number (a paragraph is a run of lines without a blank line... or a
+    /// single line: news text uses one line per paragraph as often as blank lines).
+    pub paragraph: usize,
+}
+
+/// Splits tokens into sentences: at `.`, `!`, `?` (with closing quotes kept) before a
+/// capital, a quote mark, or a line break; and at every line break.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut paragraph = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.kind == TokenKind::Newline {
+            if start < i {
+                out.push(Sentence { tokens: start..i, paragraph });
+            }
+            paragraph += 1;
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        let s = t.span.of(text);
+        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
+            // Keep closing quote marks with the sentence they end.
+            let mut end = i + 1;
+            while end < tokens.len() && tokens[end].kind == TokenKind::Punct && is_closing_mark(tokens[end].span.of(text)) {
+                end += 1;
+            }
+            let next = tokens.get(end);
+            let boundary = match next {
+                None => true,
+                Some(n) if n.kind == TokenKind::Newline => true,
+                Some(n) => {
+                    let ns = n.span.of(text);
+                    let gap = n.span.start > tokens[end - 1].span.end;
+                    gap && (ns.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || is_opening_mark(ns))
+                }
+            };
+            if boundary {
+                out.push(Sentence { tokens: start..end, paragraph });
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(Sentence { tokens: start..tokens.len(), paragraph });
+    }
+    out
+}
+
+/// Quote marks that can close a quotation.
+pub fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | "»")
+}
+
+/// Quote marks that can open a quotation.
+pub fn is_opening_mark(s: &str) -> bool {
+    matches!(s, "“" | "\"" | "‘" | "'" | "«")
+}
+
+/// Converts byte offsets to Unicode code point offsets in O(1) amortised per lookup,
+/// with a checkpoint every 256 bytes, so long texts need no per-byte table.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    checkpoints: Vec<usize>,
+}
+
+const BLOCK: usize = 256;
+
+impl<'a> CharIndex<'a> {
+    /// Indexes a text.
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut count = 0;
+        for (block, chunk) in text.as_bytes().chunks(BLOCK).enumerate() {
+            let _ = block;
+            checkpoints.push(count);
+            count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        }
+        Self { text, checkpoints }
+    }
+
+    /// The code point offset of a byte offset (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let block = byte / BLOCK;
+        let Some(&base) = self.checkpoints.get(block) else {
+            return self.text.chars().count();
+        };
+        let from = block * BLOCK;
+        base + self.text.as_bytes()[from..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_inner_marks_and_abbreviations() {
+        assert_eq!(words("Sen. Graham’s U.S. don’t R-Wyo., ok"), ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]);
+        assert_eq!(words("‘Hi,’ he said"), ["‘", "Hi", ",", "’", "he", "said"]);
+        assert_eq!(words("@SenTomCotton Americans’ x"), ["@SenTomCotton", "Americans", "’", "x"]);
+    }
+
+    #[test]
+    fn sentences_split_after_closing_quotes_not_abbreviations() {
+        let text = "“We go.” Sen. Graham said so. Then U.S. troops left!\nNew line";
+        let toks = tokenize(text);
+        let got: Vec<&str> = sentences(text, &toks)
+            .iter()
+            .map(|s| &text[toks[s.tokens.start].span.start..toks[s.tokens.end - 1].span.end])
+            .collect();
+        assert_eq!(got, ["“We go.”", "Sen. Graham said so.", "Then U.S. troops left!", "New line"]);
+    }
+
+    #[test]
+    fn char_index_counts_code_points() {
+        let text = "é".repeat(300) + "abc";
+        let idx = CharIndex::new(&text);
+        assert_eq!(idx.char_offset(600), 300);
+        assert_eq!(idx.char_offset(601), 301);
+        assert_eq!(idx.char_offset(2), 1);
+        assert_eq!(idx.char_offset(text.len()), 303);
+    }
+}

@@ -1,0 +1,1 @@
+//! A petgraph view of the claim graph: chain analysis and DOT export

@@ -1,0 +1,1 @@
+//! Cross-article linking: claim clusters, disagreements, citation-chain origins

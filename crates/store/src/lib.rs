@@ -1,0 +1,1 @@
+//! The Oxigraph store: open, ingest, query, result formats, stats
