@@ -1,1 +1,243 @@
-fn main() {}
+//! The `claimgraph` command line: a thin layer that parses arguments and calls the
+//! library crates. Errors reach the user here, with context, through anyhow.
+
+mod canned;
+mod demo;
+mod ingest;
+mod output;
+
+use anyhow::{bail, Context, Result};
+use claimgraph_store::{ClaimStore, GraphFormat, ResultFormat};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Trace where news claims come from: attributions, sources, citation chains, as RDF.
+#[derive(Parser)]
+#[command(name = "claimgraph", version, about, long_about = None)]
+struct Cli {
+    /// The store directory (Oxigraph on RocksDB).
+    #[arg(long, global = true, env = "CLAIMGRAPH_STORE")]
+    store: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles, extract attributions, link them across articles and store them.
+    Ingest {
+        /// Files or directories (.txt with optional NAME.json sidecar, .jsonl).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Largest article accepted, in bytes.
+        #[arg(long, default_value_t = 16 * 1024 * 1024)]
+        max_article_bytes: usize,
+    },
+    /// Extract attributions and write N-Quads, without a store.
+    Extract {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output file (standard output by default).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Largest article accepted, in bytes.
+        #[arg(long, default_value_t = 16 * 1024 * 1024)]
+        max_article_bytes: usize,
+    },
+    /// Run a SPARQL query: a .rq file, a canned query name, or -e 'QUERY'.
+    Query {
+        /// A .rq file or the name of a canned query (see `claimgraph queries`).
+        query: Option<String>,
+        /// The query text.
+        #[arg(short = 'e', long = "expr", conflicts_with = "query")]
+        expr: Option<String>,
+        /// Output format for SELECT/ASK (table on a terminal, TSV otherwise).
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// Output format for CONSTRUCT/DESCRIBE.
+        #[arg(long, value_enum, default_value = "turtle")]
+        graph_format: GraphFormatArg,
+    },
+    /// List the canned provenance queries.
+    Queries,
+    /// Write the whole store as N-Quads.
+    Dump {
+        /// Output file (standard output by default).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Export the claim graph.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+    /// Serve the store as a SPARQL endpoint.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Longest a query may run, in seconds.
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
+    },
+    /// Ingest the bundled corpus (four articles on the US embassy in Kabul, August 2021)
+    /// into a fresh store and print a provenance report.
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// GraphViz DOT of articles, outlets, actors and claims.
+    Dot {
+        /// Output file (standard output by default).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Table,
+    Json,
+    Csv,
+    Tsv,
+    Xml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormatArg {
+    Turtle,
+    Ntriples,
+}
+
+const DEFAULT_STORE: &str = "claimgraph.db";
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CLAIMGRAPH_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("claimgraph: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open_store(path: Option<PathBuf>) -> Result<ClaimStore> {
+    let path = path.unwrap_or_else(|| PathBuf::from(DEFAULT_STORE));
+    Ok(ClaimStore::open(&path)?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest {
+            paths,
+            max_article_bytes,
+        } => {
+            let store = open_store(cli.store)?;
+            let report = ingest::ingest(&store, &paths, max_article_bytes)?;
+            report.print(&mut std::io::stdout())?;
+            Ok(if report.failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Extract {
+            paths,
+            output,
+            max_article_bytes,
+        } => {
+            let mut out = output::open(output.as_deref())?;
+            let failed = ingest::extract_to(&paths, max_article_bytes, &mut out)?;
+            out.flush()?;
+            Ok(if failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Query {
+            query,
+            expr,
+            format,
+            graph_format,
+        } => {
+            let text = match (query, expr) {
+                (_, Some(e)) => e,
+                (Some(q), None) => canned::resolve(&q)?,
+                (None, None) => bail!("give a query: a .rq file, a canned query name (see `claimgraph queries`), or -e 'SPARQL'"),
+            };
+            let store = open_store(cli.store)?;
+            let results = store.query(&text)?;
+            let format = match format {
+                Some(FormatArg::Table) => ResultFormat::Table,
+                Some(FormatArg::Json) => ResultFormat::Json,
+                Some(FormatArg::Csv) => ResultFormat::Csv,
+                Some(FormatArg::Tsv) => ResultFormat::Tsv,
+                Some(FormatArg::Xml) => ResultFormat::Xml,
+                None if std::io::stdout().is_terminal() => ResultFormat::Table,
+                None => ResultFormat::Tsv,
+            };
+            let graph_format = match graph_format {
+                GraphFormatArg::Turtle => GraphFormat::Turtle,
+                GraphFormatArg::Ntriples => GraphFormat::NTriples,
+            };
+            let mut out = std::io::stdout().lock();
+            match results {
+                claimgraph_store::oxigraph::sparql::QueryResults::Graph(triples) => {
+                    claimgraph_store::write_graph(triples, graph_format, &mut out)?;
+                }
+                other => {
+                    claimgraph_store::write_solutions(other, format, &mut out)?;
+                }
+            }
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Queries => {
+            for q in canned::all() {
+                println!("{:<28} {}", q.name, q.description);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dump { output } => {
+            let store = open_store(cli.store)?;
+            let mut out = output::open(output.as_deref())?;
+            store.dump(&mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            what: ExportCommand::Dot { output },
+        } => {
+            let store = open_store(cli.store)?;
+            let graph = claimgraph_graph::ClaimGraph::from_store(&store)?;
+            let mut out = output::open(output.as_deref())?;
+            out.write_all(graph.to_dot().as_bytes())?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve { bind, timeout } => {
+            let store = open_store(cli.store)?;
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            let options = claimgraph_server::ServerOptions {
+                bind,
+                timeout: std::time::Duration::from_secs(timeout),
+            };
+            runtime.block_on(claimgraph_server::serve(store, options))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo => demo::run(cli.store),
+    }
+}

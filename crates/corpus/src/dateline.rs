@@ -36,7 +36,10 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
             .char_indices()
             .find(|&(_, c)| !(c.is_alphanumeric() || c == ' ' || c == '.' || c == ','))
             .map_or(after_comma.len(), |(i, _)| i);
-        if date_len == 0 || date_len > 20 || !after_comma[..date_len].chars().any(|c| c.is_ascii_digit()) {
+        if date_len == 0
+            || date_len > 20
+            || !after_comma[..date_len].chars().any(|c| c.is_ascii_digit())
+        {
             return None;
         }
         rest = &after_comma[date_len..];

@@ -68,7 +68,11 @@ mod tests {
 
     #[test]
     fn headline_needs_a_blank_line_after_a_short_first_line() {
-        let d = Document::new("a", "Taliban seize a city\n\nBody text here.", Meta::default());
+        let d = Document::new(
+            "a",
+            "Taliban seize a city\n\nBody text here.",
+            Meta::default(),
+        );
         assert_eq!(d.meta.title.as_deref(), Some("Taliban seize a city"));
         let d = Document::new("b", "Body text that goes on.\nMore.", Meta::default());
         assert_eq!(d.meta.title, None);

@@ -16,7 +16,11 @@ pub struct InputError {
 }
 
 impl InputError {
-    pub(crate) fn new(path: impl Into<PathBuf>, line: Option<usize>, reason: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        path: impl Into<PathBuf>,
+        line: Option<usize>,
+        reason: impl Into<String>,
+    ) -> Self {
         Self {
             path: path.into(),
             line,

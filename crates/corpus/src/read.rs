@@ -38,7 +38,10 @@ pub struct Inputs {
 }
 
 /// Reads documents from files and directories.
-pub fn read_inputs(paths: impl IntoIterator<Item = impl Into<PathBuf>>, options: ReadOptions) -> Inputs {
+pub fn read_inputs(
+    paths: impl IntoIterator<Item = impl Into<PathBuf>>,
+    options: ReadOptions,
+) -> Inputs {
     Inputs {
         options,
         roots: paths.into_iter().map(Into::into).collect(),
@@ -56,7 +59,12 @@ enum Format {
 }
 
 fn format_of(path: &Path) -> Option<Format> {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("txt" | "text") | None => Some(Format::Text),
         Some("jsonl" | "ndjson") => Some(Format::JsonLines),
         _ => None,
@@ -94,7 +102,10 @@ impl Inputs {
                 match walker.next() {
                     Some(Ok(entry)) => {
                         let path = entry.path();
-                        if entry.file_type().is_dir() || format_of(path).is_none() || is_hidden(path) {
+                        if entry.file_type().is_dir()
+                            || format_of(path).is_none()
+                            || is_hidden(path)
+                        {
                             continue;
                         }
                         return Some(Ok(entry.into_path()));
@@ -104,7 +115,8 @@ impl Inputs {
                         let reason = if e.loop_ancestor().is_some() {
                             "symbolic link loop, not followed".to_owned()
                         } else {
-                            e.io_error().map_or_else(|| e.to_string(), ToString::to_string)
+                            e.io_error()
+                                .map_or_else(|| e.to_string(), ToString::to_string)
                         };
                         return Some(Err(InputError::new(path, None, reason)));
                     }
@@ -152,7 +164,9 @@ impl Inputs {
                         done: false,
                     });
                 }
-                Err(e) => self.pending.push_back(Err(InputError::new(path, None, e.to_string()))),
+                Err(e) => self
+                    .pending
+                    .push_back(Err(InputError::new(path, None, e.to_string()))),
             },
             None => self.pending.push_back(Err(InputError::new(
                 path,
@@ -171,8 +185,10 @@ fn is_hidden(path: &Path) -> bool {
 
 /// The document id of a file: its stem.
 fn file_id(path: &Path) -> String {
-    path.file_stem()
-        .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned())
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 /// Reads one text file as one article, checking size, emptiness, binary content and
@@ -219,7 +235,13 @@ fn sidecar(path: &Path) -> Result<Option<Meta>, InputError> {
     let bytes = std::fs::read(&side).map_err(|e| InputError::new(&side, None, e.to_string()))?;
     serde_json::from_slice::<Meta>(&bytes)
         .map(Some)
-        .map_err(|e| InputError::new(&side, None, format!("bad sidecar metadata ({e}); article read without it")))
+        .map_err(|e| {
+            InputError::new(
+                &side,
+                None,
+                format!("bad sidecar metadata ({e}); article read without it"),
+            )
+        })
 }
 
 /// A JSONL file being read line by line.
@@ -361,7 +383,12 @@ mod tests {
     fn collect(dir: &Path) -> (Vec<Document>, Vec<InputError>) {
         let mut docs = Vec::new();
         let mut errs = Vec::new();
-        for item in read_inputs([dir], ReadOptions { max_article_bytes: 1000 }) {
+        for item in read_inputs(
+            [dir],
+            ReadOptions {
+                max_article_bytes: 1000,
+            },
+        ) {
             match item {
                 Ok(d) => docs.push(d),
                 Err(e) => errs.push(e),
@@ -375,7 +402,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path();
         fs::write(p.join("a.txt"), "The minister said it was fine.").unwrap();
-        fs::write(p.join("a.json"), r#"{"title": "T", "publisher": "Reuters"}"#).unwrap();
+        fs::write(
+            p.join("a.json"),
+            r#"{"title": "T", "publisher": "Reuters"}"#,
+        )
+        .unwrap();
         fs::write(p.join("b.txt"), b"\xff\xfe bad").unwrap();
         fs::write(p.join("c.txt"), "   \n").unwrap();
         fs::write(p.join("d.txt"), b"abc\0def").unwrap();
@@ -395,7 +426,10 @@ mod tests {
         assert_eq!(docs[3].meta, Meta::default());
         let msgs: Vec<String> = errs.iter().map(ToString::to_string).collect();
         assert_eq!(msgs.len(), 6, "{msgs:#?}");
-        assert!(msgs[0].contains("b.txt") && msgs[0].contains("not UTF-8"), "{msgs:?}");
+        assert!(
+            msgs[0].contains("b.txt") && msgs[0].contains("not UTF-8"),
+            "{msgs:?}"
+        );
         assert!(msgs[1].contains("c.txt") && msgs[1].contains("empty"));
         assert!(msgs[2].contains("d.txt") && msgs[2].contains("binary"));
         assert!(msgs[3].contains("e.txt") && msgs[3].contains("limit"));
@@ -417,8 +451,13 @@ mod tests {
 
     #[test]
     fn missing_paths_are_reported() {
-        let items: Vec<_> = read_inputs(["/nonexistent/claimgraph"], ReadOptions::default()).collect();
+        let items: Vec<_> =
+            read_inputs(["/nonexistent/claimgraph"], ReadOptions::default()).collect();
         assert_eq!(items.len(), 1);
-        assert!(items[0].as_ref().unwrap_err().to_string().contains("/nonexistent/claimgraph"));
+        assert!(items[0]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("/nonexistent/claimgraph"));
     }
 }

@@ -52,17 +52,43 @@ pub struct Attribution {
 
 impl Attribution {
     fn new(cue: Span, cue_lemma: &'static str, contents: Vec<Span>, kind: QuoteKind) -> Self {
-        Self { cue, cue_lemma, source: None, source_ref: None, contents, kind, via: None, hedge: None, handle: None }
+        Self {
+            cue,
+            cue_lemma,
+            source: None,
+            source_ref: None,
+            contents,
+            kind,
+            via: None,
+            hedge: None,
+            handle: None,
+        }
     }
 
     /// From the first content piece to the last.
     pub fn content_span(&self) -> Span {
-        Span::new(self.contents[0].start, self.contents[self.contents.len() - 1].end)
+        Span::new(
+            self.contents[0].start,
+            self.contents[self.contents.len() - 1].end,
+        )
     }
 }
 
 /// Participles that continue an attribution with the same source.
-const CONTINUING: &[&str] = &["adding", "saying", "noting", "explaining", "insisting", "warning", "stressing", "arguing", "claiming", "stating", "suggesting", "describing"];
+const CONTINUING: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "explaining",
+    "insisting",
+    "warning",
+    "stressing",
+    "arguing",
+    "claiming",
+    "stating",
+    "suggesting",
+    "describing",
+];
 
 /// Finds every attribution in the document, in text order.
 pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
@@ -80,7 +106,10 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
             }
         }
         participles(doc, start, end, first_new, &mut out);
-        if let Some(hedge) = (start..end).map(|k| doc.lower(k)).find_map(|w| HEDGES.iter().copied().find(|h| *h == w)) {
+        if let Some(hedge) = (start..end)
+            .map(|k| doc.lower(k))
+            .find_map(|w| HEDGES.iter().copied().find(|h| *h == w))
+        {
             for a in &mut out[first_new..] {
                 a.hedge = Some(hedge);
             }
@@ -114,17 +143,25 @@ fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
 
 /// Trims a token range to content: no leading `,` `:` `that`, no trailing `.` `,` `;`.
 fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
-    while a < b && (matches!(doc.word(a), "," | ":" | ";" | "—" | "–") || doc.lower(a) == "that") {
+    while a < b && (matches!(doc.word(a), "," | ":" | ";" | "—" | "–") || doc.lower(a) == "that")
+    {
         a += 1;
     }
-    while b > a && matches!(doc.word(b - 1), "." | "," | ";" | ":" | "!" | "—" | "–") && doc.tokens[b - 1].kind == TokenKind::Punct {
+    while b > a
+        && matches!(doc.word(b - 1), "." | "," | ";" | ":" | "!" | "—" | "–")
+        && doc.tokens[b - 1].kind == TokenKind::Punct
+    {
         b -= 1;
     }
     (b > a && (a..b).any(|k| doc.is_word(k))).then(|| doc.span(a, b))
 }
 
 fn kind_of(doc: &Doc, content: Span) -> QuoteKind {
-    let inside: Vec<_> = doc.quotes.iter().filter(|q| content.contains(&q.span())).collect();
+    let inside: Vec<_> = doc
+        .quotes
+        .iter()
+        .filter(|q| content.contains(&q.span()))
+        .collect();
     match inside.as_slice() {
         [] => QuoteKind::Indirect,
         [q] if q.span() == content => QuoteKind::Direct,
@@ -141,7 +178,13 @@ fn with_source(doc: &Doc, mut a: Attribution, np: Option<(usize, usize)>) -> Att
 }
 
 /// Tries a reporting verb at token `k`; returns the token to continue from.
-fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribution>) -> Option<usize> {
+fn verb_cue(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
     if !doc.is_word(k) {
         return None;
     }
@@ -151,16 +194,40 @@ fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribu
         return None; // participles are handled after the main clause
     }
     let here = doc.tokens[k].span;
-    if doc.quotes.iter().any(|q| q.pieces.iter().any(|p| p.contains(&here))) {
+    if doc
+        .quotes
+        .iter()
+        .any(|q| q.pieces.iter().any(|p| p.contains(&here)))
+    {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
     }
     let prev = (k > start).then(|| doc.lower(k - 1));
     let next = (k + 1 < end).then(|| doc.lower(k + 1));
     let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
-    if prev.is_some_and(|p| matches!(p, "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our" | "to" | "whose" | "of"))
-        || next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
-        || !passive_quote && (prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are") && form.ends_with("ed") || prev == Some("been")))
+    if prev.is_some_and(|p| {
+        matches!(
+            p,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "to"
+                | "whose"
+                | "of"
+        )
+    }) || next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
+        || !passive_quote
+            && (prev.is_some_and(|p| {
+                matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are")
+                    && form.ends_with("ed")
+                    || prev == Some("been")
+            }))
     {
         return None;
     }
@@ -177,18 +244,29 @@ fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribu
         let sentence_start = doc.tokens[start].span.start;
         let mut contents = doc.quotes[q].pieces.clone();
         let mut kind = QuoteKind::Direct;
-        if quote_start > sentence_start && doc.tokens[start].kind == TokenKind::Word && doc.quotes[q].pieces.len() == 1 {
+        if quote_start > sentence_start
+            && doc.tokens[start].kind == TokenKind::Word
+            && doc.quotes[q].pieces.len() == 1
+        {
             // Words before the quote belong to the content: a mixed quote.
             contents = vec![Span::new(sentence_start, contents[0].end)];
             kind = QuoteKind::Mixed;
         }
-        out.push(with_source(doc, Attribution::new(cue, lemma, contents, kind), np));
+        out.push(with_source(
+            doc,
+            Attribution::new(cue, lemma, contents, kind),
+            np,
+        ));
         return Some(k + 1);
     }
     // Cue, then quote: X said: “…”.
     if let (Some(np), Some(q)) = (subject, quote_after) {
         let contents = doc.quotes[q].pieces.clone();
-        out.push(with_source(doc, Attribution::new(cue, lemma, contents, QuoteKind::Direct), Some(np)));
+        out.push(with_source(
+            doc,
+            Attribution::new(cue, lemma, contents, QuoteKind::Direct),
+            Some(np),
+        ));
         return Some(doc.quotes[q].close + 1);
     }
     let clause_end = participle_at(doc, k + 1, end).unwrap_or(end);
@@ -197,18 +275,33 @@ fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribu
             let before = content_range(doc, start, s);
             let ends_with_comma = s > start && doc.word(s - 1) == ",";
             let (after_from, outlet_np) = after_object(doc, k, lemma, clause_end);
-            let adjunct_end = (after_from..clause_end).find(|&j| doc.word(j) == ",").unwrap_or(clause_end);
+            let adjunct_end = (after_from..clause_end)
+                .find(|&j| doc.word(j) == ",")
+                .unwrap_or(clause_end);
             let after_is_adjunct = is_adjunct(doc, after_from, adjunct_end);
             let intro_only = before.is_some_and(|b| is_introductory(doc, start, b));
-            if let (Some(content), true, true, false) = (before, ends_with_comma, after_is_adjunct, intro_only) {
+            if let (Some(content), true, true, false) =
+                (before, ends_with_comma, after_is_adjunct, intro_only)
+            {
                 // …, SRC said [adjunct].
                 let mut contents = vec![content];
                 // "X, he said, was Y": the content resumes after the cue.
-                if adjunct_end == after_from && after_from < clause_end && doc.word(after_from) == "," {
+                if adjunct_end == after_from
+                    && after_from < clause_end
+                    && doc.word(after_from) == ","
+                {
                     contents.extend(content_range(doc, after_from, clause_end));
                 }
-                let kind = if contents.len() == 1 { kind_of(doc, content) } else { QuoteKind::Indirect };
-                let a = with_source(doc, Attribution::new(cue, lemma, contents, kind), Some((s, e)));
+                let kind = if contents.len() == 1 {
+                    kind_of(doc, content)
+                } else {
+                    QuoteKind::Indirect
+                };
+                let a = with_source(
+                    doc,
+                    Attribution::new(cue, lemma, contents, kind),
+                    Some((s, e)),
+                );
                 push_with_outlet(doc, a, outlet_np, out);
                 return Some(k + 1);
             }
@@ -221,7 +314,11 @@ fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribu
             if is_adjunct(doc, after_from, clause_end) && !explicit_that {
                 return None;
             }
-            let a = with_source(doc, Attribution::new(cue, lemma, vec![content], kind_of(doc, content)), Some((s, e)));
+            let a = with_source(
+                doc,
+                Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
+                Some((s, e)),
+            );
             push_with_outlet(doc, a, outlet_np, out);
             Some(k + 1)
         }
@@ -235,7 +332,11 @@ fn verb_cue(doc: &Doc, k: usize, start: usize, end: usize, out: &mut Vec<Attribu
             if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect {
                 return None;
             }
-            out.push(with_source(doc, Attribution::new(cue, lemma, vec![content], kind_of(doc, content)), Some(np)));
+            out.push(with_source(
+                doc,
+                Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
+                Some(np),
+            ));
             Some(np.1)
         }
     }
@@ -249,7 +350,11 @@ fn after_object(doc: &Doc, k: usize, lemma: &str, end: usize) -> (usize, Option<
     }
     match subject_after(doc, k, end) {
         Some((s, e)) => {
-            let outlet = matches!(classify(doc, s, e), SourceRef::Outlet(_) | SourceRef::OutletRef).then_some((s, e));
+            let outlet = matches!(
+                classify(doc, s, e),
+                SourceRef::Outlet(_) | SourceRef::OutletRef
+            )
+            .then_some((s, e));
             (e, outlet)
         }
         None => (k + 1, None),
@@ -258,9 +363,18 @@ fn after_object(doc: &Doc, k: usize, lemma: &str, end: usize) -> (usize, Option<
 
 /// Pushes an attribution; when its cue is "told <outlet>", first pushes the outlet's own
 /// attribution of the same content and links the source's to it by `via`.
-fn push_with_outlet(doc: &Doc, mut a: Attribution, outlet_np: Option<(usize, usize)>, out: &mut Vec<Attribution>) {
+fn push_with_outlet(
+    doc: &Doc,
+    mut a: Attribution,
+    outlet_np: Option<(usize, usize)>,
+    out: &mut Vec<Attribution>,
+) {
     if let Some(np) = outlet_np {
-        let outlet = with_source(doc, Attribution::new(a.cue, a.cue_lemma, a.contents.clone(), a.kind), Some(np));
+        let outlet = with_source(
+            doc,
+            Attribution::new(a.cue, a.cue_lemma, a.contents.clone(), a.kind),
+            Some(np),
+        );
         out.push(outlet);
         a.via = Some(out.len() - 1);
     }
@@ -270,8 +384,41 @@ fn push_with_outlet(doc: &Doc, mut a: Attribution, outlet_np: Option<(usize, usi
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.
 fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
-    const SUBORDINATORS: &[&str] = &["as", "in", "after", "while", "when", "amid", "during", "since", "because", "although", "if", "despite", "following", "with", "before", "on", "at", "by", "for", "from", "under", "over", "but", "and", "meanwhile", "however", "yesterday", "today", "separately"];
-    let words = (start..doc.tokens.len()).take_while(|&j| doc.tokens[j].span.end <= before.end).filter(|&j| doc.is_word(j)).count();
+    const SUBORDINATORS: &[&str] = &[
+        "as",
+        "in",
+        "after",
+        "while",
+        "when",
+        "amid",
+        "during",
+        "since",
+        "because",
+        "although",
+        "if",
+        "despite",
+        "following",
+        "with",
+        "before",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "under",
+        "over",
+        "but",
+        "and",
+        "meanwhile",
+        "however",
+        "yesterday",
+        "today",
+        "separately",
+    ];
+    let words = (start..doc.tokens.len())
+        .take_while(|&j| doc.tokens[j].span.end <= before.end)
+        .filter(|&j| doc.is_word(j))
+        .count();
     let has_inner_comma = before.of(doc.text).contains(',');
     words <= 1 || SUBORDINATORS.contains(&doc.lower(start)) && !has_inner_comma
 }
@@ -279,13 +426,18 @@ fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
 /// A short adverbial after a cue ("on Thursday", "in a statement") or nothing at all.
 fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
     let words = (from..to).filter(|&k| doc.is_word(k)).count();
-    words == 0 || (ADJUNCT_STARTS.contains(&doc.lower(from)) && words <= 12 && !(from..to).any(|k| doc.lower(k) == "that"))
+    words == 0
+        || (ADJUNCT_STARTS.contains(&doc.lower(from))
+            && words <= 12
+            && !(from..to).any(|k| doc.lower(k) == "that"))
 }
 
 /// The index of a `, <participle>` at or after `from`, ending the main clause.
 fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (from..end).find(|&k| {
-        (doc.word(k) == "," && k + 1 < end && (CONTINUING.contains(&doc.lower(k + 1)) || doc.lower(k + 1) == "citing"))
+        (doc.word(k) == ","
+            && k + 1 < end
+            && (CONTINUING.contains(&doc.lower(k + 1)) || doc.lower(k + 1) == "citing"))
             || (doc.lower(k) == "citing" && k > from && doc.word(k - 1) != ",")
     })
 }
@@ -296,16 +448,24 @@ fn quote_closing_before(doc: &Doc, at: usize, floor: usize) -> Option<usize> {
     if j > floor && doc.word(j) == "," {
         j -= 1;
     }
-    doc.quotes.iter().position(|q| q.close == j && j >= floor.saturating_sub(0) && doc.tokens[q.open].span.start >= doc.body_start)
+    doc.quotes.iter().position(|q| {
+        q.close == j
+            && j >= floor.saturating_sub(0)
+            && doc.tokens[q.open].span.start >= doc.body_start
+    })
 }
 
 /// A quote that opens within a few tokens after the cue, after `:` or `,`.
 fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     doc.quotes.iter().position(|q| {
-        q.open > k && q.open <= k + 5 && q.open < end.max(q.open) && {
-            let before = doc.word(q.open - 1);
-            q.open == k + 1 || matches!(before, ":" | ",")
-        } && (k + 1..q.open).all(|j| doc.tokens[j].kind != TokenKind::Newline)
+        q.open > k
+            && q.open <= k + 5
+            && q.open < end.max(q.open)
+            && {
+                let before = doc.word(q.open - 1);
+                q.open == k + 1 || matches!(before, ":" | ",")
+            }
+            && (k + 1..q.open).all(|j| doc.tokens[j].kind != TokenKind::Newline)
     })
 }
 
@@ -317,10 +477,20 @@ fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>)
             continue;
         }
         let cue = doc.span(k, k + 2);
-        let lemma = if pair.0 == "as" { "as per" } else { "according to" };
-        let Some((s, e)) = subject_after(doc, k + 1, end) else { continue };
+        let lemma = if pair.0 == "as" {
+            "as per"
+        } else {
+            "according to"
+        };
+        let Some((s, e)) = subject_after(doc, k + 1, end) else {
+            continue;
+        };
         let mut contents = Vec::new();
-        let before_end = if k > start && doc.word(k - 1) == "," { k - 1 } else { k };
+        let before_end = if k > start && doc.word(k - 1) == "," {
+            k - 1
+        } else {
+            k
+        };
         if let Some(c) = content_range(doc, start, before_end) {
             contents.push(c);
         }
@@ -330,8 +500,16 @@ fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>)
         if contents.is_empty() {
             continue;
         }
-        let kind = if contents.len() == 1 { kind_of(doc, contents[0]) } else { QuoteKind::Indirect };
-        out.push(with_source(doc, Attribution::new(cue, lemma, contents, kind), Some((s, e))));
+        let kind = if contents.len() == 1 {
+            kind_of(doc, contents[0])
+        } else {
+            QuoteKind::Indirect
+        };
+        out.push(with_source(
+            doc,
+            Attribution::new(cue, lemma, contents, kind),
+            Some((s, e)),
+        ));
     }
 }
 
@@ -339,20 +517,35 @@ fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>)
 fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut Vec<Attribution>) {
     let mut k = start;
     while let Some(comma) = participle_at(doc, k, end) {
-        let word = if doc.word(comma) == "," { comma + 1 } else { comma };
+        let word = if doc.word(comma) == "," {
+            comma + 1
+        } else {
+            comma
+        };
         k = word;
-        let Some(main) = (first_new..out.len()).rev().find(|&i| out[i].cue.end <= doc.tokens[word].span.start) else {
+        let Some(main) = (first_new..out.len())
+            .rev()
+            .find(|&i| out[i].cue.end <= doc.tokens[word].span.start)
+        else {
             continue;
         };
         let cue = doc.tokens[word].span;
         if doc.lower(word) == "citing" {
-            let Some(np) = subject_after(doc, word, end) else { continue };
-            let mut a = with_source(doc, Attribution::new(cue, "cite", out[main].contents.clone(), out[main].kind), Some(np));
+            let Some(np) = subject_after(doc, word, end) else {
+                continue;
+            };
+            let mut a = with_source(
+                doc,
+                Attribution::new(cue, "cite", out[main].contents.clone(), out[main].kind),
+                Some(np),
+            );
             a.via = Some(main);
             out.push(a);
         } else {
             let next_stop = participle_at(doc, word + 1, end).unwrap_or(end);
-            let Some(content) = content_range(doc, word + 1, next_stop) else { continue };
+            let Some(content) = content_range(doc, word + 1, next_stop) else {
+                continue;
+            };
             let lemma = verb_lemma(doc.lower(word)).unwrap_or("say");
             let mut a = Attribution::new(cue, lemma, vec![content], kind_of(doc, content));
             a.source = out[main].source;
@@ -370,13 +563,30 @@ fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
         if p == 0 || !matches!(doc.word(a), "—" | "–" | "-") {
             continue;
         }
-        let Some(open) = (a + 1..b).find(|&k| doc.word(k) == "(") else { continue };
-        if open + 2 >= b || !doc.word(open + 1).starts_with('@') || doc.word(open + 2) != ")" || open == a + 1 {
+        let Some(open) = (a + 1..b).find(|&k| doc.word(k) == "(") else {
+            continue;
+        };
+        if open + 2 >= b
+            || !doc.word(open + 1).starts_with('@')
+            || doc.word(open + 2) != ")"
+            || open == a + 1
+        {
             continue;
         }
         let (ca, cb) = paragraphs[p - 1];
-        let Some(content) = content_range(doc, ca, cb) else { continue };
-        let mut t = with_source(doc, Attribution::new(doc.tokens[a].span, "tweet", vec![content], QuoteKind::Direct), Some((a + 1, open)));
+        let Some(content) = content_range(doc, ca, cb) else {
+            continue;
+        };
+        let mut t = with_source(
+            doc,
+            Attribution::new(
+                doc.tokens[a].span,
+                "tweet",
+                vec![content],
+                QuoteKind::Direct,
+            ),
+            Some((a + 1, open)),
+        );
         t.handle = Some(doc.word(open + 1).trim_start_matches('@').to_owned());
         out.push(t);
     }
@@ -385,27 +595,52 @@ fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
 /// Quotes with no cue of their own that follow a direct quote of a speaker, in the same
 /// paragraph or in paragraphs that are nothing but a quote, are more of the same speech.
 fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
-    let used = |out: &[Attribution], q: Span| out.iter().any(|a| a.contents.iter().any(|c| c.overlaps(&q)));
+    let used = |out: &[Attribution], q: Span| {
+        out.iter()
+            .any(|a| a.contents.iter().any(|c| c.overlaps(&q)))
+    };
     for qi in 1..doc.quotes.len() {
         let q = doc.quotes[qi].span();
         if used(out, q) {
             continue;
         }
         let prev = doc.quotes[qi - 1].span();
-        let opens_sentence = doc.sentences.iter().any(|s| s.tokens.start == doc.quotes[qi].open);
-        let Some(owner) = out.iter().position(|a| a.kind == QuoteKind::Direct && a.contents.iter().any(|c| c.contains(&prev))).filter(|_| opens_sentence) else {
+        let opens_sentence = doc
+            .sentences
+            .iter()
+            .any(|s| s.tokens.start == doc.quotes[qi].open);
+        let Some(owner) = out
+            .iter()
+            .position(|a| {
+                a.kind == QuoteKind::Direct && a.contents.iter().any(|c| c.contains(&prev))
+            })
+            .filter(|_| opens_sentence)
+        else {
             continue;
         };
-        let cue_between = out.iter().enumerate().any(|(i, a)| i != owner && a.cue.start > prev.end && a.cue.end <= q.start);
+        let cue_between = out
+            .iter()
+            .enumerate()
+            .any(|(i, a)| i != owner && a.cue.start > prev.end && a.cue.end <= q.start);
         if cue_between || q.start < out[owner].cue.end && prev.end < out[owner].cue.start {
             continue;
         }
-        let para_of = |byte: usize| doc.sentences.iter().find(|s| doc.tokens[s.tokens.start].span.start <= byte && byte < doc.tokens[s.tokens.end - 1].span.end).map(|s| s.paragraph);
+        let para_of = |byte: usize| {
+            doc.sentences
+                .iter()
+                .find(|s| {
+                    doc.tokens[s.tokens.start].span.start <= byte
+                        && byte < doc.tokens[s.tokens.end - 1].span.end
+                })
+                .map(|s| s.paragraph)
+        };
         let (pq, pprev) = (para_of(q.start), para_of(prev.start));
         let pure = doc.is_pure_quote_paragraph(doc.quotes[qi].open);
         let adjacent = matches!((pq, pprev), (Some(a), Some(b)) if a == b || a == b + 1);
         if adjacent && (pq == pprev || pure) {
-            out[owner].contents.extend(doc.quotes[qi].pieces.iter().copied());
+            out[owner]
+                .contents
+                .extend(doc.quotes[qi].pieces.iter().copied());
         }
     }
 }
@@ -419,7 +654,12 @@ fn nest_by_containment(out: &mut [Attribution]) {
         }
         let cue = out[i].cue;
         let best = (0..out.len())
-            .filter(|&j| j != i && out[j].via != Some(i) && out[j].contents.iter().any(|c| c.contains(&cue)) && out[j].cue != cue)
+            .filter(|&j| {
+                j != i
+                    && out[j].via != Some(i)
+                    && out[j].contents.iter().any(|c| c.contains(&cue))
+                    && out[j].cue != cue
+            })
             .min_by_key(|&j| out[j].content_span().end - out[j].content_span().start);
         out[i].via = best;
         if best.is_some() && reaches(out, i) {

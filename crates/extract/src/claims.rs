@@ -15,20 +15,47 @@ pub struct UnattributedClaim {
 }
 
 /// Page furniture that sits in scraped articles and asserts nothing.
-const BOILERPLATE: &[&str] = &["read full article", "leave a reply", "related news", "recent articles", "please enter your", "click here", "sign up", "subscribe", "all rights reserved", "follow us", "share this"];
+const BOILERPLATE: &[&str] = &[
+    "read full article",
+    "leave a reply",
+    "related news",
+    "recent articles",
+    "please enter your",
+    "click here",
+    "sign up",
+    "subscribe",
+    "all rights reserved",
+    "follow us",
+    "share this",
+];
 
 /// The sentences with at least six words, ending in `.` or `!`, outside any attribution.
-pub fn unattributed(doc: &Doc, attributions: &[Attribution], title: Option<&str>) -> Vec<UnattributedClaim> {
+pub fn unattributed(
+    doc: &Doc,
+    attributions: &[Attribution],
+    title: Option<&str>,
+) -> Vec<UnattributedClaim> {
     let covered: Vec<Span> = attributions
         .iter()
-        .flat_map(|a| a.contents.iter().copied().chain(a.source).chain(std::iter::once(a.cue)))
+        .flat_map(|a| {
+            a.contents
+                .iter()
+                .copied()
+                .chain(a.source)
+                .chain(std::iter::once(a.cue))
+        })
         .collect();
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (a, b) = (s.tokens.start, s.tokens.end);
-        let words = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+        let words = (a..b)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .count();
         let last = doc.word(b - 1);
-        let ends = matches!(last, "." | "!") || (b >= 2 && matches!(doc.word(b - 2), "." | "!") && crate::text::is_closing_mark(last));
+        let ends = matches!(last, "." | "!")
+            || (b >= 2
+                && matches!(doc.word(b - 2), "." | "!")
+                && crate::text::is_closing_mark(last));
         if words < 6 || !ends {
             continue;
         }
@@ -46,7 +73,12 @@ pub fn unattributed(doc: &Doc, attributions: &[Attribution], title: Option<&str>
         {
             continue;
         }
-        let hedge = (a..end).find_map(|k| crate::lexicon::HEDGES.iter().copied().find(|h| *h == doc.lower(k)));
+        let hedge = (a..end).find_map(|k| {
+            crate::lexicon::HEDGES
+                .iter()
+                .copied()
+                .find(|h| *h == doc.lower(k))
+        });
         out.push(UnattributedClaim { span, hedge });
     }
     out

@@ -66,7 +66,10 @@ impl<'a> Doc<'a> {
     /// Tokenizes and segments a text whose body starts at `body_start`.
     pub fn new(text: &'a str, body_start: usize) -> Self {
         let tokens = text::tokenize(text);
-        let lower = tokens.iter().map(|t| t.span.of(text).to_lowercase()).collect();
+        let lower = tokens
+            .iter()
+            .map(|t| t.span.of(text).to_lowercase())
+            .collect();
         let mut sentences = text::sentences(text, &tokens);
         for s in &mut sentences {
             while s.tokens.start < s.tokens.end && tokens[s.tokens.start].span.start < body_start {
@@ -75,7 +78,14 @@ impl<'a> Doc<'a> {
         }
         sentences.retain(|s| !s.tokens.is_empty());
         let quotes = quotes::find_quotes(text, &tokens);
-        Self { text, tokens, lower, sentences, quotes, body_start }
+        Self {
+            text,
+            tokens,
+            lower,
+            sentences,
+            quotes,
+            body_start,
+        }
     }
 
     /// The text of token `k`.
@@ -123,7 +133,11 @@ impl<'a> Doc<'a> {
     /// Whether the paragraph holding token `open` is nothing but a quotation.
     fn is_pure_quote_paragraph(&self, open: usize) -> bool {
         self.paragraphs().iter().any(|&(a, b)| {
-            a == open && self.quotes.iter().any(|q| q.open == a && (q.close + 1..b).all(|k| !self.is_word(k)))
+            a == open
+                && self
+                    .quotes
+                    .iter()
+                    .any(|q| q.open == a && (q.close + 1..b).all(|k| !self.is_word(k)))
         })
     }
 }
@@ -135,17 +149,30 @@ pub fn extract(doc: &Document) -> Extraction {
     let view = Doc::new(&doc.text, body_start);
     let attributions = attribution::find_attributions(&view);
     let mut resolver = resolve::Resolver::new(&view);
-    let attributed_to: Vec<Option<usize>> = attributions.iter().map(|a| resolver.resolve(a)).collect();
-    let publisher = doc.meta.publisher.as_deref().map(|p| resolver.outlet_actor(p, Span::new(0, 0)));
+    let attributed_to: Vec<Option<usize>> =
+        attributions.iter().map(|a| resolver.resolve(a)).collect();
+    let publisher = doc
+        .meta
+        .publisher
+        .as_deref()
+        .map(|p| resolver.outlet_actor(p, Span::new(0, 0)));
     let agency = dateline
         .as_ref()
         .and_then(|d| d.agency.as_deref())
         .map(|name| resolver.outlet_actor(name, Span::new(0, 0)));
     let unattributed = claims::unattributed(&view, &attributions, doc.meta.title.as_deref());
-    Extraction { attributions, attributed_to, actors: resolver.into_actors(), unattributed, publisher, dateline, agency }
+    Extraction {
+        attributions,
+        attributed_to,
+        actors: resolver.into_actors(),
+        unattributed,
+        publisher,
+        dateline,
+        agency,
+    }
 }
 
-pub use rdf::to_quads;
+pub use rdf::{actor_iris, claim_text, to_quads};
 
 #[cfg(test)]
 mod tests;

@@ -54,7 +54,10 @@ pub fn find_quotes(text: &str, tokens: &[Token]) -> Vec<Quote> {
                 let next = (i + 1..tokens.len()).find(|&j| tokens[j].kind != TokenKind::Newline);
                 if let Some(j) = next {
                     let mark = tokens[j].span.of(text);
-                    if tokens[j].kind == TokenKind::Punct && family(mark) == Some(fam) && opens(text, tokens, j) {
+                    if tokens[j].kind == TokenKind::Punct
+                        && family(mark) == Some(fam)
+                        && opens(text, tokens, j)
+                    {
                         let last = tokens[i - 1].span.end;
                         pieces.push(Span::new(tokens[start].span.start, last));
                         open = Some((j, fam, pieces));
@@ -87,7 +90,11 @@ pub fn find_quotes(text: &str, tokens: &[Token]) -> Vec<Quote> {
                 if !nested && closes(text, tokens, i) && i > *start + 1 {
                     let mut pieces = std::mem::take(pieces);
                     pieces.push(Span::new(tokens[*start].span.start, tok.span.end));
-                    quotes.push(Quote { open: *start, close: i, pieces });
+                    quotes.push(Quote {
+                        open: *start,
+                        close: i,
+                        pieces,
+                    });
                     open = None;
                 } else if !nested && opens(text, tokens, i) && !closes(text, tokens, i) {
                     // Two opens in a row: the first was never closed; start again here.
@@ -120,8 +127,9 @@ fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     match mark {
         "“" | "‘" | "«" | "„" | "‚" => true,
-        "\"" | "'" => char_before(text, tokens[i].span.start)
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | ',')),
+        "\"" | "'" => char_before(text, tokens[i].span.start).is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | ',')
+        }),
         _ => false,
     }
 }
@@ -155,7 +163,13 @@ mod tests {
         let toks = tokenize(text);
         find_quotes(text, &toks)
             .iter()
-            .map(|q| q.pieces.iter().map(|p| p.of(text)).collect::<Vec<_>>().join(" | "))
+            .map(|q| {
+                q.pieces
+                    .iter()
+                    .map(|p| p.of(text))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
             .collect()
     }
 
@@ -163,13 +177,22 @@ mod tests {
     fn curly_straight_and_mixed_marks() {
         assert_eq!(quoted("“We go,” he said."), ["“We go,”"]);
         assert_eq!(quoted("He said \"no way\" twice."), ["\"no way\""]);
-        assert_eq!(quoted("‘It’s an embarrassment,” the lawmaker said."), ["‘It’s an embarrassment,”"]);
-        assert_eq!(quoted("‘Don’t,’ she said, citing the Americans’ plans."), ["‘Don’t,’"]);
+        assert_eq!(
+            quoted("‘It’s an embarrassment,” the lawmaker said."),
+            ["‘It’s an embarrassment,”"]
+        );
+        assert_eq!(
+            quoted("‘Don’t,’ she said, citing the Americans’ plans."),
+            ["‘Don’t,’"]
+        );
     }
 
     #[test]
     fn nested_single_inside_double() {
-        assert_eq!(quoted("“He told me ‘never’ again,” she said."), ["“He told me ‘never’ again,”"]);
+        assert_eq!(
+            quoted("“He told me ‘never’ again,” she said."),
+            ["“He told me ‘never’ again,”"]
+        );
     }
 
     #[test]

@@ -6,7 +6,8 @@ use crate::text::{CharIndex, Span};
 use crate::Extraction;
 use claimgraph_corpus::Document;
 use claimgraph_vocab::{
-    actor_iri, anonymous_source_iri, article_iri, attribution_iri, cg, claim_iri, mention_iri, nif, prov, rdf, rdfs, schema, short_hash, ActorKind,
+    actor_iri, anonymous_source_iri, article_iri, attribution_iri, cg, claim_iri, mention_iri, nif,
+    prov, rdf, rdfs, schema, short_hash, ActorKind,
 };
 use oxrdf::vocab::xsd;
 use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
@@ -23,17 +24,25 @@ struct Emitter<'a> {
 
 impl Emitter<'_> {
     fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
-        self.quads.push(Quad::new(s.clone(), p, o, self.graph.clone()));
+        self.quads
+            .push(Quad::new(s.clone(), p, o, self.graph.clone()));
     }
 
     fn mention(&mut self, span: Span) -> NamedNode {
-        let (b, e) = (self.index.char_offset(span.start), self.index.char_offset(span.end));
+        let (b, e) = (
+            self.index.char_offset(span.start),
+            self.index.char_offset(span.end),
+        );
         let iri = mention_iri(&self.article, b, e);
         if self.mentions.insert(span) {
             self.add(&iri, rdf::TYPE, nif::STRING);
             self.add(&iri, nif::BEGIN_INDEX, Literal::from(b as i64));
             self.add(&iri, nif::END_INDEX, Literal::from(e as i64));
-            self.add(&iri, nif::ANCHOR_OF, Literal::new_simple_literal(span.of(self.text)));
+            self.add(
+                &iri,
+                nif::ANCHOR_OF,
+                Literal::new_simple_literal(span.of(self.text)),
+            );
             let article = self.article.clone();
             self.add(&iri, nif::REFERENCE_CONTEXT, article);
         }
@@ -61,11 +70,17 @@ pub fn claim_text(text: &str, contents: &[Span]) -> String {
         .iter()
         .map(|c| {
             let s = c.of(text).trim();
-            let s = s.trim_start_matches(['“', '"', '‘', '\'', '«']).trim_end_matches(['”', '"', '’', '\'', '»', '“']);
+            let s = s
+                .trim_start_matches(['“', '"', '‘', '\'', '«'])
+                .trim_end_matches(['”', '"', '’', '\'', '»', '“']);
             s.trim_end_matches([',', ';', ':']).trim().to_owned()
         })
         .collect();
-    joined.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    joined
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The quads of one article: article, mentions, attributions, actors and claims, all in
@@ -84,9 +99,17 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
 
     em.add(&article, rdf::TYPE, schema::NEWS_ARTICLE);
     em.add(&article, cg::DOC_ID, Literal::new_simple_literal(&doc.id));
-    em.add(&article, cg::CONTENT_HASH, Literal::new_simple_literal(short_hash(&doc.text)));
+    em.add(
+        &article,
+        cg::CONTENT_HASH,
+        Literal::new_simple_literal(short_hash(&doc.text)),
+    );
     if let Some(title) = &doc.meta.title {
-        em.add(&article, schema::HEADLINE, Literal::new_simple_literal(title));
+        em.add(
+            &article,
+            schema::HEADLINE,
+            Literal::new_simple_literal(title),
+        );
     }
     if let Some(date) = &doc.meta.date {
         em.add(&article, schema::DATE_PUBLISHED, date_literal(date));
@@ -101,7 +124,11 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
         em.add(&article, schema::PUBLISHER, actors[p].clone());
     }
     if let Some(d) = &ex.dateline {
-        em.add(&article, cg::DATELINE, Literal::new_simple_literal(&d.place));
+        em.add(
+            &article,
+            cg::DATELINE,
+            Literal::new_simple_literal(&d.place),
+        );
     }
     if let Some(a) = ex.agency {
         em.add(&article, cg::AGENCY, actors[a].clone());
@@ -128,7 +155,14 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
             em.add(iri, cg::COUNT, Literal::from(i64::from(c)));
         }
         if let Some(h) = &actor.handle {
-            em.add(iri, schema::SAME_AS, NamedNode::new_unchecked(format!("https://twitter.com/{}", claimgraph_vocab::encode_segment(h))));
+            em.add(
+                iri,
+                schema::SAME_AS,
+                NamedNode::new_unchecked(format!(
+                    "https://twitter.com/{}",
+                    claimgraph_vocab::encode_segment(h)
+                )),
+            );
         }
     }
 
@@ -139,7 +173,11 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
         em.add(&iri, cg::IN_ARTICLE, article.clone());
         let cue = em.mention(a.cue);
         em.add(&iri, cg::CUE, cue);
-        em.add(&iri, cg::CUE_LEMMA, Literal::new_simple_literal(a.cue_lemma));
+        em.add(
+            &iri,
+            cg::CUE_LEMMA,
+            Literal::new_simple_literal(a.cue_lemma),
+        );
         let mut content_mentions = Vec::new();
         for c in &a.contents {
             let m = em.mention(*c);
@@ -158,14 +196,22 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
         em.add(&iri, cg::QUOTE_KIND, kind);
         if let Some(v) = a.via {
             em.add(&iri, cg::VIA, attribution_iri(&article, v));
-            em.add(&claim_iri(&article, "a", v), prov::WAS_DERIVED_FROM, claim.clone());
+            em.add(
+                &claim_iri(&article, "a", v),
+                prov::WAS_DERIVED_FROM,
+                claim.clone(),
+            );
         }
         if let Some(h) = a.hedge {
             em.add(&iri, cg::HEDGE, Literal::new_simple_literal(h));
         }
         em.add(&iri, cg::CLAIM, claim.clone());
         em.add(&claim, rdf::TYPE, schema::CLAIM);
-        em.add(&claim, schema::TEXT, Literal::new_simple_literal(claim_text(&doc.text, &a.contents)));
+        em.add(
+            &claim,
+            schema::TEXT,
+            Literal::new_simple_literal(claim_text(&doc.text, &a.contents)),
+        );
         em.add(&claim, schema::APPEARANCE, article.clone());
         for m in content_mentions {
             em.add(&claim, cg::MENTION, m);
@@ -179,12 +225,18 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
     for (n, u) in ex.unattributed.iter().enumerate() {
         let claim = claim_iri(&article, "u", n);
         em.add(&claim, rdf::TYPE, schema::CLAIM);
-        em.add(&claim, schema::TEXT, Literal::new_simple_literal(claim_text(&doc.text, &[u.span])));
+        em.add(
+            &claim,
+            schema::TEXT,
+            Literal::new_simple_literal(claim_text(&doc.text, &[u.span])),
+        );
         em.add(&claim, schema::APPEARANCE, article.clone());
         em.add(&claim, cg::UNATTRIBUTED, Literal::from(true));
         let m = em.mention(u.span);
         em.add(&claim, cg::MENTION, m);
-        let by = ex.publisher.map_or_else(|| article.clone(), |p| actors[p].clone());
+        let by = ex
+            .publisher
+            .map_or_else(|| article.clone(), |p| actors[p].clone());
         em.add(&claim, prov::WAS_ATTRIBUTED_TO, by);
         if let Some(h) = u.hedge {
             em.add(&claim, cg::HEDGE, Literal::new_simple_literal(h));
@@ -196,7 +248,14 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
 /// A date as `xsd:date` or `xsd:dateTime` when it has that form; as written otherwise.
 fn date_literal(date: &str) -> Literal {
     let b = date.as_bytes();
-    let ymd = b.len() >= 10 && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let ymd = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if ymd && b.len() == 10 {
         Literal::new_typed_literal(date, xsd::DATE)
     } else if ymd && b.get(10) == Some(&b'T') {

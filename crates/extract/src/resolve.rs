@@ -7,7 +7,9 @@
 //! named elsewhere in the same article.
 
 use crate::attribution::Attribution;
-use crate::lexicon::{outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START, ORG_WORDS, TITLES};
+use crate::lexicon::{
+    outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START, ORG_WORDS, TITLES,
+};
 use crate::source::SourceRef;
 use crate::text::{Span, TokenKind};
 use crate::Doc;
@@ -50,7 +52,14 @@ impl<'d> Resolver<'d> {
     /// Prepares resolution for a document, scanning it once for names and outlets.
     pub fn new(doc: &'d Doc<'d>) -> Self {
         let (names, outlets) = scan_mentions(doc);
-        Self { doc, actors: Vec::new(), by_key: HashMap::new(), salience: Vec::new(), names, outlets }
+        Self {
+            doc,
+            actors: Vec::new(),
+            by_key: HashMap::new(),
+            salience: Vec::new(),
+            names,
+            outlets,
+        }
     }
 
     /// The actors found so far.
@@ -108,41 +117,71 @@ impl<'d> Resolver<'d> {
                 Some(name) => self.named(ActorKind::Outlet, name, None, span),
                 None => self.anonymous(span, None, None),
             },
-            SourceRef::Named { kind: ActorKind::Person, name, title } => {
+            SourceRef::Named {
+                kind: ActorKind::Person,
+                name,
+                title,
+            } => {
                 let full = self.full_name(name, span.start);
                 let title = title.clone().or_else(|| self.title_of(&full));
                 self.named(ActorKind::Person, &full, title.as_deref(), span)
             }
-            SourceRef::Named { kind, name, title } => self.named(*kind, name, title.as_deref(), span),
-            SourceRef::Anonymous { count, affiliation } => self.anonymous(span, *count, affiliation.clone()),
+            SourceRef::Named { kind, name, title } => {
+                self.named(*kind, name, title.as_deref(), span)
+            }
+            SourceRef::Anonymous { count, affiliation } => {
+                self.anonymous(span, *count, affiliation.clone())
+            }
             SourceRef::Pronoun(p) => self.pronoun(p, span),
             SourceRef::Role(role) => self.role(role, span),
         };
         if let Some(handle) = &a.handle {
-            self.actors[actor].handle.get_or_insert_with(|| handle.clone());
+            self.actors[actor]
+                .handle
+                .get_or_insert_with(|| handle.clone());
         }
         self.salience.push((span.start, actor));
         Some(actor)
     }
 
     fn recent(&self, before: usize) -> impl Iterator<Item = usize> + '_ {
-        self.salience.iter().rev().filter(move |(pos, _)| *pos < before).map(|&(_, a)| a)
+        self.salience
+            .iter()
+            .rev()
+            .filter(move |(pos, _)| *pos < before)
+            .map(|&(_, a)| a)
     }
 
     fn pronoun(&mut self, p: &str, span: Span) -> usize {
         match p {
             "he" | "she" => {
-                let from_sources = self.recent(span.start).find(|&a| self.actors[a].kind == ActorKind::Person);
-                let from_text = self.names.iter().rev().find(|(s, _, _)| s.end <= span.start).map(|(s, n, t)| (*s, n.clone(), t.clone()));
+                let from_sources = self
+                    .recent(span.start)
+                    .find(|&a| self.actors[a].kind == ActorKind::Person);
+                let from_text = self
+                    .names
+                    .iter()
+                    .rev()
+                    .find(|(s, _, _)| s.end <= span.start)
+                    .map(|(s, n, t)| (*s, n.clone(), t.clone()));
                 match (from_sources, from_text) {
-                    (Some(a), Some((s, _, _))) if self.actors[a].first.start >= s.start || self.salience_pos(a) >= s.start => a,
-                    (_, Some((s, name, title))) => self.named(ActorKind::Person, &name, title.as_deref(), s),
+                    (Some(a), Some((s, _, _)))
+                        if self.actors[a].first.start >= s.start
+                            || self.salience_pos(a) >= s.start =>
+                    {
+                        a
+                    }
+                    (_, Some((s, name, title))) => {
+                        self.named(ActorKind::Person, &name, title.as_deref(), s)
+                    }
                     (Some(a), None) => a,
                     (None, None) => self.anonymous(span, Some(1), None),
                 }
             }
             "they" | "it" => {
-                let found = self.recent(span.start).find(|&a| self.actors[a].kind != ActorKind::Person);
+                let found = self
+                    .recent(span.start)
+                    .find(|&a| self.actors[a].kind != ActorKind::Person);
                 found.unwrap_or_else(|| self.anonymous(span, None, None))
             }
             _ => self.anonymous(span, None, None),
@@ -150,32 +189,66 @@ impl<'d> Resolver<'d> {
     }
 
     fn salience_pos(&self, actor: usize) -> usize {
-        self.salience.iter().rev().find(|(_, a)| *a == actor).map_or(0, |(p, _)| *p)
+        self.salience
+            .iter()
+            .rev()
+            .find(|(_, a)| *a == actor)
+            .map_or(0, |(p, _)| *p)
     }
 
     fn role(&mut self, role: &str, span: Span) -> usize {
         let own = [role];
         let keys: &[&str] = match role {
-            "lawmaker" | "senator" | "congressman" | "congresswoman" => &["sen.", "rep.", "senator", "congress", "lawmaker"],
+            "lawmaker" | "senator" | "congressman" | "congresswoman" => {
+                &["sen.", "rep.", "senator", "congress", "lawmaker"]
+            }
             "spokesman" | "spokeswoman" | "spokesperson" => &["spokes"],
             "official" => &["official", "spokes", "secretary", "minister", "envoy"],
             _ => &own,
         };
         let matches_role = |a: &Actor| {
-            let hay = format!("{} {}", a.title.as_deref().unwrap_or(""), if a.kind == ActorKind::Anonymous { a.name.as_str() } else { "" }).to_lowercase();
+            let hay = format!(
+                "{} {}",
+                a.title.as_deref().unwrap_or(""),
+                if a.kind == ActorKind::Anonymous {
+                    a.name.as_str()
+                } else {
+                    ""
+                }
+            )
+            .to_lowercase();
             keys.iter().any(|k| hay.contains(k))
         };
-        let from_sources = self.salience.iter().rev().find(|(pos, a)| *pos < span.start && matches_role(&self.actors[*a])).copied();
-        let from_text = self.names.iter().rev().find(|(s, _, t)| s.end <= span.start && t.as_deref().is_some_and(|t| keys.iter().any(|k| t.to_lowercase().contains(k)))).cloned();
+        let from_sources = self
+            .salience
+            .iter()
+            .rev()
+            .find(|(pos, a)| *pos < span.start && matches_role(&self.actors[*a]))
+            .copied();
+        let from_text = self
+            .names
+            .iter()
+            .rev()
+            .find(|(s, _, t)| {
+                s.end <= span.start
+                    && t.as_deref()
+                        .is_some_and(|t| keys.iter().any(|k| t.to_lowercase().contains(k)))
+            })
+            .cloned();
         match (from_sources, from_text) {
             (Some((pos, a)), Some((s, _, _))) if pos >= s.start => return a,
-            (_, Some((s, name, title))) => return self.named(ActorKind::Person, &name, title.as_deref(), s),
+            (_, Some((s, name, title))) => {
+                return self.named(ActorKind::Person, &name, title.as_deref(), s)
+            }
             (Some((_, a)), None) => return a,
             (None, None) => {}
         }
         let person_role = ANONYMOUS_HEADS.contains(&role) || TITLES.contains(&role);
         if person_role {
-            if let Some(a) = self.recent(span.start).find(|&a| self.actors[a].kind == ActorKind::Person) {
+            if let Some(a) = self
+                .recent(span.start)
+                .find(|&a| self.actors[a].kind == ActorKind::Person)
+            {
                 return a;
             }
         }
@@ -183,11 +256,23 @@ impl<'d> Resolver<'d> {
     }
 
     fn last_outlet(&self, before: usize) -> Option<&'static str> {
-        let from_sources = self.recent(before).find(|&a| self.actors[a].kind == ActorKind::Outlet).map(|a| self.actors[a].name.clone());
+        let from_sources = self
+            .recent(before)
+            .find(|&a| self.actors[a].kind == ActorKind::Outlet)
+            .map(|a| self.actors[a].name.clone());
         if let Some(name) = from_sources {
-            return outlet(&name).or_else(|| self.outlets.iter().find(|(_, n)| *n == name).map(|(_, n)| *n));
+            return outlet(&name).or_else(|| {
+                self.outlets
+                    .iter()
+                    .find(|(_, n)| *n == name)
+                    .map(|(_, n)| *n)
+            });
         }
-        self.outlets.iter().rev().find(|(s, _)| s.end <= before).map(|(_, n)| *n)
+        self.outlets
+            .iter()
+            .rev()
+            .find(|(s, _)| s.end <= before)
+            .map(|(_, n)| *n)
     }
 
     /// A surname alone becomes the full name the article uses for that person.
@@ -196,14 +281,27 @@ impl<'d> Resolver<'d> {
             return name.to_owned();
         }
         let lower = name.to_lowercase();
-        let mut candidates = self.names.iter().map(|(_, n, _)| n.as_str()).chain(self.actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()));
+        let mut candidates = self.names.iter().map(|(_, n, _)| n.as_str()).chain(
+            self.actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| a.name.as_str()),
+        );
         candidates
-            .find(|n| n.split_whitespace().count() > 1 && n.split_whitespace().last().is_some_and(|l| l.to_lowercase() == lower))
+            .find(|n| {
+                n.split_whitespace().count() > 1
+                    && n.split_whitespace()
+                        .last()
+                        .is_some_and(|l| l.to_lowercase() == lower)
+            })
             .map_or_else(|| name.to_owned(), str::to_owned)
     }
 
     fn title_of(&self, full: &str) -> Option<String> {
-        self.names.iter().find(|(_, n, t)| n == full && t.is_some()).and_then(|(_, _, t)| t.clone())
+        self.names
+            .iter()
+            .find(|(_, n, t)| n == full && t.is_some())
+            .and_then(|(_, _, t)| t.clone())
     }
 }
 
@@ -219,7 +317,8 @@ fn canonical_name(kind: ActorKind, name: &str) -> String {
                 return w.to_owned();
             }
             let mut cs = w.chars();
-            cs.next().map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
+            cs.next()
+                .map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -234,7 +333,10 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
     let mut names = Vec::new();
     let mut outlets = Vec::new();
     let n = doc.tokens.len();
-    let capitalized = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    let capitalized = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.word(k).chars().next().is_some_and(char::is_uppercase)
+    };
     let mut k = 0;
     while k < n {
         if !capitalized(k) {
@@ -256,8 +358,13 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
 fn outlet_in_run(doc: &Doc, k: usize, e: usize) -> Option<(Span, &'static str)> {
     for len in (1..=(e - k).min(4)).rev() {
         for s in k..=e - len {
-            let Some(name) = outlet(doc.span_text(s, s + len)) else { continue };
-            if len > 1 || !AMBIGUOUS_OUTLETS.contains(&doc.word(s)) || s > 0 && doc.lower(s - 1) == "the" {
+            let Some(name) = outlet(doc.span_text(s, s + len)) else {
+                continue;
+            };
+            if len > 1
+                || !AMBIGUOUS_OUTLETS.contains(&doc.word(s))
+                || s > 0 && doc.lower(s - 1) == "the"
+            {
                 return Some((doc.span(s, s + len), name));
             }
         }
@@ -281,7 +388,8 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     let org_follows = e < doc.tokens.len() && doc.is_word(e) && ORG_WORDS.contains(&doc.lower(e));
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
-    if org || org_follows || !(2..=4).contains(&name_words) || outlet(doc.span_text(t, e)).is_some() {
+    if org || org_follows || !(2..=4).contains(&name_words) || outlet(doc.span_text(t, e)).is_some()
+    {
         return None;
     }
     let title = (t > k).then(|| doc.span_text(k, t).to_owned());

@@ -2,8 +2,8 @@
 //! what kind of source it is (a pronoun, a named person, an outlet, "two officials").
 
 use crate::lexicon::{
-    count_word, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START, NP_MODIFIERS, ORG_WORDS,
-    OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES,
+    count_word, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START,
+    NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -56,7 +56,10 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     }
     // A parenthetical source between subject and verb: "X, according to the Times, said".
     if j > floor + 3 && doc.word(j - 1) == "," {
-        let opener = (floor + 1..j - 1).rev().take_while(|&m| doc.word(m) != "," || m + 2 < j && is_paren_cue(doc, m + 1)).find(|&m| doc.word(m) == "," && is_paren_cue(doc, m + 1));
+        let opener = (floor + 1..j - 1)
+            .rev()
+            .take_while(|&m| doc.word(m) != "," || m + 2 < j && is_paren_cue(doc, m + 1))
+            .find(|&m| doc.word(m) == "," && is_paren_cue(doc, m + 1));
         if let Some(m) = opener {
             j = m;
         }
@@ -80,7 +83,11 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
 }
 
 fn is_paren_cue(doc: &Doc, m: usize) -> bool {
-    m + 1 < doc.tokens.len() && matches!((doc.lower(m), doc.lower(m + 1)), ("according", "to") | ("as", "per"))
+    m + 1 < doc.tokens.len()
+        && matches!(
+            (doc.lower(m), doc.lower(m + 1)),
+            ("according", "to") | ("as", "per")
+        )
 }
 
 /// Token range of the subject after an inverted cue ("…, said Ronald E. Neumann, who…"),
@@ -88,7 +95,11 @@ fn is_paren_cue(doc: &Doc, m: usize) -> bool {
 pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usize)> {
     let start = cue + 1;
     let mut end = start;
-    while end < limit && doc.is_word(end) && np_word(doc, end) && !(end > start && doc.lower(end) == "who") {
+    while end < limit
+        && doc.is_word(end)
+        && np_word(doc, end)
+        && !(end > start && doc.lower(end) == "who")
+    {
         end += 1;
         // "the spokesman for foreign affairs": a short complement after for/of.
         if matches!(doc.lower(end - 1), "for" | "of") {
@@ -133,13 +144,22 @@ fn np_word(doc: &Doc, k: usize) -> bool {
 fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
     while start < end {
         let w = doc.lower(start);
-        if matches!(w, "and" | "of" | "for" | "in") || NOT_NAME_START.contains(&w) && is_capitalized(doc.word(start)) && !DETERMINERS.contains(&w) {
+        if matches!(w, "and" | "of" | "for" | "in")
+            || NOT_NAME_START.contains(&w)
+                && is_capitalized(doc.word(start))
+                && !DETERMINERS.contains(&w)
+        {
             start += 1;
         } else {
             break;
         }
     }
-    while end > start && matches!(doc.lower(end - 1), "and" | "of" | "for" | "in" | "the" | "a" | "an") {
+    while end > start
+        && matches!(
+            doc.lower(end - 1),
+            "and" | "of" | "for" | "in" | "the" | "a" | "an"
+        )
+    {
         end -= 1;
     }
     if start >= end {
@@ -164,7 +184,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         for s in 0..=words.len() - len {
             if let Some(name) = outlet(&words[s..s + len].join(" ")) {
                 // "Times" alone needs "the" before it, so plain capitalised words stay words.
-                if len > 1 || s > 0 && lower[s - 1] == "the" || !AMBIGUOUS_OUTLETS.contains(&words[s]) {
+                if len > 1
+                    || s > 0 && lower[s - 1] == "the"
+                    || !AMBIGUOUS_OUTLETS.contains(&words[s])
+                {
                     return SourceRef::Outlet(name);
                 }
             }
@@ -176,26 +199,46 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));
         if comma + 1 < words.len() && is_capitalized(words[comma + 1]) && rest.len() <= 4 && !org {
             let name = words[comma + 1..].join(" ");
-            return SourceRef::Named { kind: ActorKind::Person, name, title: Some(words[..comma].join(" ")) };
+            return SourceRef::Named {
+                kind: ActorKind::Person,
+                name,
+                title: Some(words[..comma].join(" ")),
+            };
         }
         return classify(doc, start, start + comma);
     }
     // "one of its negotiators", "Afghan diplomats in Qatar": the head comes before the
     // first preposition.
-    if let Some(prep) = lower.iter().position(|w| matches!(*w, "of" | "in" | "for" | "at" | "from")).filter(|&p| p > 0) {
+    if let Some(prep) = lower
+        .iter()
+        .position(|w| matches!(*w, "of" | "in" | "for" | "at" | "from"))
+        .filter(|&p| p > 0)
+    {
         let head = lower[prep - 1];
         if ANONYMOUS_HEADS.contains(&head) || count_word(head).is_some() && prep == 1 {
             return anonymous(&words, &lower);
         }
         // "Foreign Minister Heiko Maas of Germany": a titled person from somewhere.
-        if let SourceRef::Named { kind: ActorKind::Person, name, title: Some(title) } = named(&words[..prep], &lower[..prep]) {
-            return SourceRef::Named { kind: ActorKind::Person, name, title: Some(format!("{title} ({})", words[prep + 1..].join(" "))) };
+        if let SourceRef::Named {
+            kind: ActorKind::Person,
+            name,
+            title: Some(title),
+        } = named(&words[..prep], &lower[..prep])
+        {
+            return SourceRef::Named {
+                kind: ActorKind::Person,
+                name,
+                title: Some(format!("{title} ({})", words[prep + 1..].join(" "))),
+            };
         }
     }
     let head = *lower.last().unwrap_or(&"");
     let last = words.len() - 1;
     let has_proper = (0..words.len()).any(|k| {
-        is_capitalized(words[k]) && !DETERMINERS.contains(&lower[k]) && !NOT_NAME_START.contains(&lower[k]) && (k == last || !is_modifier_adjective(lower[k]))
+        is_capitalized(words[k])
+            && !DETERMINERS.contains(&lower[k])
+            && !NOT_NAME_START.contains(&lower[k])
+            && (k == last || !is_modifier_adjective(lower[k]))
     });
     let determiner = DETERMINERS.contains(&lower[0]) || count_word(lower[0]).is_some();
     if !has_proper {
@@ -223,7 +266,12 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
     let count = count_word(lower[0]);
     let skip = usize::from(DETERMINERS.contains(&lower[0]) || count.is_some());
     let modifiers: Vec<&str> = (skip..words.len().saturating_sub(1))
-        .filter(|&k| !matches!(lower[k], "senior" | "former" | "current" | "top" | "other" | "and" | "of" | "the"))
+        .filter(|&k| {
+            !matches!(
+                lower[k],
+                "senior" | "former" | "current" | "top" | "other" | "and" | "of" | "the"
+            )
+        })
         .map(|k| words[k])
         .collect();
     let affiliation = (!modifiers.is_empty()).then(|| modifiers.join(" "));
@@ -237,22 +285,38 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     while name_start > 0 {
         let k = name_start - 1;
         let w = bare(lower[k]);
-        let particle = matches!(lower[k], "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le") && name_start < words.len();
-        if (is_capitalized(words[k]) || particle) && !TITLES.contains(&w.as_str()) && !ORG_WORDS.contains(&w.as_str()) {
+        let particle = matches!(
+            lower[k],
+            "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le"
+        ) && name_start < words.len();
+        if (is_capitalized(words[k]) || particle)
+            && !TITLES.contains(&w.as_str())
+            && !ORG_WORDS.contains(&w.as_str())
+        {
             name_start = k;
         } else {
             break;
         }
     }
-    let prefix_has_preposition = lower[..name_start].iter().any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
+    let prefix_has_preposition = lower[..name_start]
+        .iter()
+        .any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
     let starts_with_the = lower[0] == "the";
     if name_start == words.len() || prefix_has_preposition || starts_with_the {
         let skip = usize::from(starts_with_the);
-        return SourceRef::Named { kind: ActorKind::Organization, name: words[skip..].join(" "), title: None };
+        return SourceRef::Named {
+            kind: ActorKind::Organization,
+            name: words[skip..].join(" "),
+            title: None,
+        };
     }
     let name = words[name_start..].join(" ");
     let title = (name_start > 0).then(|| words[..name_start].join(" "));
-    SourceRef::Named { kind: ActorKind::Person, name, title }
+    SourceRef::Named {
+        kind: ActorKind::Person,
+        name,
+        title,
+    }
 }
 
 #[cfg(test)]
@@ -261,7 +325,9 @@ mod tests {
 
     fn subject(text: &str, cue_word: &str) -> (String, SourceRef) {
         let doc = Doc::new(text, 0);
-        let cue = (0..doc.tokens.len()).find(|&k| doc.word(k) == cue_word).unwrap();
+        let cue = (0..doc.tokens.len())
+            .find(|&k| doc.word(k) == cue_word)
+            .unwrap();
         let (s, e) = subject_before(&doc, cue, 0).expect("a subject");
         (doc.span_text(s, e).to_owned(), classify(&doc, s, e))
     }
@@ -270,20 +336,54 @@ mod tests {
     fn titles_split_from_names() {
         let (text, r) = subject("State Department spokesperson Ned Price said so.", "said");
         assert_eq!(text, "State Department spokesperson Ned Price");
-        assert_eq!(r, SourceRef::Named { kind: ActorKind::Person, name: "Ned Price".into(), title: Some("State Department spokesperson".into()) });
+        assert_eq!(
+            r,
+            SourceRef::Named {
+                kind: ActorKind::Person,
+                name: "Ned Price".into(),
+                title: Some("State Department spokesperson".into())
+            }
+        );
         let (_, r) = subject("Sen. Lindsey Graham wrote on Twitter.", "wrote");
-        assert!(matches!(r, SourceRef::Named { ref name, .. } if name == "Lindsey Graham"), "{r:?}");
+        assert!(
+            matches!(r, SourceRef::Named { ref name, .. } if name == "Lindsey Graham"),
+            "{r:?}"
+        );
     }
 
     #[test]
     fn anonymous_outlets_roles_and_orgs() {
         let (text, r) = subject("Then two American officials told us.", "told");
         assert_eq!(text, "two American officials");
-        assert_eq!(r, SourceRef::Anonymous { count: Some(2), affiliation: Some("American".into()) });
-        assert_eq!(subject("But the newspaper said it.", "said").1, SourceRef::OutletRef);
-        assert_eq!(subject("And the NYT report says it.", "says").1, SourceRef::Outlet("The New York Times"));
-        assert_eq!(subject("Yes, the spokesman said.", "said").1, SourceRef::Role("spokesman".into()));
-        assert!(matches!(subject("The Pentagon has indicated that x.", "indicated").1, SourceRef::Named { kind: ActorKind::Organization, .. }));
-        assert_eq!(subject("Meanwhile, he said.", "said").1, SourceRef::Pronoun("he".into()));
+        assert_eq!(
+            r,
+            SourceRef::Anonymous {
+                count: Some(2),
+                affiliation: Some("American".into())
+            }
+        );
+        assert_eq!(
+            subject("But the newspaper said it.", "said").1,
+            SourceRef::OutletRef
+        );
+        assert_eq!(
+            subject("And the NYT report says it.", "says").1,
+            SourceRef::Outlet("The New York Times")
+        );
+        assert_eq!(
+            subject("Yes, the spokesman said.", "said").1,
+            SourceRef::Role("spokesman".into())
+        );
+        assert!(matches!(
+            subject("The Pentagon has indicated that x.", "indicated").1,
+            SourceRef::Named {
+                kind: ActorKind::Organization,
+                ..
+            }
+        ));
+        assert_eq!(
+            subject("Meanwhile, he said.", "said").1,
+            SourceRef::Pronoun("he".into())
+        );
     }
 }

@@ -34,14 +34,18 @@ fn run(text: &str) -> (Vec<Found>, Extraction) {
 
 #[test]
 fn direct_quote_before_cue_with_outlet_statement() {
-    let (f, _) = run("“We are leaving, but we are not leaving,” the State Department said in a statement.");
+    let (f, _) =
+        run("“We are leaving, but we are not leaving,” the State Department said in a statement.");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].source.as_deref(), Some("the State Department"));
     assert_eq!(f[0].cue, "said");
     assert_eq!(f[0].content, ["“We are leaving, but we are not leaving,”"]);
     assert_eq!(f[0].kind, QuoteKind::Direct);
     let actor = f[0].actor.as_ref().unwrap();
-    assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Organization, "State Department"));
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Organization, "State Department")
+    );
 }
 
 #[test]
@@ -63,21 +67,44 @@ fn reported_speech_with_that() {
 fn newspaper_citing_officials_is_a_chain() {
     let text = "The New York Times reported the talks on Thursday.\nThe effort seeks to avoid an evacuation of the embassy, the newspaper said, citing two American officials.";
     let (f, _) = run(text);
-    let paper = f.iter().position(|a| a.source.as_deref() == Some("the newspaper")).expect("newspaper attribution");
-    assert_eq!(f[paper].content, ["The effort seeks to avoid an evacuation of the embassy"]);
+    let paper = f
+        .iter()
+        .position(|a| a.source.as_deref() == Some("the newspaper"))
+        .expect("newspaper attribution");
+    assert_eq!(
+        f[paper].content,
+        ["The effort seeks to avoid an evacuation of the embassy"]
+    );
     assert_eq!(f[paper].actor.as_ref().unwrap().name, "The New York Times");
-    let officials = f.iter().find(|a| a.source.as_deref() == Some("two American officials")).expect("officials");
+    let officials = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("two American officials"))
+        .expect("officials");
     assert_eq!(officials.cue, "citing");
     assert_eq!(officials.via, Some(paper));
     let anon = officials.actor.as_ref().unwrap();
-    assert_eq!((anon.kind, anon.count, anon.affiliation.as_deref()), (ActorKind::Anonymous, Some(2), Some("American")));
+    assert_eq!(
+        (anon.kind, anon.count, anon.affiliation.as_deref()),
+        (ActorKind::Anonymous, Some(2), Some("American"))
+    );
 }
 
 #[test]
 fn told_an_outlet_nests_the_source_under_the_outlet() {
-    let (f, _) = run("The plan would avoid an evacuation, two US officials told the New York Times.");
-    let outlet = f.iter().position(|a| a.actor.as_ref().is_some_and(|x| x.kind == ActorKind::Outlet)).expect("outlet");
-    let officials = f.iter().find(|a| a.source.as_deref() == Some("two US officials")).expect("officials");
+    let (f, _) =
+        run("The plan would avoid an evacuation, two US officials told the New York Times.");
+    let outlet = f
+        .iter()
+        .position(|a| {
+            a.actor
+                .as_ref()
+                .is_some_and(|x| x.kind == ActorKind::Outlet)
+        })
+        .expect("outlet");
+    let officials = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("two US officials"))
+        .expect("officials");
     assert_eq!(officials.via, Some(outlet));
     assert_eq!(officials.content, ["The plan would avoid an evacuation"]);
 }
@@ -90,7 +117,10 @@ fn according_to_before_and_inside() {
     assert_eq!(f[0].actor.as_ref().unwrap().name, "The New York Times");
     let (f, _) = run("Five officials, according to the Times, described the mood as tense.");
     let acc = f.iter().position(|a| a.cue == "according to").unwrap();
-    assert_eq!(f[acc].content, ["Five officials", "described the mood as tense"]);
+    assert_eq!(
+        f[acc].content,
+        ["Five officials", "described the mood as tense"]
+    );
     let inner = f.iter().find(|a| a.cue == "described").expect("described");
     assert_eq!(inner.via, Some(acc));
 }
@@ -101,15 +131,25 @@ fn embedded_tweet_credits_the_line_before() {
     let tweet = f.iter().find(|a| a.cue == "—").expect("tweet");
     assert_eq!(tweet.source.as_deref(), Some("Jane Roe"));
     assert_eq!(tweet.content, ["The embassy will stay open, officials say"]);
-    assert_eq!(tweet.actor.as_ref().unwrap().handle.as_deref(), Some("janeroe"));
+    assert_eq!(
+        tweet.actor.as_ref().unwrap().handle.as_deref(),
+        Some("janeroe")
+    );
 }
 
 #[test]
 fn pronouns_and_roles_resolve_to_earlier_actors() {
     let text = "“We are concerned,” Spokesman Stephane Dujarric told reporters.\n“We hope for talks,” the spokesman said.\nBut, he said, the situation was “complex.”";
     let (f, _) = run(text);
-    assert!(f.len() >= 3, "{:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
-    let names: Vec<String> = f.iter().map(|a| a.actor.as_ref().unwrap().name.clone()).collect();
+    assert!(
+        f.len() >= 3,
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    let names: Vec<String> = f
+        .iter()
+        .map(|a| a.actor.as_ref().unwrap().name.clone())
+        .collect();
     assert!(names.iter().all(|n| n == "Stephane Dujarric"), "{names:?}");
 }
 
@@ -124,7 +164,11 @@ fn multi_paragraph_quote_continues_the_speaker() {
 #[test]
 fn nouns_and_infinitives_are_not_cues() {
     let (f, _) = run("The report comes as fighters go door to door to claim their prizes.");
-    assert!(f.is_empty(), "{:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -160,8 +204,13 @@ fn quads_use_code_point_offsets() {
 
 #[test]
 fn debug_dump() {
-    let Ok(dir) = std::env::var("CG_DUMP") else { return };
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let Ok(dir) = std::env::var("CG_DUMP") else {
+        return;
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     for p in paths {
         let text = std::fs::read_to_string(&p).unwrap();
@@ -169,7 +218,10 @@ fn debug_dump() {
         let (f, ex) = run(&text);
         for (i, a) in f.iter().enumerate() {
             let actor = a.actor.as_ref().map(|x| format!("{:?}:{}", x.kind, x.name));
-            eprintln!("[{i}] {:?} | {} | {:?} | {:?} | via {:?} | {:?}", a.source, a.cue, a.content, a.kind, a.via, actor);
+            eprintln!(
+                "[{i}] {:?} | {} | {:?} | {:?} | via {:?} | {:?}",
+                a.source, a.cue, a.content, a.kind, a.via, actor
+            );
         }
         eprintln!("unattributed: {}", ex.unattributed.len());
     }

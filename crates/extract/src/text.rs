@@ -59,10 +59,10 @@ pub struct Token {
 
 /// Abbreviations that keep their final period (so "Sen. Graham" is not two sentences).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "dept", "corp", "inc", "ltd",
-    "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-    "dec", "fig", "gov't", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "dept", "corp", "inc", "ltd", "co",
+    "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+    "fig", "gov't", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -77,10 +77,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '\n' {
-            tokens.push(Token { span: Span::new(i, i + 1), kind: TokenKind::Newline });
+            tokens.push(Token {
+                span: Span::new(i, i + 1),
+                kind: TokenKind::Newline,
+            });
         } else if c.is_whitespace() {
             continue;
-        } else if is_word_char(c) || (c == '@' && chars.peek().is_some_and(|&(_, n)| is_word_char(n))) {
+        } else if is_word_char(c)
+            || (c == '@' && chars.peek().is_some_and(|&(_, n)| is_word_char(n)))
+        {
             let mut end = i + c.len_utf8();
             while let Some(&(j, n)) = chars.peek() {
                 if is_word_char(n) {
@@ -107,9 +112,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end += 1;
                 }
             }
-            tokens.push(Token { span: Span::new(i, end), kind: TokenKind::Word });
+            tokens.push(Token {
+                span: Span::new(i, end),
+                kind: TokenKind::Word,
+            });
         } else {
-            tokens.push(Token { span: Span::new(i, i + c.len_utf8()), kind: TokenKind::Punct });
+            tokens.push(Token {
+                span: Span::new(i, i + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
         }
     }
     tokens
@@ -124,7 +135,13 @@ fn is_abbreviation(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
     (letters.len() == 1 && letters[0].is_uppercase())
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2))
-        || (word.contains('-') && word.rsplit('-').next().is_some_and(|p| p.len() <= 4 && p.chars().next().is_some_and(char::is_uppercase)) && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 8)
+        || (word.contains('-')
+            && word
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| p.len() <= 4 && p.chars().next().is_some_and(char::is_uppercase))
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.len() <= 8)
 }
 
 /// A sentence: a range of token indices, and the paragraph it sits in.
@@ -148,7 +165,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = tokens[i];
         if t.kind == TokenKind::Newline {
             if start < i {
-                out.push(Sentence { tokens: start..i, paragraph });
+                out.push(Sentence {
+                    tokens: start..i,
+                    paragraph,
+                });
             }
             paragraph += 1;
             start = i + 1;
@@ -159,7 +179,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
             // Keep closing quote marks with the sentence they end.
             let mut end = i + 1;
-            while end < tokens.len() && tokens[end].kind == TokenKind::Punct && is_closing_mark(tokens[end].span.of(text)) {
+            while end < tokens.len()
+                && tokens[end].kind == TokenKind::Punct
+                && is_closing_mark(tokens[end].span.of(text))
+            {
                 end += 1;
             }
             let next = tokens.get(end);
@@ -169,11 +192,18 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 Some(n) => {
                     let ns = n.span.of(text);
                     let gap = n.span.start > tokens[end - 1].span.end;
-                    gap && (ns.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || is_opening_mark(ns))
+                    gap && (ns
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || is_opening_mark(ns))
                 }
             };
             if boundary {
-                out.push(Sentence { tokens: start..end, paragraph });
+                out.push(Sentence {
+                    tokens: start..end,
+                    paragraph,
+                });
                 start = end;
                 i = end;
                 continue;
@@ -182,7 +212,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         i += 1;
     }
     if start < tokens.len() {
-        out.push(Sentence { tokens: start..tokens.len(), paragraph });
+        out.push(Sentence {
+            tokens: start..tokens.len(),
+            paragraph,
+        });
     }
     out
 }
@@ -226,7 +259,10 @@ impl<'a> CharIndex<'a> {
             return self.text.chars().count();
         };
         let from = block * BLOCK;
-        base + self.text.as_bytes()[from..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+        base + self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
     }
 }
 
@@ -240,9 +276,15 @@ mod tests {
 
     #[test]
     fn tokens_keep_inner_marks_and_abbreviations() {
-        assert_eq!(words("Sen. Graham’s U.S. don’t R-Wyo., ok"), ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]);
+        assert_eq!(
+            words("Sen. Graham’s U.S. don’t R-Wyo., ok"),
+            ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]
+        );
         assert_eq!(words("‘Hi,’ he said"), ["‘", "Hi", ",", "’", "he", "said"]);
-        assert_eq!(words("@SenTomCotton Americans’ x"), ["@SenTomCotton", "Americans", "’", "x"]);
+        assert_eq!(
+            words("@SenTomCotton Americans’ x"),
+            ["@SenTomCotton", "Americans", "’", "x"]
+        );
     }
 
     #[test]
@@ -253,7 +295,15 @@ mod tests {
             .iter()
             .map(|s| &text[toks[s.tokens.start].span.start..toks[s.tokens.end - 1].span.end])
             .collect();
-        assert_eq!(got, ["“We go.”", "Sen. Graham said so.", "Then U.S. troops left!", "New line"]);
+        assert_eq!(
+            got,
+            [
+                "“We go.”",
+                "Sen. Graham said so.",
+                "Then U.S. troops left!",
+                "New line"
+            ]
+        );
     }
 
     #[test]

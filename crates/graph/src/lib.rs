@@ -1,1 +1,310 @@
-//! A petgraph view of the claim graph: chain analysis and DOT export
+//! A petgraph view of the claim graph: chain analysis and DOT export.
+//!
+//! The store holds quads; people and pictures want a graph of articles, outlets, actors
+//! and claims with typed edges. [`ClaimGraph::from_store`] reads that view with a few
+//! SPARQL queries, [`ClaimGraph::origin`] follows a claim's derivation chain to where
+//! the text says it started, and [`ClaimGraph::to_dot`] draws it for GraphViz.
+
+mod dot;
+
+use claimgraph_store::oxigraph::model::Term;
+use claimgraph_store::{ClaimStore, StoreError};
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use std::collections::{BTreeMap, HashMap};
+
+/// What a node stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NodeKind {
+    /// A news article.
+    Article,
+    /// A news outlet.
+    Outlet,
+    /// A named person.
+    Person,
+    /// A named organisation.
+    Organization,
+    /// An anonymous source.
+    Anonymous,
+    /// A claim in one article.
+    Claim,
+    /// Claims that state the same thing across articles.
+    Cluster,
+}
+
+/// What an edge says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EdgeKind {
+    /// Article → outlet.
+    PublishedBy,
+    /// Claim → article.
+    AppearsIn,
+    /// Claim → actor.
+    AttributedTo,
+    /// Claim → the claim it was reported from.
+    DerivedFrom,
+    /// Claim → cluster.
+    MemberOf,
+    /// Claim → claim with different numbers.
+    DisagreesWith,
+}
+
+/// A node: its IRI, kind and label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Node {
+    /// The resource's IRI.
+    pub iri: String,
+    /// Its kind.
+    pub kind: NodeKind,
+    /// A readable label (name, headline, claim text).
+    pub label: String,
+}
+
+/// Errors building the graph.
+#[derive(Debug, thiserror::Error)]
+pub enum GraphError {
+    /// The store could not answer.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The claim graph.
+pub struct ClaimGraph {
+    /// The petgraph graph.
+    pub graph: DiGraph<Node, EdgeKind>,
+    by_iri: HashMap<String, NodeIndex>,
+}
+
+fn text(term: &Option<Term>) -> String {
+    match term {
+        Some(Term::NamedNode(n)) => n.as_str().to_owned(),
+        Some(Term::Literal(l)) => l.value().to_owned(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+impl ClaimGraph {
+    /// Reads the claim graph from a store: articles, their outlets, attributed claims,
+    /// the actors they are attributed to, derivation chains, clusters and disagreements.
+    /// Unattributed claims appear only when they belong to a cluster.
+    pub fn from_store(store: &ClaimStore) -> Result<Self, GraphError> {
+        let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+        let mut edges: Vec<(String, String, EdgeKind)> = Vec::new();
+        let mut add = |iri: String, kind: NodeKind, label: String| {
+            nodes
+                .entry(iri.clone())
+                .or_insert(Node { iri, kind, label });
+        };
+        for row in store.select("SELECT ?a ?doc ?title ?pub ?publabel WHERE { ?a a schema:NewsArticle ; cg:docId ?doc . OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:publisher ?pub . ?pub rdfs:label ?publabel } }")? {
+            let title = text(&row[2]);
+            let label = if title.is_empty() { text(&row[1]) } else { format!("{} — {title}", text(&row[1])) };
+            add(text(&row[0]), NodeKind::Article, label);
+            if row[3].is_some() {
+                add(text(&row[3]), NodeKind::Outlet, text(&row[4]));
+                edges.push((text(&row[0]), text(&row[3]), EdgeKind::PublishedBy));
+            }
+        }
+        let claims = "SELECT DISTINCT ?c ?text ?a ?actor ?label ?type ?cluster WHERE {
+            ?c a schema:Claim ; schema:text ?text ; schema:appearance ?a .
+            OPTIONAL { ?c cg:cluster ?cluster }
+            FILTER(EXISTS { ?attr cg:claim ?c } || BOUND(?cluster))
+            OPTIONAL { ?c prov:wasAttributedTo ?actor . ?actor rdfs:label ?label ; a ?type .
+                       FILTER(?type IN (schema:Person, schema:Organization, schema:NewsMediaOrganization, cg:AnonymousSource)) }
+        }";
+        for row in store.select(claims)? {
+            let claim = text(&row[0]);
+            add(claim.clone(), NodeKind::Claim, text(&row[1]));
+            edges.push((claim.clone(), text(&row[2]), EdgeKind::AppearsIn));
+            if row[3].is_some() {
+                let kind = match text(&row[5]).rsplit(['/', '#']).next().unwrap_or_default() {
+                    "Person" => NodeKind::Person,
+                    "Organization" => NodeKind::Organization,
+                    "NewsMediaOrganization" => NodeKind::Outlet,
+                    _ => NodeKind::Anonymous,
+                };
+                add(text(&row[3]), kind, text(&row[4]));
+                edges.push((claim.clone(), text(&row[3]), EdgeKind::AttributedTo));
+            }
+            if row[6].is_some() {
+                edges.push((claim, text(&row[6]), EdgeKind::MemberOf));
+            }
+        }
+        for row in
+            store.select("SELECT ?k ?label WHERE { ?k a cg:ClaimCluster ; rdfs:label ?label }")?
+        {
+            add(text(&row[0]), NodeKind::Cluster, text(&row[1]));
+        }
+        for row in store.select("SELECT ?c ?d WHERE { ?c prov:wasDerivedFrom ?d }")? {
+            edges.push((text(&row[0]), text(&row[1]), EdgeKind::DerivedFrom));
+        }
+        for row in store
+            .select("SELECT ?c ?d WHERE { ?c cg:disagreesWith ?d FILTER(STR(?c) < STR(?d)) }")?
+        {
+            edges.push((text(&row[0]), text(&row[1]), EdgeKind::DisagreesWith));
+        }
+        Ok(Self::from_parts(nodes.into_values().collect(), edges))
+    }
+
+    /// Builds a graph from nodes and IRI-keyed edges; edges to unknown nodes are dropped.
+    /// Nodes and edges are sorted so the same input always gives the same graph.
+    pub fn from_parts(mut nodes: Vec<Node>, mut edges: Vec<(String, String, EdgeKind)>) -> Self {
+        nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
+        nodes.dedup_by(|a, b| a.iri == b.iri);
+        edges.sort();
+        edges.dedup();
+        let mut graph = DiGraph::new();
+        let mut by_iri = HashMap::new();
+        for node in nodes {
+            let iri = node.iri.clone();
+            by_iri.insert(iri, graph.add_node(node));
+        }
+        for (a, b, kind) in edges {
+            if let (Some(&x), Some(&y)) = (by_iri.get(&a), by_iri.get(&b)) {
+                graph.add_edge(x, y, kind);
+            }
+        }
+        Self { graph, by_iri }
+    }
+
+    /// The node of an IRI.
+    pub fn node(&self, iri: &str) -> Option<NodeIndex> {
+        self.by_iri.get(iri).copied()
+    }
+
+    /// The derivation chain of a claim, from the claim to its origin (the claim it was
+    /// reported from, hop by hop, as far as the text says). A cycle ends the chain.
+    pub fn chain(&self, claim: NodeIndex) -> Vec<NodeIndex> {
+        let mut chain = vec![claim];
+        let mut at = claim;
+        while let Some(next) = self
+            .graph
+            .edges_directed(at, Direction::Outgoing)
+            .filter(|e| *e.weight() == EdgeKind::DerivedFrom)
+            .map(|e| e.target())
+            .min()
+        {
+            if chain.contains(&next) {
+                break;
+            }
+            chain.push(next);
+            at = next;
+        }
+        chain
+    }
+
+    /// The origin of a claim: the last claim of its chain.
+    pub fn origin(&self, claim: NodeIndex) -> NodeIndex {
+        *self.chain(claim).last().unwrap_or(&claim)
+    }
+
+    /// The actor a claim is attributed to.
+    pub fn actor_of(&self, claim: NodeIndex) -> Option<NodeIndex> {
+        self.graph
+            .edges_directed(claim, Direction::Outgoing)
+            .find(|e| *e.weight() == EdgeKind::AttributedTo)
+            .map(|e| e.target())
+    }
+
+    /// The article a claim appears in.
+    pub fn article_of(&self, claim: NodeIndex) -> Option<NodeIndex> {
+        self.graph
+            .edges_directed(claim, Direction::Outgoing)
+            .find(|e| *e.weight() == EdgeKind::AppearsIn)
+            .map(|e| e.target())
+    }
+
+    /// Member claims of a cluster.
+    pub fn members(&self, cluster: NodeIndex) -> Vec<NodeIndex> {
+        let mut m: Vec<NodeIndex> = self
+            .graph
+            .edges_directed(cluster, Direction::Incoming)
+            .filter(|e| *e.weight() == EdgeKind::MemberOf)
+            .map(|e| e.source())
+            .collect();
+        m.sort();
+        m
+    }
+
+    /// The independent origins behind a cluster: distinct origin actors of its members
+    /// (one newspaper re-run by ten outlets is one origin).
+    pub fn independent_origins(&self, cluster: NodeIndex) -> Vec<NodeIndex> {
+        let mut origins: Vec<NodeIndex> = self
+            .members(cluster)
+            .into_iter()
+            .map(|c| {
+                let origin = self.origin(c);
+                self.actor_of(origin).unwrap_or(origin)
+            })
+            .collect();
+        origins.sort();
+        origins.dedup();
+        origins
+    }
+
+    /// Renders the graph as GraphViz DOT.
+    pub fn to_dot(&self) -> String {
+        dot::render(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(iri: &str, kind: NodeKind) -> Node {
+        Node {
+            iri: iri.into(),
+            kind,
+            label: format!("label \"{iri}\" \\ end"),
+        }
+    }
+
+    fn sample() -> ClaimGraph {
+        let nodes = vec![
+            n("a1", NodeKind::Article),
+            n("c1", NodeKind::Claim),
+            n("c2", NodeKind::Claim),
+            n("c3", NodeKind::Claim),
+            n("nyt", NodeKind::Outlet),
+            n("anon", NodeKind::Anonymous),
+            n("k", NodeKind::Cluster),
+        ];
+        let e = |a: &str, b: &str, k| (a.to_owned(), b.to_owned(), k);
+        let edges = vec![
+            e("c1", "c2", EdgeKind::DerivedFrom),
+            e("c2", "c3", EdgeKind::DerivedFrom),
+            e("c3", "c1", EdgeKind::DerivedFrom),
+            e("c2", "nyt", EdgeKind::AttributedTo),
+            e("c3", "anon", EdgeKind::AttributedTo),
+            e("c1", "a1", EdgeKind::AppearsIn),
+            e("c1", "k", EdgeKind::MemberOf),
+            e("c1", "missing", EdgeKind::MemberOf),
+        ];
+        ClaimGraph::from_parts(nodes, edges)
+    }
+
+    #[test]
+    fn chains_follow_derivation_and_stop_at_cycles() {
+        let g = sample();
+        let c1 = g.node("c1").unwrap();
+        let chain: Vec<&str> = g
+            .chain(c1)
+            .iter()
+            .map(|&i| g.graph[i].iri.as_str())
+            .collect();
+        assert_eq!(chain, ["c1", "c2", "c3"]);
+        let origin = g.origin(c1);
+        assert_eq!(g.graph[g.actor_of(origin).unwrap()].iri, "anon");
+        assert_eq!(g.independent_origins(g.node("k").unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn dot_escapes_labels_and_is_deterministic() {
+        let dot = sample().to_dot();
+        assert!(dot.starts_with("digraph claimgraph {"));
+        assert!(dot.contains(r#"label \"c1\" \\ end"#), "{dot}");
+        assert_eq!(dot, sample().to_dot());
+    }
+}

@@ -1,1 +1,312 @@
-//! Cross-article linking: claim clusters, disagreements, citation-chain origins
+//! Cross-article linking: the corpus-level "reduce" step.
+//!
+//! Extraction sees one article; this crate sees the claims of all of them and writes the
+//! links graph: claims that state the same thing in different articles share a
+//! `cg:ClaimCluster`, and claims about the same quantity that give different numbers are
+//! linked by `cg:disagreesWith`. Actors need no step here: extraction already gives a
+//! named actor the same IRI in every article.
+//!
+//! Candidate pairs come from an inverted index on content words, skipping words too
+//! common to discriminate, so the cost grows with the number of claims that share rare
+//! words, never with all pairs.
+
+mod normalize;
+
+pub use normalize::{content_words, numbers};
+
+use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
+use oxrdf::{GraphName, Literal, NamedNode, Quad};
+use std::collections::{BTreeMap, HashMap};
+
+/// One claim as linking needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimRecord {
+    /// The claim's IRI.
+    pub iri: String,
+    /// The IRI of the article it appears in.
+    pub article: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Thresholds of the linker.
+#[derive(Clone, Debug)]
+pub struct LinkOptions {
+    /// Weighted share of the smaller claim's words that the other must contain.
+    pub same_claim: f64,
+    /// Least number of shared content words for two claims to be the same claim.
+    pub min_shared: usize,
+    /// Weighted overlap above which differing numbers mean disagreement.
+    pub same_topic: f64,
+    /// Words in more than this share of claims are not used to find candidates.
+    pub max_df: f64,
+}
+
+impl Default for LinkOptions {
+    fn default() -> Self {
+        Self {
+            same_claim: 0.6,
+            min_shared: 4,
+            same_topic: 0.45,
+            max_df: 0.1,
+        }
+    }
+}
+
+/// What linking found.
+#[derive(Clone, Debug, Default)]
+pub struct Links {
+    /// Clusters: member claim indices, each cluster spanning at least two articles.
+    pub clusters: Vec<Vec<usize>>,
+    /// Pairs of claim indices that give different numbers for the same thing.
+    pub disagreements: Vec<(usize, usize)>,
+}
+
+struct Prepared {
+    words: Vec<String>,
+    numbers: Vec<String>,
+}
+
+/// Links claims across articles.
+pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
+    let prepared: Vec<Prepared> = claims
+        .iter()
+        .map(|c| Prepared {
+            words: content_words(&c.text),
+            numbers: numbers(&c.text),
+        })
+        .collect();
+    // Document frequency of words, for weights and for blocking.
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for p in &prepared {
+        for w in &p.words {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let n = claims.len().max(1) as f64;
+    let weight = |w: &str| (n / (*df.get(w).unwrap_or(&1) as f64)).ln() + 1.0;
+    let max_df = ((options.max_df * n).ceil() as usize).max(3);
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, p) in prepared.iter().enumerate() {
+        for w in &p.words {
+            if df[w.as_str()] <= max_df {
+                index.entry(w.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let mut disagreements = Vec::new();
+    for (i, p) in prepared.iter().enumerate() {
+        let mut candidates: Vec<usize> = p
+            .words
+            .iter()
+            .filter_map(|w| index.get(w.as_str()))
+            .flatten()
+            .copied()
+            .filter(|&j| j > i && claims[j].article != claims[i].article)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            let q = &prepared[j];
+            let (shared, score) = overlap(&p.words, &q.words, &weight);
+            let numbers_differ =
+                !p.numbers.is_empty() && !q.numbers.is_empty() && p.numbers != q.numbers;
+            if numbers_differ
+                && score >= options.same_topic
+                && shared >= options.min_shared.saturating_sub(1)
+            {
+                disagreements.push((i, j));
+            } else if score >= options.same_claim
+                && (shared >= options.min_shared
+                    || shared >= 3 && shared == p.words.len().min(q.words.len()))
+            {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..claims.len() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push(i);
+    }
+    let clusters = groups
+        .into_values()
+        .filter(|members| {
+            let first = &claims[members[0]].article;
+            members.iter().any(|&m| &claims[m].article != first)
+        })
+        .collect();
+    Links {
+        clusters,
+        disagreements,
+    }
+}
+
+/// Shared words and the weighted share of the smaller side they cover.
+fn overlap(a: &[String], b: &[String], weight: &impl Fn(&str) -> f64) -> (usize, f64) {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let total: f64 = small.iter().map(|w| weight(w)).sum();
+    let mut shared = 0;
+    let mut covered = 0.0;
+    for w in small {
+        if large.binary_search(w).is_ok() {
+            shared += 1;
+            covered += weight(w);
+        }
+    }
+    (shared, if total > 0.0 { covered / total } else { 0.0 })
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// The links graph as quads: clusters with their members and a representative label,
+/// and disagreements in both directions.
+pub fn to_quads(claims: &[ClaimRecord], links: &Links) -> Vec<Quad> {
+    let graph = GraphName::NamedNode(links_graph());
+    let mut quads = Vec::new();
+    for members in &links.clusters {
+        let mut iris: Vec<&str> = members.iter().map(|&m| claims[m].iri.as_str()).collect();
+        iris.sort_unstable();
+        let cluster = cluster_iri(&iris.join(" "));
+        quads.push(Quad::new(
+            cluster.clone(),
+            rdf::TYPE,
+            cg::CLAIM_CLUSTER,
+            graph.clone(),
+        ));
+        // The shortest member text reads best as a label; ties go to the smallest IRI.
+        let label = members
+            .iter()
+            .min_by_key(|&&m| (claims[m].text.len(), claims[m].iri.as_str()))
+            .map(|&m| claims[m].text.as_str())
+            .unwrap_or_default();
+        quads.push(Quad::new(
+            cluster.clone(),
+            rdfs::LABEL,
+            Literal::new_simple_literal(label),
+            graph.clone(),
+        ));
+        let articles: std::collections::BTreeSet<&str> = members
+            .iter()
+            .map(|&m| claims[m].article.as_str())
+            .collect();
+        quads.push(Quad::new(
+            cluster.clone(),
+            cg::ARTICLE_COUNT,
+            Literal::from(articles.len() as i64),
+            graph.clone(),
+        ));
+        for iri in iris {
+            let claim = NamedNode::new_unchecked(iri);
+            quads.push(Quad::new(
+                cluster.clone(),
+                cg::MEMBER,
+                claim.clone(),
+                graph.clone(),
+            ));
+            quads.push(Quad::new(
+                claim,
+                cg::CLUSTER,
+                cluster.clone(),
+                graph.clone(),
+            ));
+        }
+    }
+    for &(a, b) in &links.disagreements {
+        let (x, y) = (
+            NamedNode::new_unchecked(&claims[a].iri),
+            NamedNode::new_unchecked(&claims[b].iri),
+        );
+        quads.push(Quad::new(
+            x.clone(),
+            cg::DISAGREES_WITH,
+            y.clone(),
+            graph.clone(),
+        ));
+        quads.push(Quad::new(y, cg::DISAGREES_WITH, x, graph.clone()));
+    }
+    quads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(iri: &str, article: &str, text: &str) -> ClaimRecord {
+        ClaimRecord {
+            iri: iri.into(),
+            article: article.into(),
+            text: text.into(),
+        }
+    }
+
+    fn corpus() -> Vec<ClaimRecord> {
+        vec![
+            claim("c1", "a1", "We are withdrawing our forces from Afghanistan, but we are not withdrawing from Afghanistan"),
+            claim("c2", "a2", "“We are withdrawing our forces from Afghanistan, but we are not withdrawing from Afghanistan.”"),
+            claim("c3", "a3", "The U.S. will send about 3,000 troops to Kabul to help evacuate embassy staff"),
+            claim("c4", "a1", "The US will send 3000 troops to Kabul to help evacuate the embassy staff"),
+            claim("c5", "a2", "The Taliban captured Herat, the third largest city in Afghanistan"),
+            claim("c6", "a3", "The Taliban now control 11 of 34 provincial capitals in Afghanistan"),
+            claim("c7", "a4", "The Taliban now control 12 of 34 provincial capitals in Afghanistan"),
+            claim("c8", "a4", "Fighting in Afghanistan displaced thousands of civilians who fled to Kabul"),
+        ]
+    }
+
+    #[test]
+    fn same_claims_cluster_across_articles_and_rewording() {
+        let claims = corpus();
+        let links = link(&claims, &LinkOptions::default());
+        let named: Vec<Vec<&str>> = links
+            .clusters
+            .iter()
+            .map(|c| c.iter().map(|&i| claims[i].iri.as_str()).collect())
+            .collect();
+        assert!(named.contains(&vec!["c1", "c2"]), "{named:?}");
+        assert!(named.contains(&vec!["c3", "c4"]), "{named:?}");
+        assert!(
+            !named.iter().any(|c| c.contains(&"c5") || c.contains(&"c8")),
+            "{named:?}"
+        );
+    }
+
+    #[test]
+    fn different_numbers_for_the_same_thing_disagree() {
+        let claims = corpus();
+        let links = link(&claims, &LinkOptions::default());
+        let pairs: Vec<(&str, &str)> = links
+            .disagreements
+            .iter()
+            .map(|&(a, b)| (claims[a].iri.as_str(), claims[b].iri.as_str()))
+            .collect();
+        assert_eq!(pairs, [("c6", "c7")]);
+    }
+
+    #[test]
+    fn linking_is_order_independent() {
+        let claims = corpus();
+        let mut reversed = claims.clone();
+        reversed.reverse();
+        let a = to_quads(&claims, &link(&claims, &LinkOptions::default()));
+        let b = to_quads(&reversed, &link(&reversed, &LinkOptions::default()));
+        let mut a: Vec<String> = a.iter().map(ToString::to_string).collect();
+        let mut b: Vec<String> = b.iter().map(ToString::to_string).collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+    }
+}

@@ -1,1 +1,324 @@
-//! The Oxigraph store: open, ingest, query, result formats, stats
+//! The Oxigraph store of a claimgraph: open, ingest, query, result formats, stats.
+//!
+//! This crate knows RDF and Oxigraph, nothing of language: it takes quads grouped by
+//! article graph and answers SPARQL. Every query runs with the default graph as the
+//! union of all named graphs, because each article is its own graph and users ask
+//! about the corpus as a whole.
+
+mod results;
+
+pub use oxigraph;
+pub use results::{display_term, write_graph, write_solutions, GraphFormat, ResultFormat};
+
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What can go wrong with the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process holds the store.
+    #[error("the store at {path} is in use by another claimgraph process (RocksDB lock held); wait for it to finish or use another --store")]
+    Locked {
+        /// The store directory.
+        path: PathBuf,
+    },
+    /// The store could not be opened.
+    #[error("cannot open the store at {path}: {source}")]
+    Open {
+        /// The store directory.
+        path: PathBuf,
+        /// Why.
+        source: StorageError,
+    },
+    /// A query did not parse.
+    #[error("SPARQL syntax error: {0}")]
+    Syntax(String),
+    /// A query failed during evaluation.
+    #[error("SPARQL evaluation failed: {0}")]
+    Evaluation(String),
+    /// Reading or writing the store failed.
+    #[error("storage error: {0}")]
+    Storage(#[from] StorageError),
+    /// Writing output failed.
+    #[error("write error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A claimgraph store on disk.
+pub struct ClaimStore {
+    store: Store,
+    path: PathBuf,
+}
+
+/// Counts that summarise a store.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// All quads.
+    pub quads: u64,
+    /// `schema:NewsArticle`s.
+    pub articles: u64,
+    /// `cg:Attribution`s.
+    pub attributions: u64,
+    /// `schema:Claim`s.
+    pub claims: u64,
+    /// Distinct `prov:Agent`s.
+    pub actors: u64,
+    /// `cg:ClaimCluster`s.
+    pub clusters: u64,
+}
+
+impl ClaimStore {
+    /// Opens (or creates) the store in a directory for reading and writing.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        match Store::open(&path) {
+            Ok(store) => Ok(Self { store, path }),
+            Err(e) => Err(open_error(path, e)),
+        }
+    }
+
+    /// Opens an existing store for reading only; other processes may hold it for writing.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        match Store::open_read_only(&path) {
+            Ok(store) => Ok(Self { store, path }),
+            Err(e) => Err(open_error(path, e)),
+        }
+    }
+
+    /// The store directory.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The underlying Oxigraph store, for callers that need its full API (the server).
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    /// Replaces the given named graphs with the given quads: each graph is removed, then
+    /// everything is loaded with the bulk loader. Loading the same input twice therefore
+    /// leaves the same quads.
+    pub fn replace_graphs(&self, graphs: &[NamedNode], quads: Vec<Quad>) -> Result<(), StoreError> {
+        {
+            let mut transaction = self.store.start_transaction()?;
+            for g in graphs {
+                transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()));
+            }
+            transaction.commit()?;
+        }
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        Ok(())
+    }
+
+    /// Whether an article graph already holds text with this content hash.
+    pub fn has_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        Ok(self
+            .store
+            .contains_named_graph(NamedOrBlankNodeRef::from(graph.as_ref()))?)
+    }
+
+    /// Runs a SPARQL query over the union of all graphs. The claimgraph prefixes are
+    /// declared for the query, so `cg:` and friends need no PREFIX lines.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = prepare(sparql)?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::Evaluation(e.to_string()))
+    }
+
+    /// Runs a SELECT query and returns rows of optional terms, in variable order.
+    pub fn select(&self, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+        match self.query(sparql)? {
+            QueryResults::Solutions(solutions) => {
+                let vars = solutions.variables().to_vec();
+                let mut rows = Vec::new();
+                for solution in solutions {
+                    let solution = solution.map_err(|e| StoreError::Evaluation(e.to_string()))?;
+                    rows.push(vars.iter().map(|v| solution.get(v).cloned()).collect());
+                }
+                Ok(rows)
+            }
+            _ => Err(StoreError::Evaluation("expected a SELECT query".to_owned())),
+        }
+    }
+
+    /// Writes the whole store as N-Quads.
+    pub fn dump(&self, writer: impl Write) -> Result<(), StoreError> {
+        self.store
+            .dump_to_writer(RdfFormat::NQuads, writer)
+            .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+        Ok(())
+    }
+
+    /// Counts quads, articles, attributions, claims, actors and clusters.
+    pub fn stats(&self) -> Result<Stats, StoreError> {
+        let rows = self.select(
+            "SELECT
+               (SUM(IF(?t = schema:NewsArticle, 1, 0)) AS ?articles)
+               (SUM(IF(?t = cg:Attribution, 1, 0)) AS ?attributions)
+               (SUM(IF(?t = schema:Claim, 1, 0)) AS ?claims)
+               (SUM(IF(?t = prov:Agent, 1, 0)) AS ?actors)
+               (SUM(IF(?t = cg:ClaimCluster, 1, 0)) AS ?clusters)
+             WHERE { SELECT DISTINCT ?s ?t WHERE { ?s a ?t } }",
+        )?;
+        let n = |i: usize| -> u64 {
+            rows.first()
+                .and_then(|r| r.get(i).cloned().flatten())
+                .and_then(|t| match t {
+                    Term::Literal(l) => l.value().parse().ok(),
+                    _ => None,
+                })
+                .unwrap_or(0)
+        };
+        Ok(Stats {
+            quads: self.store.len()? as u64,
+            articles: n(0),
+            attributions: n(1),
+            claims: n(2),
+            actors: n(3),
+            clusters: n(4),
+        })
+    }
+
+    /// Removes one named graph.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<(), StoreError> {
+        self.store
+            .remove_named_graph(NamedOrBlankNodeRef::from(graph.as_ref()))?;
+        Ok(())
+    }
+
+    /// Number of quads in one graph.
+    pub fn graph_len(&self, graph: &NamedNode) -> Result<usize, StoreError> {
+        let g = GraphNameRef::NamedNode(graph.as_ref());
+        Ok(self
+            .store
+            .quads_for_pattern(None, None, None, Some(g))
+            .count())
+    }
+
+    /// Flushes memory buffers to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        Ok(self.store.flush()?)
+    }
+}
+
+/// Parses a query with the claimgraph prefixes declared, keeping the parser's message
+/// (with line and column) on error.
+pub fn prepare(sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
+    prepare_cancellable(sparql, None)
+}
+
+/// Like [`prepare`], with a token that cancels evaluation from another thread (the
+/// server's timeout). SERVICE calls are refused: evaluation never goes to the network.
+pub fn prepare_cancellable(
+    sparql: &str,
+    token: Option<oxigraph::sparql::CancellationToken>,
+) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
+    let mut evaluator = SparqlEvaluator::new().without_service_handler();
+    if let Some(token) = token {
+        evaluator = evaluator.with_cancellation_token(token);
+    }
+    for (prefix, ns) in claimgraph_vocab::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *ns)
+            .map_err(|e| StoreError::Syntax(e.to_string()))?;
+    }
+    evaluator
+        .parse_query(sparql)
+        .map_err(|e| StoreError::Syntax(e.to_string()))
+}
+
+fn open_error(path: PathBuf, e: StorageError) -> StoreError {
+    let msg = e.to_string();
+    if msg.contains("lock") || msg.contains("LOCK") {
+        StoreError::Locked { path }
+    } else {
+        StoreError::Open { path, source: e }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{GraphName, Literal};
+
+    fn quad(s: &str, g: &str, v: &str) -> Quad {
+        Quad::new(
+            NamedNode::new(s).unwrap(),
+            NamedNode::new("http://schema.org/text").unwrap(),
+            Literal::new_simple_literal(v),
+            GraphName::NamedNode(NamedNode::new(g).unwrap()),
+        )
+    }
+
+    #[test]
+    fn replacing_a_graph_is_idempotent_and_queries_see_the_union() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ClaimStore::open(dir.path().join("db")).unwrap();
+        let g1 = NamedNode::new("http://ex/g1").unwrap();
+        let g2 = NamedNode::new("http://ex/g2").unwrap();
+        store
+            .replace_graphs(
+                std::slice::from_ref(&g1),
+                vec![quad("http://ex/a", "http://ex/g1", "one")],
+            )
+            .unwrap();
+        store
+            .replace_graphs(
+                std::slice::from_ref(&g2),
+                vec![quad("http://ex/b", "http://ex/g2", "two")],
+            )
+            .unwrap();
+        store
+            .replace_graphs(
+                std::slice::from_ref(&g1),
+                vec![quad("http://ex/a", "http://ex/g1", "one")],
+            )
+            .unwrap();
+        assert_eq!(store.stats().unwrap().quads, 2);
+        let rows = store
+            .select("SELECT ?t WHERE { ?s schema:text ?t } ORDER BY ?t")
+            .unwrap();
+        assert_eq!(rows.len(), 2);
+        store
+            .replace_graphs(
+                std::slice::from_ref(&g1),
+                vec![quad("http://ex/a", "http://ex/g1", "uno")],
+            )
+            .unwrap();
+        assert_eq!(store.graph_len(&g1).unwrap(), 1);
+    }
+
+    #[test]
+    fn syntax_errors_carry_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ClaimStore::open(dir.path().join("db")).unwrap();
+        let err = store
+            .query("SELECT ?x WHERE { ?x ?y }")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("SPARQL syntax error"), "{err}");
+        assert!(err.contains("1:") || err.contains("line"), "{err}");
+    }
+
+    #[test]
+    fn a_second_writer_is_told_the_store_is_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let _first = ClaimStore::open(&path).unwrap();
+        let err = ClaimStore::open(&path)
+            .err()
+            .expect("second open must fail");
+        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+    }
+}

@@ -307,7 +307,12 @@ mod tests {
 
     #[test]
     fn terms_are_valid_iris() {
-        for t in [cg::ATTRIBUTION, schema::CLAIM, prov::WAS_DERIVED_FROM, nif::ANCHOR_OF] {
+        for t in [
+            cg::ATTRIBUTION,
+            schema::CLAIM,
+            prov::WAS_DERIVED_FROM,
+            nif::ANCHOR_OF,
+        ] {
             assert!(NamedNode::new(t.as_str()).is_ok());
         }
         assert!(SPARQL_PREFIXES.contains(CG));

@@ -1,0 +1,252 @@
+//! The ingest pipeline: read → extract (all cores) → bulk load per batch → relink.
+
+use anyhow::{Context, Result};
+use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
+use claimgraph_extract::{extract, to_quads};
+use claimgraph_link::{link, ClaimRecord, LinkOptions};
+use claimgraph_store::oxigraph::model::{NamedNode, Quad, Term};
+use claimgraph_store::ClaimStore;
+use claimgraph_vocab::{article_iri, links_graph};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Articles per batch: large enough to keep all cores busy, small enough that a batch's
+/// quads fit easily in memory whatever the corpus size.
+const BATCH: usize = 256;
+
+/// What an ingest did.
+#[derive(Default)]
+pub struct Report {
+    /// Articles stored.
+    pub articles: usize,
+    /// Attributions extracted.
+    pub attributions: usize,
+    /// Claims extracted (attributed and unattributed).
+    pub claims: usize,
+    /// Distinct actors in the ingested articles.
+    pub actors: usize,
+    /// Inputs that failed.
+    pub failed: usize,
+    /// Quads in the store afterwards.
+    pub quads: u64,
+    /// Claim clusters after linking.
+    pub clusters: u64,
+    /// Wall time.
+    pub seconds: f64,
+}
+
+impl Report {
+    /// Prints the summary.
+    pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
+        writeln!(
+            out,
+            "ingested {} articles: {} attributions, {} claims, {} actors; store has {} quads, {} claim clusters; {:.2} s{}",
+            self.articles,
+            self.attributions,
+            self.claims,
+            self.actors,
+            self.quads,
+            self.clusters,
+            self.seconds,
+            if self.failed > 0 { format!("; {} inputs failed (see above)", self.failed) } else { String::new() }
+        )
+    }
+}
+
+/// One extracted article, ready to load.
+struct Extracted {
+    graph: NamedNode,
+    quads: Vec<Quad>,
+    attributions: usize,
+    claims: usize,
+    actors: Vec<String>,
+}
+
+fn extract_one(doc: &Document) -> Extracted {
+    let ex = extract(doc);
+    let quads = to_quads(doc, &ex);
+    let article = article_iri(&doc.id);
+    let actors = claimgraph_extract::actor_iris(&article, &doc.text, &ex)
+        .into_iter()
+        .map(NamedNode::into_string)
+        .collect();
+    Extracted {
+        graph: article,
+        quads,
+        attributions: ex.attributions.len(),
+        claims: ex.attributions.len() + ex.unattributed.len(),
+        actors,
+    }
+}
+
+fn progress(label: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {prefix} {pos} articles ({per_sec}) {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.set_prefix(label.to_owned());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
+fn report_error(bar: &ProgressBar, e: &InputError) {
+    bar.suspend(|| eprintln!("claimgraph: skipped {e}"));
+}
+
+/// Reads documents in batches, calling `each` with every batch; errors are reported as
+/// they come and counted. Duplicate ids in one run are reported: the later one wins.
+fn for_batches(
+    paths: &[PathBuf],
+    max_article_bytes: usize,
+    bar: &ProgressBar,
+    mut each: impl FnMut(Vec<Document>) -> Result<()>,
+) -> Result<usize> {
+    let mut failed = 0;
+    let mut seen = HashSet::new();
+    let mut batch = Vec::with_capacity(BATCH);
+    for item in read_inputs(paths.iter().cloned(), ReadOptions { max_article_bytes }) {
+        match item {
+            Ok(doc) => {
+                if !seen.insert(doc.id.clone()) {
+                    bar.suspend(|| eprintln!("claimgraph: warning: article id {:?} appears more than once; the later one replaces the earlier", doc.id));
+                }
+                batch.push(doc);
+                if batch.len() == BATCH {
+                    each(std::mem::take(&mut batch))?;
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                report_error(bar, &e);
+            }
+        }
+    }
+    if !batch.is_empty() {
+        each(batch)?;
+    }
+    Ok(failed)
+}
+
+/// Ingests inputs into the store and relinks the corpus.
+pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -> Result<Report> {
+    let started = Instant::now();
+    let bar = progress("ingesting");
+    let mut report = Report::default();
+    let mut actors = HashSet::new();
+    report.failed = for_batches(paths, max_article_bytes, &bar, |docs| {
+        let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
+        load(store, extracted, &mut report, &mut actors)?;
+        bar.inc(docs.len() as u64);
+        Ok(())
+    })?;
+    bar.set_message("linking");
+    relink(store)?;
+    bar.finish_and_clear();
+    report.actors = actors.len();
+    let stats = store.stats()?;
+    report.quads = stats.quads;
+    report.clusters = stats.clusters;
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// Loads documents that are already in memory (the demo's bundled corpus).
+pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report> {
+    let started = Instant::now();
+    let mut report = Report::default();
+    let mut actors = HashSet::new();
+    let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
+    load(store, extracted, &mut report, &mut actors)?;
+    relink(store)?;
+    report.actors = actors.len();
+    let stats = store.stats()?;
+    report.quads = stats.quads;
+    report.clusters = stats.clusters;
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn load(
+    store: &ClaimStore,
+    extracted: Vec<Extracted>,
+    report: &mut Report,
+    actors: &mut HashSet<String>,
+) -> Result<()> {
+    let mut graphs = Vec::with_capacity(extracted.len());
+    let mut quads = Vec::new();
+    for e in extracted {
+        report.articles += 1;
+        report.attributions += e.attributions;
+        report.claims += e.claims;
+        actors.extend(e.actors);
+        graphs.push(e.graph);
+        quads.extend(e.quads);
+    }
+    store
+        .replace_graphs(&graphs, quads)
+        .context("loading a batch of articles into the store")
+}
+
+/// Recomputes the links graph from every claim in the store, so that ingesting more
+/// articles later gives the same links as ingesting everything at once.
+pub fn relink(store: &ClaimStore) -> Result<()> {
+    let rows = store.select(
+        "SELECT ?c ?a ?t WHERE { ?c a schema:Claim ; schema:appearance ?a ; schema:text ?t }",
+    )?;
+    let term = |t: &Option<Term>| match t {
+        Some(Term::NamedNode(n)) => n.as_str().to_owned(),
+        Some(Term::Literal(l)) => l.value().to_owned(),
+        _ => String::new(),
+    };
+    let mut claims: Vec<ClaimRecord> = rows
+        .iter()
+        .map(|r| ClaimRecord {
+            iri: term(&r[0]),
+            article: term(&r[1]),
+            text: term(&r[2]),
+        })
+        .collect();
+    claims.sort_by(|a, b| a.iri.cmp(&b.iri));
+    let links = link(&claims, &LinkOptions::default());
+    let quads = claimgraph_link::to_quads(&claims, &links);
+    store
+        .replace_graphs(&[links_graph()], quads)
+        .context("writing the links graph")
+}
+
+/// Extracts inputs to N-Quads, in input order, using all cores per batch.
+pub fn extract_to(
+    paths: &[PathBuf],
+    max_article_bytes: usize,
+    out: &mut dyn Write,
+) -> Result<usize> {
+    let bar = progress("extracting");
+    let failed = for_batches(paths, max_article_bytes, &bar, |docs| {
+        let chunks: Vec<Vec<u8>> = docs
+            .par_iter()
+            .map(|doc| {
+                let mut buf = Vec::new();
+                for quad in extract_one(doc).quads {
+                    // N-Quads: oxrdf's Display is the N-Quads term syntax.
+                    let _ = writeln!(buf, "{quad} .");
+                }
+                buf
+            })
+            .collect();
+        for chunk in chunks {
+            out.write_all(&chunk).context("writing N-Quads")?;
+        }
+        bar.inc(docs.len() as u64);
+        Ok(())
+    })?;
+    bar.finish_and_clear();
+    Ok(failed)
+}

@@ -1,0 +1,212 @@
+//! Scoring attribution extraction against PolNeAR's gold standard.
+//!
+//! PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions in brat standoff:
+//! Source, Cue and Content spans in character (code point) offsets, some discontinuous.
+//! [`evaluate`] extracts from `DIR/text/*.txt` exactly as ingest does, reads the first
+//! annotation file per article from `DIR/attributions/`, and scores:
+//! - relations: a prediction matches a gold attribution when their contents overlap by at
+//!   least half of the longer one and their sources overlap (or both are absent), matched
+//!   greedily one to one;
+//! - each role exactly, after trimming white space and outer punctuation, and by token
+//!   overlap;
+//! - relations broken down by kind (quoted, unquoted, "according to", tweets, no source).
+
+mod brat;
+mod score;
+
+pub use brat::{read_ann, GoldAttribution, Spans};
+pub use score::{score_document, Counts, DocScore, Kind, Prf};
+
+use claimgraph_corpus::{Document, Meta};
+use claimgraph_extract::{extract, CharIndex};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What can stop an evaluation.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// A directory or file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path at fault.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// An annotation file is malformed.
+    #[error("{path}:{line}: {reason}")]
+    Ann {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// Why.
+        reason: String,
+    },
+    /// The directory holds no article with annotations.
+    #[error("{0}: no article has an annotation file (expected text/NAME.txt and attributions/NAME_<annotator>.ann)")]
+    Empty(PathBuf),
+}
+
+/// The predicted attributions of one document in character offsets.
+pub fn predict(text: &str) -> Vec<GoldAttribution> {
+    let doc = Document::new("eval", text, Meta::default());
+    let ex = extract(&doc);
+    let index = CharIndex::new(text);
+    let conv =
+        |s: &claimgraph_extract::Span| (index.char_offset(s.start), index.char_offset(s.end));
+    ex.attributions
+        .iter()
+        .map(|a| GoldAttribution {
+            source: a.source.iter().map(conv).collect(),
+            cue: vec![conv(&a.cue)],
+            content: a.contents.iter().map(conv).collect(),
+        })
+        .collect()
+}
+
+/// The full evaluation report.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Report {
+    /// Articles scored.
+    pub articles: usize,
+    /// Gold attributions.
+    pub gold: usize,
+    /// Predicted attributions.
+    pub predicted: usize,
+    /// Relation-level scores.
+    pub relation: Prf,
+    /// Exact-span scores per role.
+    pub exact: BTreeMap<String, Prf>,
+    /// Token-overlap scores per role.
+    pub token: BTreeMap<String, Prf>,
+    /// Relation scores by kind: recall over gold of that kind, precision over predictions
+    /// of that kind.
+    pub by_kind: BTreeMap<String, Prf>,
+    /// Megabytes of text extracted per second on one core (extraction only).
+    pub mb_per_s: f64,
+}
+
+/// Pairs each text with its gold file: the first annotation file in name order.
+pub fn articles(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, EvalError> {
+    let ann_dir = dir.join("attributions");
+    let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
+        .map_err(|source| EvalError::Io {
+            path: ann_dir.clone(),
+            source,
+        })?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ann"))
+        .collect();
+    anns.sort();
+    let mut gold: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for ann in anns {
+        let stem = ann.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_owned();
+        gold.entry(article).or_insert(ann);
+    }
+    let pairs: Vec<(PathBuf, PathBuf)> = gold
+        .into_iter()
+        .map(|(article, ann)| (dir.join("text").join(format!("{article}.txt")), ann))
+        .filter(|(text, _)| text.is_file())
+        .collect();
+    if pairs.is_empty() {
+        return Err(EvalError::Empty(dir.to_path_buf()));
+    }
+    Ok(pairs)
+}
+
+/// Evaluates extraction on a PolNeAR split directory.
+pub fn evaluate(dir: &Path) -> Result<Report, EvalError> {
+    let pairs = articles(dir)?;
+    let loaded: Vec<(String, Vec<GoldAttribution>)> = pairs
+        .iter()
+        .map(|(text, ann)| {
+            let t = std::fs::read_to_string(text).map_err(|source| EvalError::Io {
+                path: text.clone(),
+                source,
+            })?;
+            let a = std::fs::read_to_string(ann).map_err(|source| EvalError::Io {
+                path: ann.clone(),
+                source,
+            })?;
+            let gold = read_ann(&a).map_err(|(line, reason)| EvalError::Ann {
+                path: ann.clone(),
+                line,
+                reason,
+            })?;
+            Ok((t, gold))
+        })
+        .collect::<Result<_, EvalError>>()?;
+    // Throughput of extraction alone, on one core, over the whole split.
+    let bytes: usize = loaded.iter().map(|(t, _)| t.len()).sum();
+    let started = std::time::Instant::now();
+    let predictions: Vec<Vec<GoldAttribution>> = loaded.iter().map(|(t, _)| predict(t)).collect();
+    let seconds = started.elapsed().as_secs_f64();
+    let scores: Vec<DocScore> = loaded
+        .par_iter()
+        .zip(predictions.par_iter())
+        .map(|((text, gold), pred)| score_document(text, gold, pred))
+        .collect();
+    let mut total = DocScore::default();
+    for s in &scores {
+        total.add(s);
+    }
+    Ok(Report {
+        articles: loaded.len(),
+        gold: loaded.iter().map(|(_, g)| g.len()).sum(),
+        predicted: predictions.iter().map(Vec::len).sum(),
+        relation: total.relation.prf(),
+        exact: total
+            .exact
+            .iter()
+            .map(|(k, c)| ((*k).to_owned(), c.prf()))
+            .collect(),
+        token: total
+            .token
+            .iter()
+            .map(|(k, c)| ((*k).to_owned(), c.prf()))
+            .collect(),
+        by_kind: total
+            .by_kind
+            .iter()
+            .map(|(k, c)| (k.name().to_owned(), c.prf()))
+            .collect(),
+        mb_per_s: if seconds > 0.0 {
+            bytes as f64 / 1e6 / seconds
+        } else {
+            0.0
+        },
+    })
+}
+
+impl Report {
+    /// The report as an aligned text table.
+    pub fn to_table(&self) -> String {
+        let mut out = format!(
+            "articles {}  gold attributions {}  predicted {}  extraction {:.1} MB/s (one core)\n\n",
+            self.articles, self.gold, self.predicted, self.mb_per_s
+        );
+        out.push_str(&format!("{:<26} {:>6} {:>6} {:>6}\n", "", "P", "R", "F1"));
+        let mut row = |name: &str, p: &Prf| {
+            out.push_str(&format!(
+                "{name:<26} {:>6.3} {:>6.3} {:>6.3}\n",
+                p.precision, p.recall, p.f1
+            ))
+        };
+        row("relation", &self.relation);
+        for (role, p) in &self.exact {
+            row(&format!("exact {role}"), p);
+        }
+        for (role, p) in &self.token {
+            row(&format!("token {role}"), p);
+        }
+        for (kind, p) in &self.by_kind {
+            row(&format!("kind: {kind} (n={})", p.gold), p);
+        }
+        out
+    }
+}

@@ -1,0 +1,238 @@
+//! Text normalisation for comparing claims: case, "U.S."/"US", quote marks and
+//! punctuation fold away; numbers are read as values so "3,000", "3000" and "three
+//! thousand" agree.
+
+/// Words that carry no content for claim identity.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "it",
+    "its",
+    "that",
+    "this",
+    "these",
+    "those",
+    "they",
+    "them",
+    "their",
+    "we",
+    "our",
+    "us_pron",
+    "he",
+    "she",
+    "his",
+    "her",
+    "i",
+    "you",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "so",
+    "if",
+    "than",
+    "then",
+    "there",
+    "about",
+    "into",
+    "over",
+    "after",
+    "before",
+    "also",
+    "just",
+    "now",
+    "very",
+    "some",
+    "any",
+    "all",
+    "more",
+    "most",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "while",
+    "said",
+    "says",
+    "say",
+    "according",
+    "including",
+    "nearly",
+    "around",
+    "almost",
+];
+
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("dozen", 12),
+];
+
+fn raw_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            cur.extend(ch.to_lowercase());
+        } else if matches!(ch, '.' | ',' | '\'' | '’') && !cur.is_empty() {
+            // inside "U.S." or "3,000" or "don't": keep going, drop the mark
+            cur.push('\u{1}');
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out.into_iter()
+        .flat_map(|w| {
+            let trimmed = w.trim_end_matches('\u{1}');
+            // A mark between letters/digits joins ("us", "3000"); a trailing one ends.
+            let joined: String = trimmed.replace('\u{1}', "");
+            let is_number = joined.chars().all(|c| c.is_ascii_digit());
+            let is_initialism = trimmed.split('\u{1}').all(|p| p.chars().count() <= 2);
+            if is_number || is_initialism {
+                vec![joined]
+            } else {
+                trimmed
+                    .split('\u{1}')
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+/// Sorted, distinct content words, numbers written as digits.
+pub fn content_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = raw_words(text)
+        .into_iter()
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| number_word(&w).map_or(w, |n| n.to_string()))
+        .map(|w| stem(&w))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// The numbers a text states, as normalised values, sorted.
+pub fn numbers(text: &str) -> Vec<String> {
+    let words = raw_words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let value = if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() {
+            w.parse::<u64>().ok()
+        } else {
+            number_word(w)
+        };
+        if let Some(mut v) = value {
+            // "three thousand", "3 million"
+            while let Some(m) = words
+                .get(i + 1)
+                .and_then(|n| number_word(n))
+                .filter(|m| *m >= 100)
+            {
+                v = v.saturating_mul(m);
+                i += 1;
+            }
+            // Years and days are dates, not quantities in dispute.
+            let looks_like_year = (1900..=2100).contains(&v) && w.len() == 4;
+            if !looks_like_year {
+                out.push(v.to_string());
+            }
+        }
+        i += 1;
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn number_word(w: &str) -> Option<u64> {
+    NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+}
+
+/// A light suffix stemmer: enough to match "withdraw"/"withdrawing", "city"/"cities".
+fn stem(w: &str) -> String {
+    if w.chars().count() <= 4 || w.chars().any(|c| c.is_ascii_digit()) {
+        return w.to_owned();
+    }
+    for (suffix, replacement) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.chars().count() >= 3 {
+                return format!("{stem}{replacement}");
+            }
+        }
+    }
+    w.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn us_and_numbers_fold() {
+        assert_eq!(content_words("U.S. troops"), content_words("US troops"));
+        assert_eq!(numbers("3,000 troops"), numbers("three thousand troops"));
+        assert_eq!(numbers("3000 troops"), vec!["3000"]);
+        assert!(numbers("in 2021 they left").is_empty());
+    }
+}

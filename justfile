@@ -1,0 +1,32 @@
+# Recipes for working on claimgraph; `./dev` does the same without needing `just`.
+
+store := env_var_or_default("CLAIMGRAPH_STORE", "claimgraph.db")
+export CARGO_TARGET_DIR := env_var_or_default("CARGO_TARGET_DIR", env_var("HOME") + "/.cache/claimgraph/target")
+
+# The demo on the bundled corpus
+demo:
+    ./dev demo
+
+# The whole test suite
+test:
+    ./dev test
+
+# rustfmt check and clippy with warnings denied
+lint:
+    ./dev lint
+
+# Ingest articles into the store
+ingest +paths:
+    cargo run --release -p claimgraph -- --store {{store}} ingest {{paths}}
+
+# Serve the store as a SPARQL endpoint on 127.0.0.1:7878
+serve:
+    cargo run --release -p claimgraph -- --store {{store}} serve
+
+# The claim graph of the store as SVG (needs graphviz)
+svg out="claims.svg":
+    cargo run --release -p claimgraph -- --store {{store}} export dot | dot -Tsvg -o {{out}}
+
+# Run a canned query by name
+query name:
+    cargo run --release -p claimgraph -- --store {{store}} query {{name}}

@@ -1,0 +1,318 @@
+//! End-to-end tests of the built `claimgraph` binary on the bundled corpus: ingest (twice),
+//! query, extract, dump, export and render, serve over real HTTP, the demo, bad input.
+
+use assert_cmd::Command;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/kabul-2021-08")
+}
+
+fn cg(store: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("claimgraph").expect("binary built");
+    cmd.arg("--store").arg(store).env_remove("CLAIMGRAPH_STORE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn ingested() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    stdout(cg(&store).arg("ingest").arg(corpus()));
+    (dir, store)
+}
+
+fn json_rows(store: &Path, query: &str) -> Vec<serde_json::Value> {
+    let out = stdout(cg(store).args(["query", "--format", "json"]).arg(query));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("SPARQL JSON");
+    v["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .clone()
+}
+
+fn value<'a>(row: &'a serde_json::Value, var: &str) -> &'a str {
+    row[var]["value"].as_str().unwrap_or("")
+}
+
+fn sorted_dump(store: &Path) -> Vec<String> {
+    let mut lines: Vec<String> = stdout(cg(store).arg("dump"))
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn reingest_leaves_the_same_quads() {
+    let (_dir, store) = ingested();
+    let first = sorted_dump(&store);
+    assert!(first.len() > 500, "only {} quads", first.len());
+    let summary = stdout(cg(&store).arg("ingest").arg(corpus()));
+    assert!(summary.contains("ingested 4 articles"), "{summary}");
+    assert_eq!(sorted_dump(&store), first);
+}
+
+#[test]
+fn state_department_quote_is_attributed_in_both_articles() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "attributions");
+    let docs: Vec<&str> = rows
+        .iter()
+        .filter(|r| {
+            value(r, "content").starts_with("We are withdrawing our forces from Afghanistan")
+        })
+        .inspect(|r| assert_eq!(value(r, "actor"), "State Department", "{r}"))
+        .map(|r| value(r, "doc"))
+        .collect();
+    assert_eq!(docs, ["000_33e9d06c3c1aa050", "001_9b01563cfbac5dae"]);
+}
+
+#[test]
+fn the_quote_is_one_cluster_across_articles_and_actors_merge() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "shared-claims");
+    let quote: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|r| value(r, "text").contains("not withdrawing from Afghanistan"))
+        .collect();
+    assert!(quote.len() >= 2, "{rows:#?}");
+    assert!(quote
+        .iter()
+        .all(|r| value(r, "cluster") == value(quote[0], "cluster")));
+    let actors = json_rows(&store, "actors-in-several-articles");
+    let names: Vec<&str> = actors.iter().map(|r| value(r, "name")).collect();
+    assert!(names.contains(&"The New York Times"), "{names:?}");
+    assert!(names.contains(&"Ned Price"), "{names:?}");
+}
+
+#[test]
+fn citation_chains_reach_the_anonymous_officials() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "citation-chains");
+    assert!(
+        rows.iter()
+            .any(|r| value(r, "doc") == "001_9b01563cfbac5dae"
+                && value(r, "reporter") == "The New York Times"
+                && value(r, "originSource") == "two American officials"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn extract_writes_the_same_quads_as_ingest_stores_per_article() {
+    let (_dir, store) = ingested();
+    let nquads = stdout(
+        Command::cargo_bin("claimgraph")
+            .unwrap()
+            .arg("extract")
+            .arg(corpus()),
+    );
+    let parsed: Vec<_> = claimgraph_store::oxigraph::io::RdfParser::from_format(
+        claimgraph_store::oxigraph::io::RdfFormat::NQuads,
+    )
+    .for_slice(nquads.as_bytes())
+    .collect::<Result<_, _>>()
+    .expect("valid N-Quads");
+    let mut extracted: Vec<String> = parsed.iter().map(|q| format!("{q} .")).collect();
+    extracted.sort();
+    extracted.dedup();
+    let stored: Vec<String> = sorted_dump(&store)
+        .into_iter()
+        .filter(|l| !l.ends_with("<https://w3id.org/claimgraph/id/graph/links> ."))
+        .collect();
+    assert_eq!(extracted, stored);
+}
+
+#[test]
+fn mention_offsets_are_code_points_into_the_text() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "SELECT ?doc ?b ?e ?anchor WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor ; nif:referenceContext/cg:docId ?doc }");
+    assert!(rows.len() > 100);
+    for r in rows {
+        let text =
+            std::fs::read_to_string(corpus().join(format!("{}.txt", value(&r, "doc")))).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let (b, e): (usize, usize) = (
+            value(&r, "b").parse().unwrap(),
+            value(&r, "e").parse().unwrap(),
+        );
+        assert_eq!(chars[b..e].iter().collect::<String>(), value(&r, "anchor"));
+    }
+}
+
+#[test]
+fn export_dot_renders_with_graphviz() {
+    let (dir, store) = ingested();
+    let dot_file = dir.path().join("claims.dot");
+    stdout(cg(&store).args(["export", "dot", "-o"]).arg(&dot_file));
+    let dot = std::fs::read_to_string(&dot_file).unwrap();
+    assert!(
+        dot.contains("Ned Price") && dot.contains("derived from"),
+        "{dot}"
+    );
+    let svg = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&dot_file)
+        .output()
+        .expect("GraphViz `dot` must be installed (apt-get install graphviz)");
+    assert!(
+        svg.status.success(),
+        "{}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
+}
+
+#[test]
+fn queries_lists_and_runs_canned_queries_and_reports_syntax_errors() {
+    let (_dir, store) = ingested();
+    let list = stdout(cg(&store).arg("queries"));
+    for name in [
+        "attributions",
+        "shared-claims",
+        "citation-chains",
+        "unattributed",
+        "actors-in-several-articles",
+    ] {
+        assert!(list.contains(name), "{list}");
+    }
+    let csv = stdout(cg(&store).args(["query", "unattributed", "--format", "csv"]));
+    assert!(csv.starts_with("doc,hedge,text"), "{csv}");
+    let out = cg(&store)
+        .args(["query", "-e", "SELECT ?x WHERE { ?x ?y }"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("syntax error") && err.contains("1:"), "{err}");
+    assert!(!err.contains("panicked"));
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn http_get(port: u16, path: &str, accept: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept: {accept}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    Some(out)
+}
+
+#[test]
+fn serve_answers_sparql_over_http_and_holds_the_store() {
+    let (_dir, store) = ingested();
+    let port = free_port();
+    let bin = assert_cmd::cargo::cargo_bin("claimgraph");
+    let mut child = std::process::Command::new(bin)
+        .arg("--store")
+        .arg(&store)
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while http_get(port, "/health", "*/*").is_none() {
+        assert!(Instant::now() < deadline, "server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let q = "SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fa%20a%20cg%3AAttribution%20%7D";
+    let resp = http_get(
+        port,
+        &format!("/sparql?query={q}"),
+        "application/sparql-results+json",
+    )
+    .unwrap();
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    assert!(resp.contains("application/sparql-results+json"), "{resp}");
+    let body = &resp[resp.find("\r\n\r\n").unwrap() + 4..];
+    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    let n: u64 = json["results"]["bindings"][0]["n"]["value"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(n >= 40, "{n} attributions");
+    // While the server holds the store, a writer is refused with a clear message.
+    let out = cg(&store).arg("ingest").arg(corpus()).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("in use by another claimgraph process"));
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn bad_inputs_are_named_and_good_ones_still_ingested() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(
+        corpus().join("001_9b01563cfbac5dae.txt"),
+        input.join("good.txt"),
+    )
+    .unwrap();
+    std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1]).unwrap();
+    std::fs::write(input.join("empty.txt"), "").unwrap();
+    std::fs::write(input.join("latin1.txt"), b"caf\xe9 said").unwrap();
+    let store = dir.path().join("db");
+    let out = cg(&store).arg("ingest").arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for (file, reason) in [
+        ("binary.txt", "binary"),
+        ("empty.txt", "empty"),
+        ("latin1.txt", "not UTF-8"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(file) && l.contains(reason)),
+            "{file}: {err}"
+        );
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 1 articles"));
+}
+
+#[test]
+fn demo_runs_from_any_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(
+        Command::cargo_bin("claimgraph")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("CLAIMGRAPH_STORE")
+            .arg("demo"),
+    );
+    assert!(out.contains("ingested 4 articles"), "{out}");
+    assert!(out.contains("Claims that several articles carry"), "{out}");
+    assert!(
+        out.contains("The New York Times → two American officials"),
+        "{out}"
+    );
+    assert!(dir.path().join("claimgraph-demo.db").is_dir());
+}
