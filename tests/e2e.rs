@@ -37,7 +37,13 @@ fn ingested() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn json_rows(store: &Path, query: &str) -> Vec<serde_json::Value> {
-    let out = stdout(cg(store).args(["query", "--format", "json"]).arg(query));
+    let mut cmd = cg(store);
+    cmd.args(["query", "--format", "json"]);
+    // A canned query by name, or SPARQL text.
+    if query.contains(' ') {
+        cmd.arg("-e");
+    }
+    let out = stdout(cmd.arg(query));
     let v: serde_json::Value = serde_json::from_str(&out).expect("SPARQL JSON");
     v["results"]["bindings"]
         .as_array()

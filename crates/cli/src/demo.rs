@@ -134,15 +134,15 @@ fn print_clusters(g: &ClaimGraph) {
             origins.len(),
             if origins.len() == 1 { "" } else { "s" }
         );
-        for m in members {
-            // Show only the outermost claim of each chain: inner hops are printed in it.
-            let is_inner = g
-                .graph
-                .edges_directed(m, petgraph::Direction::Incoming)
-                .any(|e| *e.weight() == claimgraph_graph::EdgeKind::DerivedFrom);
-            if !is_inner {
-                println!("    {}: {}", doc_of(g, m), chain_names(g, m));
-            }
+        // Each member through what its article carries: the outermost claim of its chain.
+        let mut lines: Vec<String> = members
+            .into_iter()
+            .map(|m| g.outermost(m))
+            .map(|m| format!("    {}: {}", doc_of(g, m), chain_names(g, m)))
+            .collect();
+        lines.dedup();
+        for line in lines {
+            println!("{line}");
         }
     }
 }
@@ -155,11 +155,7 @@ fn print_chains(g: &ClaimGraph) {
         .filter(|&i| g.graph[i].kind == NodeKind::Claim)
     {
         let chain = g.chain(c);
-        let is_inner = g
-            .graph
-            .edges_directed(c, petgraph::Direction::Incoming)
-            .any(|e| *e.weight() == claimgraph_graph::EdgeKind::DerivedFrom);
-        if chain.len() > 1 && !is_inner {
+        if chain.len() > 1 && !g.is_inner(c) {
             println!(
                 "  {}: {}\n      “{}”",
                 doc_of(g, c),

@@ -1,5 +1,4 @@
-//! The `claimgraph` command line: a thin layer that parses arguments and calls the
-//! library crates. Errors reach the user here, with context, through anyhow.
+#![doc = include_str!("../README.md")]
 
 mod canned;
 mod demo;

@@ -1,21 +1,10 @@
-//! Scoring attribution extraction against PolNeAR's gold standard.
-//!
-//! PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions in brat standoff:
-//! Source, Cue and Content spans in character (code point) offsets, some discontinuous.
-//! [`evaluate`] extracts from `DIR/text/*.txt` exactly as ingest does, reads the first
-//! annotation file per article from `DIR/attributions/`, and scores:
-//! - relations: a prediction matches a gold attribution when their contents overlap by at
-//!   least half of the longer one and their sources overlap (or both are absent), matched
-//!   greedily one to one;
-//! - each role exactly, after trimming white space and outer punctuation, and by token
-//!   overlap;
-//! - relations broken down by kind (quoted, unquoted, "according to", tweets, no source).
+#![doc = include_str!("../README.md")]
 
 mod brat;
 mod score;
 
 pub use brat::{read_ann, GoldAttribution, Spans};
-pub use score::{score_document, Counts, DocScore, Kind, Prf};
+pub use score::{relation_match, score_document, Counts, DocScore, Kind, Prf};
 
 use claimgraph_corpus::{Document, Meta};
 use claimgraph_extract::{extract, CharIndex};

@@ -11,7 +11,9 @@
 //! - `X told <outlet>`: the outlet reported X, so X's attribution is `via` the outlet's;
 //! - embedded tweets: a paragraph, then `— Name (@handle) date`.
 
-use crate::lexicon::{is_weak, verb_lemma, ADJUNCT_STARTS, HEDGES};
+use crate::lexicon::{
+    cue_lemma, is_weak, verb_lemma, ADJUNCT_STARTS, HEDGES, NOT_NAME_START, SKIPPABLE,
+};
 use crate::source::{classify, subject_after, subject_before, SourceRef};
 use crate::text::{Span, TokenKind};
 use crate::Doc;
@@ -188,7 +190,7 @@ fn verb_cue(
     if !doc.is_word(k) {
         return None;
     }
-    let lemma = verb_lemma(doc.lower(k))?;
+    let lemma = cue_lemma(doc.lower(k))?;
     let form = doc.lower(k);
     if form.ends_with("ing") {
         return None; // participles are handled after the main clause
@@ -232,7 +234,16 @@ fn verb_cue(
         return None;
     }
     let cue = doc.tokens[k].span;
-    let subject = subject_before(doc, k, start);
+    let clause_floor = doc
+        .quotes
+        .iter()
+        .filter(|q| q.close < k && q.close >= start)
+        .map(|q| q.close + 1)
+        .max()
+        .unwrap_or(start);
+    let subject = subject_before(doc, k, start)
+        .or_else(|| coordinated_subject(doc, k, start))
+        .or_else(|| appositive_subject(doc, k, clause_floor));
     let quote_after = quote_opening_after(doc, k, end);
 
     // Quote, then cue: “…,” he said / “…,” said X.
@@ -269,7 +280,9 @@ fn verb_cue(
         ));
         return Some(doc.quotes[q].close + 1);
     }
-    let clause_end = participle_at(doc, k + 1, end).unwrap_or(end);
+    let clause_end = participle_at(doc, k + 1, end)
+        .unwrap_or(end)
+        .min(coordinated_cue_at(doc, k + 1, end).unwrap_or(end));
     match subject {
         Some((s, e)) => {
             let before = content_range(doc, start, s);
@@ -340,6 +353,83 @@ fn verb_cue(
             Some(np.1)
         }
     }
+}
+
+/// The subject of a verb coordinated with an earlier one: "X praised Y and said Z".
+fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    while j > start && SKIPPABLE.contains(&doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j == start || !matches!(doc.lower(j - 1), "and" | "but") {
+        return None;
+    }
+    clause_subject(doc, start, j - 1)
+}
+
+/// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
+fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut from = start;
+    if NOT_NAME_START.contains(&doc.lower(from)) {
+        from = (start..limit)
+            .find(|&j| doc.word(j) == ",")
+            .map(|j| j + 1)?;
+    }
+    let (s, e) = subject_after(doc, from.checked_sub(1)?, limit)?;
+    (s == from && e < limit && doc.is_word(e)).then_some((s, e))
+}
+
+/// A subject with an appositive or parenthesis before the cue: "Clinton, 35, the
+/// daughter of…, said"; "Gov. John Kasich (R-OH), said".
+fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    while j > from && SKIPPABLE.contains(&doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j <= from + 2 || !matches!(doc.word(j - 1), "," | ")") {
+        return None;
+    }
+    let mut from = from;
+    while from < j && matches!(doc.word(from), "," | "—" | "–") {
+        from += 1;
+    }
+    let (s, e) = clause_subject(doc, from, j).or_else(|| {
+        let (s, e) = subject_after(doc, from.checked_sub(1)?, j)?;
+        (s == from).then_some((s, e))
+    })?;
+    if !matches!(doc.word(e), "," | "(")
+        || !doc.word(s).chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    // The appositive must not hold a clause of its own: no quote and no cue verb.
+    let clean = (e..j).all(|t| {
+        !doc.quotes.iter().any(|q| q.open == t)
+            && verb_lemma(doc.lower(t))
+                .is_none_or(|_| doc.lower(t).ends_with("ed") && doc.lower(t - 1) != ",")
+    });
+    clean.then_some((s, j - 1))
+}
+
+/// Where a coordinated cue starts a new attribution: "and said", ", but insisted".
+fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    (from..end)
+        .find(|&j| {
+            matches!(doc.lower(j), "and" | "but")
+                && (j + 1..end.min(j + 3))
+                    .find(|&t| !SKIPPABLE.contains(&doc.lower(t)))
+                    .is_some_and(|t| {
+                        verb_lemma(doc.lower(t)).is_some()
+                            && !is_weak(verb_lemma(doc.lower(t)).unwrap_or(""))
+                    })
+        })
+        .map(|j| {
+            if j > from && doc.word(j - 1) == "," {
+                j - 1
+            } else {
+                j
+            }
+        })
 }
 
 /// After "told": the object ("reporters", "the New York Times"), and whether it is an

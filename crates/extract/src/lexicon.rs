@@ -186,6 +186,58 @@ pub fn verb_lemma(lower: &str) -> Option<&'static str> {
 /// Whether a lemma needs a quote or a "that" clause to count as a cue.
 pub fn is_weak(lemma: &str) -> bool {
     WEAK.contains(&lemma)
+        || learned(lemma).is_some_and(|p| p < STRONG_P) && verb_lemma(lemma).is_none()
+}
+
+/// The learned cue lexicon: `form → probability that the form is (part of) a cue`,
+/// estimated on PolNeAR train (see `data/cues.tsv` for provenance).
+const LEARNED: &str = include_str!("../data/cues.tsv");
+/// Least probability for a learned form to be a cue on its own.
+const CUE_P: f32 = 0.5;
+/// Least probability for a learned cue to need no quote or "that" beside it.
+const STRONG_P: f32 = 0.7;
+/// Least number of times a learned form was seen as a cue.
+const CUE_N: u32 = 5;
+
+fn learned(form: &str) -> Option<f32> {
+    static TABLE: OnceLock<HashMap<String, (u32, f32)>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            LEARNED
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let mut f = l.split('\t');
+                    let form = f.next()?.to_owned();
+                    let n = f.next()?.parse().ok()?;
+                    let p = f.nth(1)?.parse().ok()?;
+                    Some((form, (n, p)))
+                })
+                .collect()
+        })
+        .get(form)
+        .filter(|(n, _)| *n >= CUE_N)
+        .map(|(_, p)| *p)
+}
+
+/// The cue lemma of a lower-case word form: from the reporting-verb lexicon, else from
+/// the learned lexicon when the form is a cue often enough (the form is its own lemma).
+pub fn cue_lemma(lower: &str) -> Option<&'static str> {
+    if let Some(lemma) = verb_lemma(lower) {
+        return Some(lemma);
+    }
+    static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        LEARNED
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .map(|f| (f.to_owned(), &*Box::leak(f.to_owned().into_boxed_str())))
+            .collect()
+    });
+    learned(lower)
+        .filter(|p| *p >= CUE_P)
+        .and_then(|_| forms.get(lower).copied())
 }
 
 /// Outlets: `(alias, canonical name)`. Aliases are compared case-sensitively on the

@@ -1,13 +1,4 @@
-//! Per-document attribution extraction and its RDF emission.
-//!
-//! [`extract`] reads one [`Document`] and finds every attribution in it: who (source,
-//! resolved to an actor), said what (content, one span per piece), with which words
-//! (cue), through whom (`via`, for nested citation). It also keeps the sentences that
-//! assert something with no attribution, which are claims in the outlet's own voice.
-//! [`Extraction::to_quads`] turns the result into RDF in the article's named graph.
-//!
-//! Extraction depends on nothing but the document: no global state, no store, no other
-//! article. That is what lets it run on all cores, or as a map step on a cluster.
+#![doc = include_str!("../README.md")]
 
 mod attribution;
 mod claims;

@@ -63,8 +63,9 @@ pub fn actor_iris(article: &NamedNode, text: &str, ex: &Extraction) -> Vec<Named
         .collect()
 }
 
-/// The text of a claim: its content pieces joined, outer quote marks and the comma
-/// that closes a quoted clause dropped, white space folded.
+/// The text of a claim: its content pieces joined by " … " (as a reader marks a split
+/// quote), outer quote marks and the comma that closes a quoted clause dropped, white
+/// space folded.
 pub fn claim_text(text: &str, contents: &[Span]) -> String {
     let joined: Vec<String> = contents
         .iter()
@@ -77,10 +78,11 @@ pub fn claim_text(text: &str, contents: &[Span]) -> String {
         })
         .collect();
     joined
-        .join(" ")
-        .split_whitespace()
+        .iter()
+        .map(|piece| piece.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|piece| !piece.is_empty())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" … ")
 }
 
 /// The quads of one article: article, mentions, attributions, actors and claims, all in

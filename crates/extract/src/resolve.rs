@@ -178,6 +178,11 @@ impl<'d> Resolver<'d> {
                     (None, None) => self.anonymous(span, Some(1), None),
                 }
             }
+            "who" | "which" => {
+                // The relative pronoun stands for the phrase just before it.
+                let found = self.recent(span.start).next();
+                found.unwrap_or_else(|| self.anonymous(span, None, None))
+            }
             "they" | "it" => {
                 let found = self
                     .recent(span.start)

@@ -68,7 +68,9 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         return None;
     }
     let end = j;
-    if doc.is_word(end - 1) && PRONOUNS.contains(&doc.lower(end - 1)) {
+    if doc.is_word(end - 1)
+        && (PRONOUNS.contains(&doc.lower(end - 1)) || matches!(doc.lower(end - 1), "who" | "which"))
+    {
         return Some((end - 1, end));
     }
     let mut start = end;
@@ -137,7 +139,50 @@ fn np_word(doc: &Doc, k: usize) -> bool {
         || raw.ends_with("’s")
         || raw.ends_with("'s")
         || raw.starts_with('@')
+        || QUANTITY_WORDS.contains(&w)
+        || raw.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
+
+/// Words of quantity phrases that report what a share of people said ("47 percent",
+/// "nearly half", "more than 4 in 10", "three-quarters of voters").
+const QUANTITY_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+    "two-thirds",
+    "majority",
+    "minority",
+    "plurality",
+    "more",
+    "than",
+    "nearly",
+    "almost",
+    "about",
+    "roughly",
+    "over",
+    "fewer",
+    "less",
+    "just",
+    "only",
+    "in",
+    "out",
+    "every",
+    "each",
+    "among",
+    "respondents",
+    "democrats",
+    "republicans",
+    "independents",
+    "americans",
+    "voters",
+    "adults",
+];
 
 /// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
 /// if it has something that can name a source.
@@ -176,7 +221,7 @@ fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)
 pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let words: Vec<&str> = (start..end).map(|k| doc.word(k)).collect();
     let lower: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
-    if words.len() == 1 && PRONOUNS.contains(&lower[0]) {
+    if words.len() == 1 && (PRONOUNS.contains(&lower[0]) || matches!(lower[0], "who" | "which")) {
         return SourceRef::Pronoun(lower[0].to_owned());
     }
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").

@@ -1,9 +1,4 @@
-//! A petgraph view of the claim graph: chain analysis and DOT export.
-//!
-//! The store holds quads; people and pictures want a graph of articles, outlets, actors
-//! and claims with typed edges. [`ClaimGraph::from_store`] reads that view with a few
-//! SPARQL queries, [`ClaimGraph::origin`] follows a claim's derivation chain to where
-//! the text says it started, and [`ClaimGraph::to_dot`] draws it for GraphViz.
+#![doc = include_str!("../README.md")]
 
 mod dot;
 
@@ -199,6 +194,34 @@ impl ClaimGraph {
         *self.chain(claim).last().unwrap_or(&claim)
     }
 
+    /// Whether a claim is an inner hop of a chain: another claim was derived from it.
+    pub fn is_inner(&self, claim: NodeIndex) -> bool {
+        self.graph
+            .edges_directed(claim, Direction::Incoming)
+            .any(|e| *e.weight() == EdgeKind::DerivedFrom)
+    }
+
+    /// The outermost claim whose chain passes through this one: what the article itself
+    /// carries ("the newspaper said, citing officials" for the officials' claim).
+    pub fn outermost(&self, claim: NodeIndex) -> NodeIndex {
+        let mut at = claim;
+        let mut seen = vec![claim];
+        while let Some(up) = self
+            .graph
+            .edges_directed(at, Direction::Incoming)
+            .filter(|e| *e.weight() == EdgeKind::DerivedFrom)
+            .map(|e| e.source())
+            .min()
+        {
+            if seen.contains(&up) {
+                break;
+            }
+            seen.push(up);
+            at = up;
+        }
+        at
+    }
+
     /// The actor a claim is attributed to.
     pub fn actor_of(&self, claim: NodeIndex) -> Option<NodeIndex> {
         self.graph
@@ -227,16 +250,33 @@ impl ClaimGraph {
         m
     }
 
+    /// The origin actor of a claim: the deepest named actor on its chain, else the deepest
+    /// actor at all, else the article. Anonymous sources are per article, so "officials
+    /// cited by the Times" in ten articles are ten nodes; the Times is the one origin
+    /// they share.
+    pub fn origin_actor(&self, claim: NodeIndex) -> NodeIndex {
+        let actors: Vec<NodeIndex> = self
+            .chain(claim)
+            .iter()
+            .filter_map(|&c| self.actor_of(c))
+            .collect();
+        actors
+            .iter()
+            .rev()
+            .find(|&&a| self.graph[a].kind != NodeKind::Anonymous)
+            .or(actors.last())
+            .copied()
+            .or_else(|| self.article_of(claim))
+            .unwrap_or(claim)
+    }
+
     /// The independent origins behind a cluster: distinct origin actors of its members
     /// (one newspaper re-run by ten outlets is one origin).
     pub fn independent_origins(&self, cluster: NodeIndex) -> Vec<NodeIndex> {
         let mut origins: Vec<NodeIndex> = self
             .members(cluster)
             .into_iter()
-            .map(|c| {
-                let origin = self.origin(c);
-                self.actor_of(origin).unwrap_or(origin)
-            })
+            .map(|c| self.origin_actor(self.outermost(c)))
             .collect();
         origins.sort();
         origins.dedup();
@@ -262,6 +302,10 @@ mod tests {
     }
 
     fn sample() -> ClaimGraph {
+        sample_with(true)
+    }
+
+    fn sample_with(cycle: bool) -> ClaimGraph {
         let nodes = vec![
             n("a1", NodeKind::Article),
             n("c1", NodeKind::Claim),
@@ -275,13 +319,20 @@ mod tests {
         let edges = vec![
             e("c1", "c2", EdgeKind::DerivedFrom),
             e("c2", "c3", EdgeKind::DerivedFrom),
-            e("c3", "c1", EdgeKind::DerivedFrom),
             e("c2", "nyt", EdgeKind::AttributedTo),
             e("c3", "anon", EdgeKind::AttributedTo),
             e("c1", "a1", EdgeKind::AppearsIn),
             e("c1", "k", EdgeKind::MemberOf),
             e("c1", "missing", EdgeKind::MemberOf),
         ];
+        let edges = if cycle {
+            edges
+                .into_iter()
+                .chain([e("c3", "c1", EdgeKind::DerivedFrom)])
+                .collect()
+        } else {
+            edges
+        };
         ClaimGraph::from_parts(nodes, edges)
     }
 
@@ -295,8 +346,13 @@ mod tests {
             .map(|&i| g.graph[i].iri.as_str())
             .collect();
         assert_eq!(chain, ["c1", "c2", "c3"]);
+        let g = sample_with(false);
+        let (c1, c3) = (g.node("c1").unwrap(), g.node("c3").unwrap());
         let origin = g.origin(c1);
         assert_eq!(g.graph[g.actor_of(origin).unwrap()].iri, "anon");
+        assert_eq!(g.outermost(c3), c1);
+        // The deepest named actor on the chain is the origin, not the anonymous source.
+        assert_eq!(g.graph[g.origin_actor(c1)].iri, "nyt");
         assert_eq!(g.independent_origins(g.node("k").unwrap()).len(), 1);
     }
 

@@ -1,10 +1,4 @@
-//! The HTTP SPARQL endpoint over a claimgraph store.
-//!
-//! `GET /sparql?query=…`, `POST /sparql` with a form or an `application/sparql-query`
-//! body. Results are SPARQL JSON unless the `Accept` header or a `format=` parameter asks
-//! for XML, CSV or TSV; CONSTRUCT and DESCRIBE answer Turtle or N-Triples. Evaluation
-//! runs on the blocking pool, never on the async workers, and is cancelled when it
-//! outlives the timeout. The endpoint is read-only: it never evaluates SPARQL Update.
+#![doc = include_str!("../README.md")]
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -126,28 +120,29 @@ async fn sparql_post(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let mime = content_type.split(';').next().unwrap_or("").trim();
-    let (query, format) =
-        match mime {
-            "application/sparql-query" => (String::from_utf8(body.to_vec()).ok(), params.format),
-            "application/x-www-form-urlencoded" => match serde_urlencoded_form(&body) {
-                Some(form) => (form.query, form.format.or(params.format)),
-                None => return (StatusCode::BAD_REQUEST, "malformed form body\n").into_response(),
-            },
-            "application/sparql-update" => {
-                return (
-                    StatusCode::FORBIDDEN,
-                    "this endpoint is read-only: SPARQL Update is refused\n",
-                )
-                    .into_response()
-            }
-            other => return (
+    let (query, format) = match mime {
+        "application/sparql-query" => (String::from_utf8(body.to_vec()).ok(), params.format),
+        "application/x-www-form-urlencoded" => match serde_urlencoded_form(&body) {
+            Some(form) => (form.query, form.format.or(params.format)),
+            None => return (StatusCode::BAD_REQUEST, "malformed form body\n").into_response(),
+        },
+        "application/sparql-update" => {
+            return (
+                StatusCode::FORBIDDEN,
+                "this endpoint is read-only: SPARQL Update is refused\n",
+            )
+                .into_response()
+        }
+        other => {
+            return (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 format!(
                     "unsupported content type {other:?}; use application/sparql-query or a form\n"
                 ),
             )
-                .into_response(),
-        };
+                .into_response()
+        }
+    };
     match query {
         Some(q) => run(state, q, format, &headers).await,
         None => (StatusCode::BAD_REQUEST, "missing query\n").into_response(),

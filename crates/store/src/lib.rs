@@ -1,9 +1,4 @@
-//! The Oxigraph store of a claimgraph: open, ingest, query, result formats, stats.
-//!
-//! This crate knows RDF and Oxigraph, nothing of language: it takes quads grouped by
-//! article graph and answers SPARQL. Every query runs with the default graph as the
-//! union of all named graphs, because each article is its own graph and users ask
-//! about the corpus as a whole.
+#![doc = include_str!("../README.md")]
 
 mod results;
 
@@ -107,7 +102,7 @@ impl ClaimStore {
         {
             let mut transaction = self.store.start_transaction()?;
             for g in graphs {
-                transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()));
+                transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()))?;
             }
             transaction.commit()?;
         }
@@ -218,12 +213,12 @@ pub fn prepare(sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, St
 }
 
 /// Like [`prepare`], with a token that cancels evaluation from another thread (the
-/// server's timeout). SERVICE calls are refused: evaluation never goes to the network.
+/// server's timeout). Oxigraph is built without its HTTP client, so SERVICE never reaches the network.
 pub fn prepare_cancellable(
     sparql: &str,
     token: Option<oxigraph::sparql::CancellationToken>,
 ) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
-    let mut evaluator = SparqlEvaluator::new().without_service_handler();
+    let mut evaluator = SparqlEvaluator::new();
     if let Some(token) = token {
         evaluator = evaluator.with_cancellation_token(token);
     }

@@ -1,10 +1,4 @@
-//! Namespaces, IRI builders and the SPARQL prefix header of the claimgraph graph model.
-//!
-//! Every crate that writes or reads the graph names its terms through this crate, so the
-//! vocabulary in `ARCHITECTURE.md` has exactly one spelling in code. IRIs minted here are
-//! deterministic: the same input gives the same IRI on every run and every machine, which
-//! is what lets re-ingest replace an article's graph and lets separate machines extract
-//! shards that merge into one dataset.
+#![doc = include_str!("../README.md")]
 
 use oxrdf::NamedNode;
 use sha2::{Digest, Sha256};
@@ -265,9 +259,8 @@ pub fn slug(name: &str) -> String {
 pub fn encode_segment(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for ch in segment.chars() {
-        if ch.is_ascii_alphanumeric() || matches!(ch, '-' | '.' | '_' | '~') {
-            out.push(ch);
-        } else if !ch.is_ascii() && ch.is_alphanumeric() {
+        let unreserved = ch.is_ascii_alphanumeric() || matches!(ch, '-' | '.' | '_' | '~');
+        if unreserved || (!ch.is_ascii() && ch.is_alphanumeric()) {
             out.push(ch);
         } else {
             let mut buf = [0u8; 4];
