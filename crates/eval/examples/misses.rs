@@ -24,6 +24,7 @@ fn main() {
     let mut missed: HashMap<String, usize> = HashMap::new();
     let mut wrong: HashMap<String, usize> = HashMap::new();
     let mut hit: HashMap<String, usize> = HashMap::new();
+    let mut missed_with_cue: HashMap<String, usize> = HashMap::new();
     for (text_path, ann) in articles(std::path::Path::new(&dir)).expect("a PolNeAR split") {
         let text = std::fs::read_to_string(&text_path).expect("text");
         let gold = read_ann(&std::fs::read_to_string(&ann).expect("ann")).expect("valid ann");
@@ -40,7 +41,17 @@ fn main() {
                     used[i] = true;
                     *hit.entry(cue_text(&chars, g)).or_default() += 1;
                 }
-                None => *missed.entry(cue_text(&chars, g)).or_default() += 1,
+                None => {
+                    *missed.entry(cue_text(&chars, g)).or_default() += 1;
+                    let cue_found = pred.iter().any(|p| {
+                        p.cue
+                            .iter()
+                            .any(|c| g.cue.iter().any(|d| c.0 < d.1 && d.0 < c.1))
+                    });
+                    if cue_found {
+                        *missed_with_cue.entry(cue_text(&chars, g)).or_default() += 1;
+                    }
+                }
             }
         }
         for (i, p) in pred.iter().enumerate() {

@@ -14,7 +14,7 @@
 use crate::lexicon::{
     cue_lemma, is_weak, verb_lemma, ADJUNCT_STARTS, HEDGES, NOT_NAME_START, SKIPPABLE,
 };
-use crate::source::{classify, subject_after, subject_before, SourceRef};
+use crate::source::{classify, np_from, subject_after, subject_before, SourceRef};
 use crate::text::{Span, TokenKind};
 use crate::Doc;
 
@@ -272,17 +272,22 @@ fn verb_cue(
     }
     // Cue, then quote: X said: “…”.
     if let (Some(np), Some(q)) = (subject, quote_after) {
-        let contents = doc.quotes[q].pieces.clone();
+        let quote = &doc.quotes[q];
+        let rest_end = clause_end(doc, quote.close + 1, end);
+        let more_words = (quote.close + 1..rest_end).any(|t| doc.is_word(t));
+        // “…” because “…”: the reported clause goes on after the quote.
+        let (contents, kind) = match content_range(doc, quote.open, rest_end) {
+            Some(c) if more_words && quote.pieces.len() == 1 => (vec![c], QuoteKind::Mixed),
+            _ => (quote.pieces.clone(), QuoteKind::Direct),
+        };
         out.push(with_source(
             doc,
-            Attribution::new(cue, lemma, contents, QuoteKind::Direct),
+            Attribution::new(cue, lemma, contents, kind),
             Some(np),
         ));
-        return Some(doc.quotes[q].close + 1);
+        return Some(quote.close + 1);
     }
-    let clause_end = participle_at(doc, k + 1, end)
-        .unwrap_or(end)
-        .min(coordinated_cue_at(doc, k + 1, end).unwrap_or(end));
+    let clause_end = clause_end(doc, k + 1, end);
     match subject {
         Some((s, e)) => {
             let before = content_range(doc, start, s);
@@ -361,10 +366,11 @@ fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usiz
     while j > start && SKIPPABLE.contains(&doc.lower(j - 1)) {
         j -= 1;
     }
-    if j == start || !matches!(doc.lower(j - 1), "and" | "but") {
+    if j == start || !matches!(doc.lower(j - 1), "and" | "but" | "then") {
         return None;
     }
-    clause_subject(doc, start, j - 1)
+    // The clause's own verb must follow its subject: "X praised Y and said".
+    clause_subject(doc, start, j - 1).filter(|&(_, e)| doc.is_word(e))
 }
 
 /// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
@@ -375,8 +381,8 @@ fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize
             .find(|&j| doc.word(j) == ",")
             .map(|j| j + 1)?;
     }
-    let (s, e) = subject_after(doc, from.checked_sub(1)?, limit)?;
-    (s == from && e < limit && doc.is_word(e)).then_some((s, e))
+    let (s, e) = np_from(doc, from, limit)?;
+    (s == from && e < limit).then_some((s, e))
 }
 
 /// A subject with an appositive or parenthesis before the cue: "Clinton, 35, the
@@ -393,22 +399,17 @@ fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)
     while from < j && matches!(doc.word(from), "," | "—" | "–") {
         from += 1;
     }
-    let (s, e) = clause_subject(doc, from, j).or_else(|| {
-        let (s, e) = subject_after(doc, from.checked_sub(1)?, j)?;
-        (s == from).then_some((s, e))
-    })?;
+    let (s, e) = clause_subject(doc, from, j)?;
     if !matches!(doc.word(e), "," | "(")
         || !doc.word(s).chars().next().is_some_and(char::is_uppercase)
     {
         return None;
     }
-    // The appositive must not hold a clause of its own: no quote and no cue verb.
-    let clean = (e..j).all(|t| {
-        !doc.quotes.iter().any(|q| q.open == t)
-            && verb_lemma(doc.lower(t))
-                .is_none_or(|_| doc.lower(t).ends_with("ed") && doc.lower(t - 1) != ",")
-    });
-    clean.then_some((s, j - 1))
+    // An appositive describes; a quotation inside it means the commas framed a quote.
+    let clean = (e..j).all(|t| !doc.quotes.iter().any(|q| q.open == t));
+    // Keep a closing parenthesis in the phrase, leave the comma out.
+    let end = if doc.word(j - 1) == ")" { j } else { j - 1 };
+    clean.then_some((s, end))
 }
 
 /// Where a coordinated cue starts a new attribution: "and said", ", but insisted".
@@ -416,7 +417,7 @@ fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (from..end)
         .find(|&j| {
             matches!(doc.lower(j), "and" | "but")
-                && (j + 1..end.min(j + 3))
+                && (j + 1..end.min(j + 4))
                     .find(|&t| !SKIPPABLE.contains(&doc.lower(t)))
                     .is_some_and(|t| {
                         verb_lemma(doc.lower(t)).is_some()
@@ -435,21 +436,64 @@ fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
 /// After "told": the object ("reporters", "the New York Times"), and whether it is an
 /// outlet. Returns the token where the content or adjunct starts.
 fn after_object(doc: &Doc, k: usize, lemma: &str, end: usize) -> (usize, Option<(usize, usize)>) {
-    if lemma != "tell" {
+    if !matches!(
+        lemma,
+        "tell" | "ask" | "inform" | "brief" | "assure" | "remind" | "urge" | "warn"
+    ) {
         return (k + 1, None);
     }
-    match subject_after(doc, k, end) {
-        Some((s, e)) => {
-            let outlet = matches!(
-                classify(doc, s, e),
-                SourceRef::Outlet(_) | SourceRef::OutletRef
-            )
-            .then_some((s, e));
-            (e, outlet)
+    let (mut after, outlet) = if k + 1 < end && OBJECT_PRONOUNS.contains(&doc.lower(k + 1)) {
+        (k + 2, None)
+    } else {
+        match subject_after(doc, k, end) {
+            Some((s, e)) => {
+                let outlet = matches!(
+                    classify(doc, s, e),
+                    SourceRef::Outlet(_) | SourceRef::OutletRef
+                )
+                .then_some((s, e));
+                (e, outlet)
+            }
+            None => return (k + 1, None),
         }
-        None => (k + 1, None),
+    };
+    // A programme named in quotes after the outlet: told ABC's “Good Morning America”.
+    if let Some(q) = doc
+        .quotes
+        .iter()
+        .find(|q| q.open == after && q.close < end && q.close <= after + 8)
+    {
+        after = q.close + 1;
     }
+    // Time and place adverbials before the reported clause: "on Monday", "last week".
+    while after < end
+        && doc.is_word(after)
+        && SKIPPABLE.contains(&doc.lower(after))
+        && doc.lower(after) != "that"
+    {
+        after += 1;
+    }
+    (after, outlet)
 }
+
+/// Objects of "told", "asked": the people spoken to.
+const OBJECT_PRONOUNS: &[&str] = &[
+    "them",
+    "him",
+    "her",
+    "us",
+    "me",
+    "you",
+    "reporters",
+    "supporters",
+    "journalists",
+    "voters",
+    "listeners",
+    "viewers",
+    "the crowd",
+    "lawmakers",
+    "senators",
+];
 
 /// Pushes an attribution; when its cue is "told <outlet>", first pushes the outlet's own
 /// attribution of the same content and links the source's to it by `via`.
@@ -530,6 +574,54 @@ fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
             && (CONTINUING.contains(&doc.lower(k + 1)) || doc.lower(k + 1) == "citing"))
             || (doc.lower(k) == "citing" && k > from && doc.word(k - 1) != ",")
     })
+}
+
+/// Where the reported clause ends before the sentence does: a participle clause
+/// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
+fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+    let aside = (from..end).find(|&k| {
+        let w = doc.word(k);
+        let spaced_dash = matches!(w, "—" | "–")
+            && doc.tokens[k].span.start > doc.tokens[k.saturating_sub(1)].span.end;
+        let participle = w == ","
+            && k + 1 < end
+            && doc.lower(k + 1).ends_with("ing")
+            && doc.lower(k + 1).len() > 5
+            && !matches!(
+                doc.lower(k + 1),
+                "including"
+                    | "according"
+                    | "during"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "something"
+                    | "nothing"
+                    | "anything"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+                    | "thing"
+                    | "spring"
+                    | "king"
+                    | "bring"
+            );
+        // ", said one candidate": a relative clause ends where the main verb comes.
+        let next_cue = w == ","
+            && k + 1 < end
+            && verb_lemma(doc.lower(k + 1)).is_some()
+            && !doc.lower(k + 1).ends_with("ing");
+        spaced_dash || w == ";" || participle || next_cue
+    });
+    [
+        participle_at(doc, from, end),
+        coordinated_cue_at(doc, from, end),
+        aside,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(end)
 }
 
 /// A quote whose closing mark stands right before token `at` (a comma may sit between).
@@ -682,56 +774,64 @@ fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
     }
 }
 
-/// Quotes with no cue of their own that follow a direct quote of a speaker, in the same
-/// paragraph or in paragraphs that are nothing but a quote, are more of the same speech.
+/// Quotes with no cue of their own that follow an attribution are more of the same
+/// speech: in the same paragraph (“A,” she said. “B.”), and in the paragraphs after it
+/// that are nothing but a quote (the multi-paragraph speech of news style).
 fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
-    let used = |out: &[Attribution], q: Span| {
-        out.iter()
-            .any(|a| a.contents.iter().any(|c| c.overlaps(&q)))
-    };
-    for qi in 1..doc.quotes.len() {
-        let q = doc.quotes[qi].span();
-        if used(out, q) {
-            continue;
-        }
-        let prev = doc.quotes[qi - 1].span();
-        let opens_sentence = doc
-            .sentences
+    let para_of = |byte: usize| {
+        doc.sentences
             .iter()
-            .any(|s| s.tokens.start == doc.quotes[qi].open);
-        let Some(owner) = out
-            .iter()
-            .position(|a| {
-                a.kind == QuoteKind::Direct && a.contents.iter().any(|c| c.contains(&prev))
+            .find(|s| {
+                doc.tokens[s.tokens.start].span.start <= byte
+                    && byte < doc.tokens[s.tokens.end - 1].span.end
             })
-            .filter(|_| opens_sentence)
-        else {
+            .map(|s| s.paragraph)
+    };
+    for owner in 0..out.len() {
+        let a = &out[owner];
+        let direct = a.kind != QuoteKind::Indirect;
+        let mut last_end = a
+            .cue
+            .end
+            .max(a.content_span().end)
+            .max(a.source.map_or(0, |s| s.end));
+        let Some(mut para) = para_of(a.cue.start) else {
             continue;
         };
-        let cue_between = out
+        let mut added = Vec::new();
+        let first_after = last_end;
+        for quote in doc
+            .quotes
             .iter()
-            .enumerate()
-            .any(|(i, a)| i != owner && a.cue.start > prev.end && a.cue.end <= q.start);
-        if cue_between || q.start < out[owner].cue.end && prev.end < out[owner].cue.start {
-            continue;
-        }
-        let para_of = |byte: usize| {
-            doc.sentences
-                .iter()
-                .find(|s| {
-                    doc.tokens[s.tokens.start].span.start <= byte
-                        && byte < doc.tokens[s.tokens.end - 1].span.end
+            .filter(|q| q.pieces[0].start >= first_after)
+        {
+            let q = quote.span();
+            let taken = out.iter().any(|b| {
+                b.contents.iter().any(|c| c.overlaps(&q))
+                    || b.cue.start >= last_end && b.cue.end <= q.end
+            });
+            if taken {
+                break;
+            }
+            let Some(pq) = para_of(q.start) else { break };
+            let words_between = (0..doc.tokens.len())
+                .filter(|&t| {
+                    doc.is_word(t)
+                        && doc.tokens[t].span.start >= last_end
+                        && doc.tokens[t].span.end <= q.start
                 })
-                .map(|s| s.paragraph)
-        };
-        let (pq, pprev) = (para_of(q.start), para_of(prev.start));
-        let pure = doc.is_pure_quote_paragraph(doc.quotes[qi].open);
-        let adjacent = matches!((pq, pprev), (Some(a), Some(b)) if a == b || a == b + 1);
-        if adjacent && (pq == pprev || pure) {
-            out[owner]
-                .contents
-                .extend(doc.quotes[qi].pieces.iter().copied());
+                .count();
+            let same_paragraph = pq == para && direct && words_between <= 2;
+            let next_paragraph =
+                pq == para + 1 && words_between == 0 && doc.is_pure_quote_paragraph(quote.open);
+            if !(same_paragraph || next_paragraph) {
+                break;
+            }
+            added.extend(quote.pieces.iter().copied());
+            last_end = q.end;
+            para = para_of(quote.pieces[quote.pieces.len() - 1].start).unwrap_or(pq);
         }
+        out[owner].contents.extend(added);
     }
 }
 

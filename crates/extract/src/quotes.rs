@@ -34,7 +34,7 @@ enum Family {
 
 fn family(mark: &str) -> Option<Family> {
     match mark {
-        "“" | "”" | "\"" | "«" | "»" | "„" => Some(Family::Double),
+        "“" | "”" | "\"" | "«" | "»" | "„" | "''" | "``" => Some(Family::Double),
         "‘" | "’" | "'" | "‚" => Some(Family::Single),
         _ => None,
     }
@@ -126,8 +126,8 @@ fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     match mark {
-        "“" | "‘" | "«" | "„" | "‚" => true,
-        "\"" | "'" => char_before(text, tokens[i].span.start).is_none_or(|c| {
+        "“" | "‘" | "«" | "„" | "‚" | "``" => true,
+        "\"" | "'" | "''" => char_before(text, tokens[i].span.start).is_none_or(|c| {
             c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | ',')
         }),
         _ => false,
@@ -149,7 +149,7 @@ fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
     match mark {
         // Sloppy texts close with an opening curly mark ("…Afghanistan,“ he said").
         "“" => before.is_some_and(|c| !c.is_whitespace()),
-        "’" | "\"" | "'" => before.is_some_and(|c| !c.is_whitespace()),
+        "’" | "\"" | "'" | "''" => before.is_some_and(|c| !c.is_whitespace()),
         _ => false,
     }
 }

@@ -73,15 +73,68 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     {
         return Some((end - 1, end));
     }
+    if matches!(doc.lower(end - 1), "and" | "but" | "or" | "then") {
+        return None; // a coordinated verb: its subject is the clause's, found elsewhere
+    }
     let mut start = end;
-    while start > floor {
+    while start > floor && end - start < MAX_NP {
         let k = start - 1;
-        if !doc.is_word(k) || !np_word(doc, k) {
+        if !doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k) {
             break;
         }
         start = k;
     }
+    // The phrase starts at a word that can open one ("the", a name, a number, "his").
+    while start < end && !opens_np(doc, start) {
+        start += 1;
+    }
     trim_np(doc, start, end)
+}
+
+/// Longest source phrase considered, in tokens.
+const MAX_NP: usize = 9;
+
+/// Function words and adverbs that end a noun phrase when scanning over free words.
+const NP_STOPS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who",
+    "whom", "whose", "and", "but", "or", "nor", "because", "if", "when", "while", "although",
+    "though", "since", "so", "than", "to", "as", "by", "with", "from", "on", "into", "onto",
+    "about", "after", "before", "during", "without", "against", "between", "through", "over",
+    "under", "not", "also", "then", "where", "how", "why", "what", "there", "here", "it", "this",
+    "these", "those", "he", "she", "they", "we", "i", "you", "me", "him", "us", "them", "its",
+    "said", "says", "say", "told", "tell", "tells",
+];
+
+/// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.
+fn is_np_stop(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    NP_STOPS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(doc.word(k)))
+}
+
+/// A lower-case word that is probably a verb: a past form, or a likely cue.
+fn looks_verbal(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    !is_capitalized(doc.word(k))
+        && (w.ends_with("ed") && w.len() > 4 || crate::lexicon::cue_lemma(w).is_some())
+}
+
+/// Whether token `k` can open a source phrase.
+fn opens_np(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    is_capitalized(doc.word(k))
+        || DETERMINERS.contains(&w)
+        || ANONYMOUS_HEADS.contains(&w)
+        || OUTLET_NOUNS.contains(&w)
+        || NP_MODIFIERS.contains(&w) && !matches!(w, "and" | "of" | "for" | "in" | "’s" | "'s")
+        || count_word(w).is_some()
+        || QUANTITY_WORDS.contains(&w)
+        || doc
+            .word(k)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        || matches!(w, "his" | "her" | "their" | "our" | "its" | "my" | "your")
 }
 
 fn is_paren_cue(doc: &Doc, m: usize) -> bool {
@@ -95,11 +148,23 @@ fn is_paren_cue(doc: &Doc, m: usize) -> bool {
 /// Token range of the subject after an inverted cue ("…, said Ronald E. Neumann, who…"),
 /// with an appositive name at the end of the sentence ("the spokesman, Ned Price.").
 pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usize)> {
-    let start = cue + 1;
+    np_from(doc, cue + 1, limit)
+}
+
+/// Token range of a noun phrase starting exactly at `start`, with an appositive name
+/// running to the end of the sentence.
+pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
+    if start >= limit || !doc.is_word(start) || !opens_np(doc, start) {
+        return None;
+    }
+    // A phrase opened by a determiner may hold any noun ("the rights group"); one opened
+    // by a name runs only over name-like words, so "Rubio thanked Miami" stops at "Rubio".
+    let free = !is_capitalized(doc.word(start)) || DETERMINERS.contains(&doc.lower(start));
     let mut end = start;
     while end < limit
         && doc.is_word(end)
-        && np_word(doc, end)
+        && (np_word(doc, end) || free && !is_np_stop(doc, end) && !looks_verbal(doc, end))
+        && end - start < MAX_NP
         && !(end > start && doc.lower(end) == "who")
     {
         end += 1;
@@ -210,17 +275,43 @@ fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)
     if start >= end {
         return None;
     }
-    let has_head = (start..end).any(|k| {
-        let w = doc.lower(k);
-        is_capitalized(doc.word(k)) || ANONYMOUS_HEADS.contains(&w) || OUTLET_NOUNS.contains(&w)
-    });
+    let determined = end - start >= 2 && opens_np(doc, start) && !is_capitalized(doc.word(start));
+    let has_head = determined
+        || (start..end).any(|k| {
+            let w = doc.lower(k);
+            is_capitalized(doc.word(k))
+                || ANONYMOUS_HEADS.contains(&w)
+                || OUTLET_NOUNS.contains(&w)
+                || QUANTITY_WORDS.contains(&w)
+        });
     has_head.then_some((start, end))
 }
 
 /// Reads a source phrase's tokens as a [`SourceRef`].
 pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
-    let words: Vec<&str> = (start..end).map(|k| doc.word(k)).collect();
-    let lower: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
+    // Parentheticals ("(R-Wyo.)", "(D-MA)") describe; they do not name.
+    let mut depth = 0usize;
+    let kept: Vec<usize> = (start..end)
+        .filter(|&k| match doc.word(k) {
+            "(" => {
+                depth += 1;
+                false
+            }
+            ")" => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect();
+    if kept.is_empty() {
+        return SourceRef::Anonymous {
+            count: None,
+            affiliation: None,
+        };
+    }
+    let words: Vec<&str> = kept.iter().map(|&k| doc.word(k)).collect();
+    let lower: Vec<&str> = kept.iter().map(|&k| doc.lower(k)).collect();
     if words.len() == 1 && (PRONOUNS.contains(&lower[0]) || matches!(lower[0], "who" | "which")) {
         return SourceRef::Pronoun(lower[0].to_owned());
     }

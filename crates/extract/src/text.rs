@@ -116,6 +116,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 span: Span::new(i, end),
                 kind: TokenKind::Word,
             });
+        } else if (c == '\'' || c == '`') && chars.peek().is_some_and(|&(_, n)| n == c) {
+            // '' and `` stand for double quote marks in some newsroom styles.
+            chars.next();
+            tokens.push(Token {
+                span: Span::new(i, i + 2),
+                kind: TokenKind::Punct,
+            });
         } else {
             tokens.push(Token {
                 span: Span::new(i, i + c.len_utf8()),
@@ -176,6 +183,21 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             continue;
         }
         let s = t.span.of(text);
+        // "…in the U.S. He says": an abbreviation's period ends the sentence when a word
+        // that only opens sentences follows.
+        if t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2 {
+            if let Some(n) = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word) {
+                if SENTENCE_OPENERS.contains(&n.span.of(text)) {
+                    out.push(Sentence {
+                        tokens: start..i + 1,
+                        paragraph,
+                    });
+                    start = i + 1;
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
             // Keep closing quote marks with the sentence they end.
             let mut end = i + 1;
@@ -220,14 +242,54 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     out
 }
 
+/// Capitalised words that open sentences and never continue a name after "U.S.".
+const SENTENCE_OPENERS: &[&str] = &[
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "If",
+    "When",
+    "While",
+    "As",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "After",
+    "Before",
+    "Since",
+    "So",
+];
+
 /// Quote marks that can close a quotation.
 pub fn is_closing_mark(s: &str) -> bool {
-    matches!(s, "”" | "\"" | "’" | "'" | "»")
+    matches!(s, "”" | "\"" | "’" | "'" | "»" | "''")
 }
 
 /// Quote marks that can open a quotation.
 pub fn is_opening_mark(s: &str) -> bool {
-    matches!(s, "“" | "\"" | "‘" | "'" | "«")
+    matches!(s, "“" | "\"" | "‘" | "'" | "«" | "''" | "``")
 }
 
 /// Converts byte offsets to Unicode code point offsets in O(1) amortised per lookup,
