@@ -322,3 +322,96 @@ fn demo_runs_from_any_directory() {
     );
     assert!(dir.path().join("claimgraph-demo.db").is_dir());
 }
+
+#[test]
+fn metadata_from_sidecars_and_jsonl_reaches_the_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(
+        corpus().join("001_9b01563cfbac5dae.txt"),
+        input.join("apn.txt"),
+    )
+    .unwrap();
+    std::fs::write(input.join("apn.json"), r#"{"title": "US seeks Taliban assurances", "publisher": "Associated Press of Pakistan", "date": "2021-08-12", "url": "https://example.org/apn"}"#).unwrap();
+    let line = serde_json::json!({"id": "wire-7", "text": "The minister said the border would reopen on Monday, officials said.", "publisher": "Reuters", "date": "2021-08-13T10:00:00Z"});
+    std::fs::write(input.join("feed.jsonl"), format!("{line}\n")).unwrap();
+    let store = dir.path().join("db");
+    stdout(cg(&store).arg("ingest").arg(&input));
+    let rows = json_rows(&store, "SELECT ?doc ?title ?pub ?date ?url WHERE { ?a cg:docId ?doc ; schema:publisher/rdfs:label ?pub ; schema:datePublished ?date . OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:url ?url } } ORDER BY ?doc");
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    assert_eq!(
+        (
+            value(&rows[0], "doc"),
+            value(&rows[0], "pub"),
+            value(&rows[0], "date")
+        ),
+        ("apn", "Associated Press of Pakistan", "2021-08-12")
+    );
+    assert_eq!(value(&rows[0], "url"), "https://example.org/apn");
+    assert_eq!(
+        rows[0]["date"]["datatype"],
+        "http://www.w3.org/2001/XMLSchema#date"
+    );
+    assert_eq!(
+        (value(&rows[1], "doc"), value(&rows[1], "pub")),
+        ("wire-7", "Reuters")
+    );
+    assert_eq!(
+        rows[1]["date"]["datatype"],
+        "http://www.w3.org/2001/XMLSchema#dateTime"
+    );
+    // Claims in the outlet's own voice are attributed to the publisher.
+    let own = json_rows(&store, "SELECT ?who WHERE { ?c cg:unattributed true ; schema:appearance/cg:docId \"apn\" ; prov:wasAttributedTo/rdfs:label ?who } LIMIT 1");
+    assert_eq!(value(&own[0], "who"), "Associated Press of Pakistan");
+}
+
+/// The PolNeAR dev split beside the clone (`../shared`), where the workspace keeps it.
+fn polnear_dev() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/dev")
+}
+
+#[test]
+fn eval_scores_the_polnear_dev_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("never-created");
+    let out = stdout(
+        cg(&store)
+            .args(["eval", "polnear", "--json"])
+            .arg(polnear_dev()),
+    );
+    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON report");
+    assert_eq!(report["articles"], 84);
+    assert_eq!(
+        report["gold"], 2192,
+        "first annotation file per article is gold"
+    );
+    let relation = &report["relation"];
+    // A floor under the measured score, so that a regression in extraction fails here.
+    assert!(relation["f1"].as_f64().unwrap() >= 0.50, "{relation}");
+    assert!(
+        relation["precision"].as_f64().unwrap() >= 0.65,
+        "{relation}"
+    );
+    for role in ["source", "cue", "content"] {
+        assert!(report["exact"][role]["f1"].as_f64().is_some(), "{report}");
+    }
+    assert!(!store.exists(), "eval never opens a store");
+    let table = stdout(cg(&store).args(["eval", "polnear"]).arg(polnear_dev()));
+    assert!(table.lines().any(|l| l.starts_with("relation ")), "{table}");
+    assert!(table.contains("kind: quoted"), "{table}");
+}
+
+#[test]
+fn eval_of_a_directory_without_annotations_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cg(&dir.path().join("db"))
+        .args(["eval", "polnear"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&dir.path().display().to_string()), "{err}");
+    assert!(err.contains("attributions"), "{err}");
+}

@@ -73,4 +73,8 @@ fn main() {
         }
         println!();
     }
+    println!(
+        "== missed gold whose cue a prediction found: {} (span errors); the rest were not found at all",
+        missed_with_cue.values().sum::<usize>()
+    );
 }

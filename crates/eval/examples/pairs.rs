@@ -1,65 +1,56 @@
-//! Gold attributions beside the prediction that shares their cue, when the relation did
-//! not match: the quickest view of span-convention errors.
+//! Gold and predicted attributions that share a cue but not the relation: the quickest
+//! view of span-convention errors. From the gold side by default (what recall loses);
+//! with `--predicted`, from the prediction side (where precision goes), including
+//! predictions that no gold attribution shares a cue with.
 //!
-//! `cargo run --release -p claimgraph-eval --example pairs -- DIR [CUE] [N]`
+//! `cargo run --release -p claimgraph-eval --example pairs -- DIR [CUE] [N] [--predicted]`
 
-use claimgraph_eval::{articles, predict, read_ann, relation_match, Spans};
+use claimgraph_eval::inspect::{same_cue, spans_text, split};
+use claimgraph_eval::{relation_match, GoldAttribution};
 
-fn show(chars: &[char], spans: &Spans) -> String {
-    spans
-        .iter()
-        .map(|&(s, e)| chars[s..e.min(chars.len())].iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" | ")
+fn line(label: &str, chars: &[char], a: Option<&GoldAttribution>) -> String {
+    match a {
+        Some(a) => format!(
+            "{label} src=[{}] content=[{}]",
+            spans_text(chars, &a.source),
+            spans_text(chars, &a.content)
+        ),
+        None => format!("{label} none"),
+    }
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: pairs DIR [CUE] [N]");
-    let cue = std::env::args().nth(2).unwrap_or_else(|| "said".into());
-    let n: usize = std::env::args()
-        .nth(3)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(30);
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--predicted")
+        .collect();
+    let from_predicted = std::env::args().any(|a| a == "--predicted");
+    let dir = args
+        .first()
+        .expect("usage: pairs DIR [CUE] [N] [--predicted]");
+    let cue = args.get(1).cloned().unwrap_or_else(|| "said".into());
+    let n: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(30);
     let mut shown = 0;
-    for (text_path, ann) in articles(std::path::Path::new(&dir)).expect("split") {
-        let text = std::fs::read_to_string(&text_path).expect("text");
-        let gold = read_ann(&std::fs::read_to_string(&ann).expect("ann")).expect("ann");
-        let pred = predict(&text);
-        let chars: Vec<char> = text.chars().collect();
-        for g in &gold {
-            if show(&chars, &g.cue).to_lowercase() != cue
-                || pred.iter().any(|p| relation_match(g, p).is_some())
+    for article in split(std::path::Path::new(dir)).expect("a PolNeAR split") {
+        let chars = &article.chars;
+        let (these, others, this_label, other_label) = if from_predicted {
+            (&article.predicted, &article.gold, "PRED", "GOLD")
+        } else {
+            (&article.gold, &article.predicted, "GOLD", "PRED")
+        };
+        for a in these {
+            if spans_text(chars, &a.cue).to_lowercase() != cue
+                || others
+                    .iter()
+                    .any(|o| relation_match(a, o).is_some() || relation_match(o, a).is_some())
             {
                 continue;
             }
-            let same = pred.iter().find(|p| {
-                p.cue
-                    .iter()
-                    .any(|c| g.cue.iter().any(|d| c.0 < d.1 && d.0 < c.1))
-            });
-            let all: Vec<(usize, usize)> = g
-                .source
-                .iter()
-                .chain(&g.cue)
-                .chain(&g.content)
-                .copied()
-                .collect();
-            let from = all.iter().map(|s| s.0).min().unwrap_or(0);
-            let to = all.iter().map(|s| s.1).max().unwrap_or(0).min(chars.len());
-            println!("TEXT {:?}", chars[from..to].iter().collect::<String>());
+            println!("{}", line(this_label, chars, Some(a)));
             println!(
-                "GOLD src=[{}] content=[{}]",
-                show(&chars, &g.source),
-                show(&chars, &g.content)
+                "{}\n",
+                line(other_label, chars, others.iter().find(|o| same_cue(a, o)))
             );
-            match same {
-                Some(p) => println!(
-                    "PRED src=[{}] content=[{}]\n",
-                    show(&chars, &p.source),
-                    show(&chars, &p.content)
-                ),
-                None => println!("PRED none\n"),
-            }
             shown += 1;
             if shown >= n {
                 return;

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod brat;
+pub mod inspect;
 mod score;
 
 pub use brat::{read_ann, GoldAttribution, Spans};

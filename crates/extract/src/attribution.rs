@@ -12,7 +12,7 @@
 //! - embedded tweets: a paragraph, then `— Name (@handle) date`.
 
 use crate::lexicon::{
-    cue_lemma, is_weak, verb_lemma, ADJUNCT_STARTS, HEDGES, NOT_NAME_START, SKIPPABLE,
+    cue_lemma, is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, HEDGES, NOT_NAME_START, SKIPPABLE,
 };
 use crate::source::{classify, np_from, subject_after, subject_before, SourceRef};
 use crate::text::{Span, TokenKind};
@@ -92,6 +92,15 @@ const CONTINUING: &[&str] = &[
     "describing",
 ];
 
+/// Above this cue-model score a word is a cue where it stands, even one the lexicon
+/// finds too ambiguous on its own ("showed", "called", "think").
+const MODEL_SURE: f32 = 0.0;
+/// Above this score a word that is in no verb list, only in the learned lexicon, is a
+/// cue where it stands ("seeks", "giving" report only now and then: they need more).
+const MODEL_NEW: f32 = 1.5;
+/// Below this score a lexicon cue is not one here ("the report", "said" in a caption).
+const MODEL_VETO: f32 = -0.3;
+
 /// Finds every attribution in the document, in text order.
 pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
@@ -99,6 +108,8 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);
         let first_new = out.len();
         according_to(doc, start, end, &mut out);
+        colon_headline(doc, start, end, &mut out);
+        asked_without_source(doc, start, end, &mut out);
         let mut k = start;
         while k < end {
             if let Some(next) = verb_cue(doc, k, start, end, &mut out) {
@@ -190,8 +201,18 @@ fn verb_cue(
     if !doc.is_word(k) {
         return None;
     }
-    let lemma = cue_lemma(doc.lower(k))?;
     let form = doc.lower(k);
+    let score = doc.cue_score(k);
+    // The lexicon says which words report; the model says whether this one does, here.
+    // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to
+    // avoid"), not a claim.
+    let infinitive = k + 1 < doc.tokens.len() && doc.lower(k + 1) == "to";
+    let model_cue = score.is_some_and(|s| s > MODEL_SURE) && !infinitive;
+    if score.is_some_and(|s| s < MODEL_VETO) {
+        return None;
+    }
+    let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;
+    let lemma = cue_lemma(form).or_else(|| learned_form(form).filter(|_| new_cue))?;
     if form.ends_with("ing") {
         return None; // participles are handled after the main clause
     }
@@ -325,9 +346,20 @@ fn verb_cue(
             }
             // SRC said [that] clause.
             let explicit_that = next == Some("that");
-            if is_weak(lemma) && !explicit_that {
+            // "called the statement “outlandish”": a weak cue with a quote in its clause.
+            let quote_in_clause = doc
+                .quotes
+                .iter()
+                .any(|q| q.open > k && q.close < clause_end);
+            if is_weak(lemma) && !explicit_that && !quote_in_clause && !model_cue {
                 return None;
             }
+            // "said Thursday during a town hall in Buffalo that …": the clause starts
+            // at "that", after the adverbials.
+            let after_from = match (after_from..clause_end).find(|&t| doc.lower(t) == "that") {
+                Some(t) if t > after_from && is_adjunct(doc, after_from, t) => t,
+                _ => after_from,
+            };
             let content = content_range(doc, after_from, clause_end)?;
             if is_adjunct(doc, after_from, clause_end) && !explicit_that {
                 return None;
@@ -347,7 +379,7 @@ fn verb_cue(
             }
             let np = subject_after(doc, k, end)?;
             let content = content_range(doc, start, k - 1)?;
-            if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect {
+            if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect && !model_cue {
                 return None;
             }
             out.push(with_source(
@@ -412,17 +444,30 @@ fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)
     clean.then_some((s, end))
 }
 
-/// Where a coordinated cue starts a new attribution: "and said", ", but insisted".
+/// Where a coordinated cue starts a new attribution: "and said", ", but insisted",
+/// ", and three-quarters said".
 fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let strong_cue = |t: usize| {
+        verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)) && !doc.lower(t).ends_with("ing")
+    };
     (from..end)
         .find(|&j| {
-            matches!(doc.lower(j), "and" | "but")
-                && (j + 1..end.min(j + 4))
-                    .find(|&t| !SKIPPABLE.contains(&doc.lower(t)))
+            if !matches!(doc.lower(j), "and" | "but") {
+                return false;
+            }
+            let same_subject = (j + 1..end.min(j + 4))
+                .find(|&t| !SKIPPABLE.contains(&doc.lower(t)))
+                .is_some_and(|t| verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)));
+            // After a comma, a clause with its own subject and cue: the subject is a
+            // short run of words with no verb of its own.
+            let own_subject = j > from
+                && doc.word(j - 1) == ","
+                && (j + 2..end.min(j + 8))
+                    .find(|&t| strong_cue(t))
                     .is_some_and(|t| {
-                        verb_lemma(doc.lower(t)).is_some()
-                            && !is_weak(verb_lemma(doc.lower(t)).unwrap_or(""))
-                    })
+                        subject_before(doc, t, j + 1).is_some_and(|(s, _)| s == j + 1)
+                    });
+            same_subject || own_subject
         })
         .map(|j| {
             if j > from && doc.word(j - 1) == "," {
@@ -566,12 +611,51 @@ fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
             && !(from..to).any(|k| doc.lower(k) == "that"))
 }
 
+/// Words in "-ing" that do not open a participle clause; "according to" has its own
+/// pattern.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "thing",
+    "spring",
+    "king",
+    "bring",
+];
+
+/// Whether token `k` is a participle that goes on reporting for the clause's source:
+/// one of [`CONTINUING`], or any "-ing" form the cue model takes for a cue there
+/// ("…, referring to", "…, calling them").
+fn continues(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    CONTINUING.contains(&w)
+        || w.ends_with("ing")
+            && !NOT_PARTICIPLES.contains(&w)
+            && doc.cue_score(k).is_some_and(|s| s > MODEL_NEW)
+}
+
+/// Whether token `k` separates a clause: a comma, a dash, or a closing quote mark
+/// right after a comma (`,”`).
+fn is_clause_break(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "," | "—" | "–")
+        || k > 0 && doc.word(k - 1) == "," && crate::text::is_closing_mark(doc.word(k))
+}
+
 /// The index of a `, <participle>` at or after `from`, ending the main clause.
 fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (from..end).find(|&k| {
-        (doc.word(k) == ","
+        (is_clause_break(doc, k)
             && k + 1 < end
-            && (CONTINUING.contains(&doc.lower(k + 1)) || doc.lower(k + 1) == "citing"))
+            && (continues(doc, k + 1) || doc.lower(k + 1) == "citing"))
             || (doc.lower(k) == "citing" && k > from && doc.word(k - 1) != ",")
     })
 }
@@ -583,45 +667,37 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         let w = doc.word(k);
         let spaced_dash = matches!(w, "—" | "–")
             && doc.tokens[k].span.start > doc.tokens[k.saturating_sub(1)].span.end;
-        let participle = w == ","
+        // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
+        let comma_like =
+            w == "," || crate::text::is_closing_mark(w) && k > from && doc.word(k - 1) == ",";
+        let participle = comma_like
             && k + 1 < end
             && doc.lower(k + 1).ends_with("ing")
             && doc.lower(k + 1).len() > 5
-            && !matches!(
-                doc.lower(k + 1),
-                "including"
-                    | "according"
-                    | "during"
-                    | "following"
-                    | "regarding"
-                    | "concerning"
-                    | "something"
-                    | "nothing"
-                    | "anything"
-                    | "everything"
-                    | "morning"
-                    | "evening"
-                    | "thing"
-                    | "spring"
-                    | "king"
-                    | "bring"
-            );
+            && !NOT_PARTICIPLES.contains(&doc.lower(k + 1));
         // ", said one candidate": a relative clause ends where the main verb comes.
         let next_cue = w == ","
             && k + 1 < end
             && verb_lemma(doc.lower(k + 1)).is_some()
             && !doc.lower(k + 1).ends_with("ing");
-        spaced_dash || w == ";" || participle || next_cue
+        // ", while most said…": a contrast with another group is not the source's.
+        let contrast = w == "," && k + 1 < end && matches!(doc.lower(k + 1), "while" | "whereas");
+        spaced_dash || w == ";" || participle || next_cue || contrast
     });
-    [
+    let at = [
         participle_at(doc, from, end),
         coordinated_cue_at(doc, from, end),
         aside,
     ]
     .into_iter()
     .flatten()
-    .min()
-    .unwrap_or(end)
+    .min();
+    match at {
+        // After a closing quote mark the clause ends behind it, so the quote stays whole.
+        Some(k) if crate::text::is_closing_mark(doc.word(k)) => k + 1,
+        Some(k) => k,
+        None => end,
+    }
 }
 
 /// A quote whose closing mark stands right before token `at` (a comma may sit between).
@@ -664,8 +740,23 @@ fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>)
         } else {
             "according to"
         };
-        let Some((s, e)) = subject_after(doc, k + 1, end) else {
+        // The source runs to the next comma: "according to early results of exit polls
+        // conducted for the AP by Edison Research, …"; a pronoun stands alone.
+        let s = k + 2;
+        if s >= end || !doc.is_word(s) {
             continue;
+        }
+        let e = if matches!(doc.lower(s), "him" | "her" | "them" | "us" | "me") {
+            s + 1
+        } else {
+            let stop = (s..end)
+                .find(|&j| matches!(doc.word(j), "," | ";" | "." | ":" | "—" | "–"))
+                .unwrap_or(end);
+            match subject_after(doc, k + 1, end) {
+                Some((_, e)) if stop - s > 14 => e,
+                Some(_) | None if stop > s => stop,
+                _ => continue,
+            }
         };
         let mut contents = Vec::new();
         let before_end = if k > start && doc.word(k - 1) == "," {
@@ -695,23 +786,82 @@ fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>)
     }
 }
 
+/// Headline style "Graham: Trump’s rhetoric is destroying the GOP": a short name, a
+/// colon, and what the named one says.
+fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
+    let Some(colon) = (start + 1..end.min(start + 7)).find(|&k| doc.word(k) == ":") else {
+        return;
+    };
+    let name_like = (start..colon).all(|k| {
+        doc.is_word(k)
+            && (doc.word(k).chars().next().is_some_and(char::is_uppercase)
+                || matches!(doc.lower(k), "camp" | "campaign" | "of" | "the"))
+    });
+    let words_after = (colon + 1..end).filter(|&k| doc.is_word(k)).count();
+    if !name_like || words_after < 3 || crate::lexicon::NOT_NAME_START.contains(&doc.lower(start)) {
+        return;
+    }
+    let Some(content) = content_range(doc, colon + 1, end) else {
+        return;
+    };
+    let a = Attribution::new(
+        doc.tokens[colon].span,
+        "say",
+        vec![content],
+        kind_of(doc, content),
+    );
+    out.push(with_source(doc, a, Some((start, colon))));
+}
+
+/// "Asked whether…", "Asked about…" opening a sentence: a question with no source named.
+fn asked_without_source(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
+    if doc.word(start) != "Asked" || start + 2 >= end {
+        return;
+    }
+    let stop = (start + 1..end)
+        .find(|&k| doc.word(k) == "," && !doc.quotes.iter().any(|q| q.open < k && k < q.close))
+        .unwrap_or(end);
+    if let Some(content) = content_range(doc, start + 1, stop) {
+        out.push(Attribution::new(
+            doc.tokens[start].span,
+            "ask",
+            vec![content],
+            kind_of(doc, content),
+        ));
+    }
+}
+
 /// ", citing X" and ", adding that …" after an attribution in the same sentence.
 fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut Vec<Attribution>) {
     let mut k = start;
     while let Some(comma) = participle_at(doc, k, end) {
-        let word = if doc.word(comma) == "," {
+        let word = if is_clause_break(doc, comma) {
             comma + 1
         } else {
             comma
         };
         k = word;
+        let cue = doc.tokens[word].span;
         let Some(main) = (first_new..out.len())
             .rev()
             .find(|&i| out[i].cue.end <= doc.tokens[word].span.start)
         else {
+            // "X endorsed Cruz, saying …": the clause's subject says it.
+            if continues(doc, word) {
+                if let Some(np) = clause_subject(doc, start, word) {
+                    let next_stop = participle_at(doc, word + 1, end).unwrap_or(end);
+                    if let Some(content) = content_range(doc, word + 1, next_stop) {
+                        let lemma = participle_lemma(doc.lower(word));
+                        out.push(with_source(
+                            doc,
+                            Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
+                            Some(np),
+                        ));
+                    }
+                }
+            }
             continue;
         };
-        let cue = doc.tokens[word].span;
         if doc.lower(word) == "citing" {
             let Some(np) = subject_after(doc, word, end) else {
                 continue;
@@ -728,7 +878,7 @@ fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut 
             let Some(content) = content_range(doc, word + 1, next_stop) else {
                 continue;
             };
-            let lemma = verb_lemma(doc.lower(word)).unwrap_or("say");
+            let lemma = participle_lemma(doc.lower(word));
             let mut a = Attribution::new(cue, lemma, vec![content], kind_of(doc, content));
             a.source = out[main].source;
             a.source_ref = out[main].source_ref.clone();
@@ -736,6 +886,13 @@ fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut 
             out.push(a);
         }
     }
+}
+
+/// The lemma of a reporting participle: the lexicon's, else the learned form itself.
+fn participle_lemma(form: &str) -> &'static str {
+    verb_lemma(form)
+        .or_else(|| learned_form(form))
+        .unwrap_or("say")
 }
 
 /// Embedded tweets: a paragraph `— Name (@handle) date` credits the paragraph before it.
@@ -822,8 +979,7 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
                 })
                 .count();
             let same_paragraph = pq == para && direct && words_between <= 2;
-            let next_paragraph =
-                pq == para + 1 && words_between == 0 && doc.is_pure_quote_paragraph(quote.open);
+            let next_paragraph = pq == para + 1 && doc.is_pure_quote_paragraph(quote.open);
             if !(same_paragraph || next_paragraph) {
                 break;
             }

@@ -29,7 +29,8 @@ const BOILERPLATE: &[&str] = &[
     "share this",
 ];
 
-/// The sentences with at least six words, ending in `.` or `!`, outside any attribution.
+/// The sentences with at least six words, ending in `.` or `!` (or whole lines of eight
+/// words or more, as bullet points are), outside any attribution.
 pub fn unattributed(
     doc: &Doc,
     attributions: &[Attribution],
@@ -56,7 +57,12 @@ pub fn unattributed(
             || (b >= 2
                 && matches!(doc.word(b - 2), "." | "!")
                 && crate::text::is_closing_mark(last));
-        if words < 6 || !ends {
+        // A whole line of some length with no final period is a bullet point or a
+        // standfirst: still asserted by the outlet. Short unpunctuated lines are headers.
+        let whole_line = (b == doc.tokens.len() || doc.tokens[b].kind == TokenKind::Newline)
+            && (a == 0 || doc.tokens[a - 1].kind == TokenKind::Newline);
+        let bullet = whole_line && words >= 8 && !matches!(last, ":" | "?" | "," | ";");
+        if words < 6 || !(ends || bullet) {
             continue;
         }
         let mut end = b;

@@ -118,7 +118,6 @@ const WEAK: &[&str] = &[
     "post",
     "add",
     "charge",
-    "ask",
     "answer",
     "agree",
     "urge",
@@ -199,6 +198,12 @@ const STRONG_P: f32 = 0.7;
 /// Least number of times a learned form was seen as a cue.
 const CUE_N: u32 = 5;
 
+/// The learned probability that a form is (part of) a cue, when it was seen in cues often
+/// enough to estimate.
+pub fn learned_probability(form: &str) -> Option<f32> {
+    learned(form)
+}
+
 fn learned(form: &str) -> Option<f32> {
     static TABLE: OnceLock<HashMap<String, (u32, f32)>> = OnceLock::new();
     TABLE
@@ -226,6 +231,14 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     if let Some(lemma) = verb_lemma(lower) {
         return Some(lemma);
     }
+    learned(lower)
+        .filter(|p| *p >= CUE_P)
+        .and_then(|_| learned_form(lower))
+}
+
+/// A form of the learned lexicon as a `'static` lemma of its own, whatever its
+/// probability: the cue model decides whether it is a cue where it stands.
+pub fn learned_form(lower: &str) -> Option<&'static str> {
     static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
         LEARNED
@@ -235,9 +248,7 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
             .map(|f| (f.to_owned(), &*Box::leak(f.to_owned().into_boxed_str())))
             .collect()
     });
-    learned(lower)
-        .filter(|p| *p >= CUE_P)
-        .and_then(|_| forms.get(lower).copied())
+    forms.get(lower).copied()
 }
 
 /// Outlets: `(alias, canonical name)`. Aliases are compared case-sensitively on the

@@ -2,6 +2,7 @@
 
 mod attribution;
 mod claims;
+mod cue_model;
 mod lexicon;
 mod quotes;
 mod rdf;
@@ -11,6 +12,8 @@ mod text;
 
 pub use attribution::{Attribution, QuoteKind};
 pub use claims::UnattributedClaim;
+pub use cue_model::training_candidates;
+pub use lexicon::learned_probability;
 pub use resolve::Actor;
 pub use source::SourceRef;
 pub use text::{CharIndex, Span};
@@ -51,6 +54,8 @@ pub struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// First byte of the body, after a dateline.
     pub body_start: usize,
+    /// The cue model's score of each token that can be a cue (above zero: a cue here).
+    cue_scores: Vec<Option<f32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -69,14 +74,22 @@ impl<'a> Doc<'a> {
         }
         sentences.retain(|s| !s.tokens.is_empty());
         let quotes = quotes::find_quotes(text, &tokens);
-        Self {
+        let mut doc = Self {
             text,
             tokens,
             lower,
             sentences,
             quotes,
             body_start,
-        }
+            cue_scores: Vec::new(),
+        };
+        doc.cue_scores = cue_model::score_tokens(&doc);
+        doc
+    }
+
+    /// The cue model's score of token `k`, if it can be a cue at all.
+    pub fn cue_score(&self, k: usize) -> Option<f32> {
+        self.cue_scores.get(k).copied().flatten()
     }
 
     /// The text of token `k`.

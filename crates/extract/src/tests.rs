@@ -218,3 +218,70 @@ fn appositive_subject_with_a_relative_clause() {
         ["one candidate he likes so far is Ohio Governor John Kasich"]
     );
 }
+
+#[test]
+fn the_cue_model_admits_ambiguous_verbs_where_they_report() {
+    // "showed" has non-reporting senses, so the lexicon alone leaves it out; the model
+    // takes it as a cue after a poll with a clause behind it.
+    let (f, _) = run("A Quinnipiac poll showed that most voters distrust both candidates.");
+    let poll = f
+        .iter()
+        .find(|a| a.cue == "showed")
+        .expect("showed is a cue");
+    assert_eq!(poll.source.as_deref(), Some("A Quinnipiac poll"));
+    assert_eq!(poll.content, ["most voters distrust both candidates"]);
+    // and leaves the plain sense alone
+    let (f, _) = run("The senator showed up late to the hearing on Tuesday afternoon.");
+    assert!(
+        f.iter().all(|a| a.cue != "showed"),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_subject_and_cue_ends_the_content() {
+    let (f, _) = run(
+        "Six in 10 voters said the economy was their top issue, and three-quarters said the country was on the wrong track.",
+    );
+    assert_eq!(
+        f.len(),
+        2,
+        "{:?}",
+        f.iter().map(|a| &a.content).collect::<Vec<_>>()
+    );
+    assert_eq!(f[0].content, ["the economy was their top issue"]);
+    assert_eq!(f[1].source.as_deref(), Some("three-quarters"));
+    assert_eq!(f[1].content, ["the country was on the wrong track"]);
+}
+
+#[test]
+fn a_contrast_ends_the_content() {
+    let (f, _) = run("Most Republicans said they trust the party, while most Democrats disagreed.");
+    assert_eq!(f[0].content, ["they trust the party"]);
+}
+
+#[test]
+fn adverbials_before_that_are_not_content() {
+    let (f, _) = run(
+        "Cruz said Thursday during a town hall meeting in Buffalo that the state is wrong to ban fracking.",
+    );
+    assert_eq!(f[0].source.as_deref(), Some("Cruz"));
+    assert_eq!(f[0].content, ["the state is wrong to ban fracking"]);
+}
+
+#[test]
+fn a_participle_after_a_quote_keeps_the_quote_whole_and_reports_for_the_speaker() {
+    let (f, _) = run(
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention.",
+    );
+    assert_eq!(
+        f[0].content,
+        ["things “should be wrapped up by Cleveland,”"]
+    );
+    let referring = f
+        .iter()
+        .find(|a| a.cue == "referring")
+        .expect("a second attribution");
+    assert_eq!(referring.source.as_deref(), Some("Trump"));
+}

@@ -177,7 +177,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     paragraph,
                 });
             }
-            paragraph += 1;
+            // A blank line is one paragraph break, not two.
+            if i == 0 || tokens[i - 1].kind != TokenKind::Newline {
+                paragraph += 1;
+            }
             start = i + 1;
             i += 1;
             continue;

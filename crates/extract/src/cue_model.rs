@@ -1,0 +1,199 @@
+//! A learned cue detector: an averaged perceptron that decides, for each word that can be
+//! a cue at all, whether it is one here. The word lists say which words report speech;
+//! the model says when ("the report" is a noun, "said" inside a quotation belongs to the
+//! speaker, "shows" is a cue after "a poll").
+//!
+//! Features are hashed to 64 bits; the weights live in `data/cue_model.tsv`, trained on
+//! PolNeAR train by `cargo run --release -p claimgraph-eval --example train_cue_model`
+//! (see that file's header). Extraction only reads them: it stays deterministic.
+
+use crate::lexicon::{cue_lemma, learned_probability, verb_lemma};
+use crate::Doc;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const WEIGHTS: &str = include_str!("../data/cue_model.tsv");
+
+/// FNV-1a over the feature's parts, so no string is built per feature.
+fn hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, part) in parts.iter().enumerate() {
+        for b in part.bytes().chain(std::iter::once(if i + 1 == parts.len() {
+            0xff
+        } else {
+            0x1f
+        })) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Whether token `k` can be a cue at all: a reporting verb, a word the learned lexicon
+/// has seen in cues, or a colon.
+pub fn is_candidate(doc: &Doc, k: usize) -> bool {
+    if doc.word(k) == ":" {
+        return true;
+    }
+    doc.is_word(k)
+        && (verb_lemma(doc.lower(k)).is_some()
+            || learned_probability(doc.lower(k)).is_some_and(|p| p >= 0.05))
+}
+
+/// The features of candidate token `k`.
+pub fn features(doc: &Doc, k: usize, in_quote: bool, out: &mut Vec<u64>) {
+    out.clear();
+    let n = doc.tokens.len();
+    let w = doc.lower(k);
+    let word_at = |j: isize| -> &str {
+        let j = k as isize + j;
+        if j < 0 || j as usize >= n {
+            "<edge>"
+        } else {
+            doc.lower(j as usize)
+        }
+    };
+    let (p2, p1, n1, n2) = (word_at(-2), word_at(-1), word_at(1), word_at(2));
+    // The last three characters (all of a shorter word), without allocating.
+    let suffix = &w[w.char_indices().rev().nth(2).map_or(0, |(i, _)| i)..];
+    let p = learned_probability(w).unwrap_or(0.0);
+    const BUCKETS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let bucket = BUCKETS[((p * 10.0) as usize).min(9)];
+    let shape = if doc.word(k).chars().next().is_some_and(char::is_uppercase) {
+        "cap"
+    } else {
+        "low"
+    };
+    let prev_cap = k > 0
+        && doc
+            .word(k - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    out.extend([
+        hash(&["bias"]),
+        hash(&["w", w]),
+        hash(&["suf", suffix]),
+        hash(&["p", bucket]),
+        hash(&["shape", shape]),
+        hash(&["p1", p1]),
+        hash(&["n1", n1]),
+        hash(&["p2", p2]),
+        hash(&["n2", n2]),
+        hash(&["p1w", p1, w]),
+        hash(&["wn1", w, n1]),
+        hash(&["q", if in_quote { "in" } else { "out" }]),
+        hash(&["qw", if in_quote { "in" } else { "out" }, w]),
+        hash(&["lex", if cue_lemma(w).is_some() { "yes" } else { "no" }]),
+        hash(&["pcap", if prev_cap { "yes" } else { "no" }, bucket]),
+        hash(&["n1that", if n1 == "that" { "yes" } else { "no" }, bucket]),
+        hash(&[
+            "n1p",
+            if n1.chars().all(|c| !c.is_alphanumeric()) {
+                n1
+            } else {
+                "word"
+            },
+            bucket,
+        ]),
+        hash(&[
+            "p1p",
+            if p1.chars().all(|c| !c.is_alphanumeric()) {
+                p1
+            } else {
+                "word"
+            },
+            bucket,
+        ]),
+    ]);
+}
+
+/// Feature keys are FNV hashes already: hashing them again (SipHash) would cost more than
+/// the rest of scoring.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Weights = HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
+
+/// The trained weights.
+pub struct CueModel {
+    weights: Weights,
+}
+
+impl CueModel {
+    /// The model compiled into the crate.
+    pub fn get() -> &'static CueModel {
+        static MODEL: OnceLock<CueModel> = OnceLock::new();
+        MODEL.get_or_init(|| CueModel::parse(WEIGHTS))
+    }
+
+    /// Reads `hash<TAB>weight` lines; `#` lines are comments.
+    pub fn parse(text: &str) -> Self {
+        let weights = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter_map(|l| {
+                let (h, w) = l.split_once('\t')?;
+                Some((u64::from_str_radix(h, 16).ok()?, w.parse().ok()?))
+            })
+            .collect();
+        Self { weights }
+    }
+
+    /// The score of a feature vector: above zero means "a cue".
+    pub fn score(&self, features: &[u64]) -> f32 {
+        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+}
+
+/// Scores every candidate token of a document once; `None` for tokens that cannot be cues.
+pub fn score_tokens(doc: &Doc) -> Vec<Option<f32>> {
+    let model = CueModel::get();
+    let mut out = vec![None; doc.tokens.len()];
+    let mut feats = Vec::with_capacity(24);
+    for (k, slot) in out.iter_mut().enumerate() {
+        if is_candidate(doc, k) {
+            features(doc, k, in_quote(doc, k), &mut feats);
+            *slot = Some(model.score(&feats));
+        }
+    }
+    out
+}
+
+/// Whether token `k` lies inside a quotation.
+fn in_quote(doc: &Doc, k: usize) -> bool {
+    let here = doc.tokens[k].span;
+    doc.quotes
+        .iter()
+        .any(|q| q.pieces.iter().any(|p| p.contains(&here)))
+}
+
+/// Training support: every candidate of a text, with its byte span and features.
+pub fn training_candidates(text: &str) -> Vec<(crate::Span, Vec<u64>)> {
+    let doc = Doc::new(text, 0);
+    (0..doc.tokens.len())
+        .filter(|&k| is_candidate(&doc, k))
+        .map(|k| {
+            let mut feats = Vec::new();
+            features(&doc, k, in_quote(&doc, k), &mut feats);
+            (doc.tokens[k].span, feats)
+        })
+        .collect()
+}
