@@ -366,6 +366,29 @@ fn metadata_from_sidecars_and_jsonl_reaches_the_graph() {
     assert_eq!(value(&own[0], "who"), "Associated Press of Pakistan");
 }
 
+#[test]
+fn numbers_that_disagree_across_articles_are_linked() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(
+        &store,
+        "SELECT DISTINCT ?a ?b WHERE { ?x cg:disagreesWith ?y . ?x schema:text ?a . ?y schema:text ?b FILTER(STR(?x) < STR(?y)) }",
+    );
+    let counts = |t: &str, n: &str| t.contains(n) && t.contains("provincial capitals");
+    assert!(
+        rows.iter().any(|r| {
+            let (a, b) = (value(r, "a"), value(r, "b"));
+            counts(a, "11") && counts(b, "12") || counts(a, "12") && counts(b, "11")
+        }),
+        "{rows:#?}"
+    );
+    // cg:disagreesWith is symmetric: every link is stated both ways.
+    let one_way = json_rows(
+        &store,
+        "SELECT ?x ?y WHERE { ?x cg:disagreesWith ?y FILTER NOT EXISTS { ?y cg:disagreesWith ?x } }",
+    );
+    assert!(one_way.is_empty(), "{one_way:#?}");
+}
+
 /// The PolNeAR dev split beside the clone (`../shared`), where the workspace keeps it.
 fn polnear_dev() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/dev")

@@ -2,7 +2,7 @@
 
 mod normalize;
 
-pub use normalize::{content_words, numbers};
+pub use normalize::{content_words, numbers, quantities, Quantity};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};
@@ -28,6 +28,10 @@ pub struct LinkOptions {
     pub min_shared: usize,
     /// Weighted overlap above which differing numbers mean disagreement.
     pub same_topic: f64,
+    /// The same, when the differing numbers count the same named thing ("11 provincial
+    /// capitals" against "12 of the 34 provincial capitals"): the count itself is then
+    /// most of the evidence, and the sentences around it may differ more.
+    pub same_count: f64,
     /// Words in more than this share of claims are not used to find candidates.
     pub max_df: f64,
 }
@@ -38,6 +42,7 @@ impl Default for LinkOptions {
             same_claim: 0.6,
             min_shared: 4,
             same_topic: 0.45,
+            same_count: 0.25,
             max_df: 0.1,
         }
     }
@@ -54,7 +59,44 @@ pub struct Links {
 
 struct Prepared {
     words: Vec<String>,
-    numbers: Vec<String>,
+    quantities: Vec<Quantity>,
+}
+
+/// How two texts' numbers disagree, if they do.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Conflict {
+    /// The same named thing counted differently.
+    Count,
+    /// Bare numbers that differ.
+    Number,
+}
+
+/// Whether two texts count the same thing with different numbers: some head (a counted
+/// noun) for which both give values, and the values differ. Numbers counting nothing
+/// named are compared only with each other.
+fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> Option<Conflict> {
+    let values = |qs: &[Quantity], head: &str| -> Vec<String> {
+        let mut v: Vec<String> = qs
+            .iter()
+            .filter(|q| q.head == head)
+            .map(|q| q.value.clone())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let differ = |q: &&Quantity| {
+        let (va, vb) = (values(a, &q.head), values(b, &q.head));
+        !vb.is_empty() && va != vb
+    };
+    let named = |q: &&Quantity| !q.head.is_empty() && !q.head.ends_with("/of");
+    if a.iter().filter(named).any(|q| differ(&q)) {
+        Some(Conflict::Count)
+    } else if a.iter().any(|q| differ(&q)) {
+        Some(Conflict::Number)
+    } else {
+        None
+    }
 }
 
 /// Splits a claim's text into sentences: a quote continued over several sentences is
@@ -90,7 +132,7 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
                 owner.push(i);
                 prepared.push(Prepared {
                     words,
-                    numbers: numbers(seg),
+                    quantities: quantities(seg),
                 });
             }
         }
@@ -129,13 +171,13 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         for j in candidates {
             let q = &prepared[j];
             let (shared, score) = overlap(&p.words, &q.words, &weight);
-            let numbers_differ =
-                !p.numbers.is_empty() && !q.numbers.is_empty() && p.numbers != q.numbers;
+            let topic = match quantities_conflict(&p.quantities, &q.quantities) {
+                Some(Conflict::Count) => Some(options.same_count),
+                Some(Conflict::Number) => Some(options.same_topic),
+                None => None,
+            };
             let (a, b) = (owner[i].min(owner[j]), owner[i].max(owner[j]));
-            if numbers_differ
-                && score >= options.same_topic
-                && shared >= options.min_shared.saturating_sub(1)
-            {
+            if topic.is_some_and(|t| score >= t) && shared >= options.min_shared.saturating_sub(1) {
                 disagreements.push((a, b));
             } else if score >= options.same_claim
                 && (shared >= options.min_shared
@@ -330,6 +372,24 @@ mod tests {
             .map(|&(a, b)| (claims[a].iri.as_str(), claims[b].iri.as_str()))
             .collect();
         assert_eq!(pairs, [("c6", "c7")]);
+    }
+
+    #[test]
+    fn counts_of_the_same_thing_disagree_across_differently_worded_sentences() {
+        let claims = vec![
+            claim("b1", "a1", "By Thursday the insurgents had taken the third largest city, giving them control of 11 of 34 provincial capitals"),
+            claim("b2", "a2", "In just a week, the insurgents took control of 12 of the 34 provincial capitals and surrounded the largest city in the north"),
+            claim("b3", "a3", "The insurgents took control of 3 border crossings in the north in just a week"),
+            claim("b4", "a4", "In a week the insurgents took control of three thousand square miles and 12 of the 34 provincial capitals"),
+        ];
+        let links = link(&claims, &LinkOptions::default());
+        let pairs: Vec<(&str, &str)> = links
+            .disagreements
+            .iter()
+            .map(|&(a, b)| (claims[a].iri.as_str(), claims[b].iri.as_str()))
+            .collect();
+        // 11 against 12 capitals disagree; crossings are not capitals; 12 and 12 agree.
+        assert_eq!(pairs, [("b1", "b2"), ("b1", "b4")]);
     }
 
     #[test]

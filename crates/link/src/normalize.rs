@@ -170,38 +170,86 @@ pub fn content_words(text: &str) -> Vec<String> {
     words
 }
 
+/// A number read at word `i` of `words` ("3,000", "three thousand", "3 million"): its
+/// value and the index of its last word. Years are not quantities in dispute.
+fn number_at(words: &[String], i: usize) -> Option<(u64, usize)> {
+    let w = &words[i];
+    let mut v = if !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
+        w.parse::<u64>().ok()?
+    } else {
+        number_word(w)?
+    };
+    let mut last = i;
+    while let Some(m) = words
+        .get(last + 1)
+        .and_then(|n| number_word(n))
+        .filter(|m| *m >= 100)
+    {
+        v = v.saturating_mul(m);
+        last += 1;
+    }
+    let looks_like_year = (1900..=2100).contains(&v) && w.len() == 4;
+    (!looks_like_year).then_some((v, last))
+}
+
 /// The numbers a text states, as normalised values, sorted.
 pub fn numbers(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = quantities(text).into_iter().map(|q| q.value).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A number with what it counts: "11 of 34 provincial capitals" is 11 `capital` out of
+/// a total of 34 (`capital/of`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Quantity {
+    /// The stem of the counted noun (the last word of the phrase after the number), or
+    /// empty when nothing follows; with `/of` for the total of an "N of M" phrase.
+    pub head: String,
+    /// The value as digits.
+    pub value: String,
+}
+
+/// Every quantity a text states, in text order.
+pub fn quantities(text: &str) -> Vec<Quantity> {
     let words = raw_words(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = &words[i];
-        let value = if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() {
-            w.parse::<u64>().ok()
-        } else {
-            number_word(w)
+        let Some((value, last)) = number_at(&words, i) else {
+            i += 1;
+            continue;
         };
-        if let Some(mut v) = value {
-            // "three thousand", "3 million"
-            while let Some(m) = words
-                .get(i + 1)
-                .and_then(|n| number_word(n))
-                .filter(|m| *m >= 100)
-            {
-                v = v.saturating_mul(m);
-                i += 1;
-            }
-            // Years and days are dates, not quantities in dispute.
-            let looks_like_year = (1900..=2100).contains(&v) && w.len() == 4;
-            if !looks_like_year {
-                out.push(v.to_string());
+        // "N of [the] M things": N counts the things, M is their total.
+        let mut after = last + 1;
+        let mut total = None;
+        if words.get(after).is_some_and(|w| w == "of") {
+            let m = after + 1 + usize::from(words.get(after + 1).is_some_and(|w| w == "the"));
+            if let Some((t, t_last)) = words.get(m).and_then(|_| number_at(&words, m)) {
+                total = Some(t);
+                after = t_last + 1;
             }
         }
-        i += 1;
+        // The noun phrase after the number, up to three words, ends at a stopword.
+        let run: Vec<&String> = words[after.min(words.len())..]
+            .iter()
+            .take_while(|w| !STOPWORDS.contains(&w.as_str()) && number_word(w).is_none())
+            .take(3)
+            .collect();
+        let head = run.last().map_or(String::new(), |w| stem(w));
+        if let Some(t) = total {
+            out.push(Quantity {
+                head: format!("{head}/of"),
+                value: t.to_string(),
+            });
+        }
+        out.push(Quantity {
+            head,
+            value: value.to_string(),
+        });
+        i = after.max(last + 1);
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
@@ -234,5 +282,33 @@ mod tests {
         assert_eq!(numbers("3,000 troops"), numbers("three thousand troops"));
         assert_eq!(numbers("3000 troops"), vec!["3000"]);
         assert!(numbers("in 2021 they left").is_empty());
+    }
+
+    #[test]
+    fn quantities_know_what_they_count() {
+        let q = |text: &str| -> Vec<(String, String)> {
+            quantities(text)
+                .into_iter()
+                .map(|q| (q.head, q.value))
+                .collect()
+        };
+        let own = |h: &str, v: &str| (h.to_owned(), v.to_owned());
+        assert_eq!(
+            q("control of 11 of 34 provincial capitals, two-thirds"),
+            [
+                own("capital/of", "34"),
+                own("capital", "11"),
+                own("third", "2")
+            ]
+        );
+        assert_eq!(
+            q("12 of the 34 Afghan provincial capitals and more"),
+            [own("capital/of", "34"), own("capital", "12")]
+        );
+        assert_eq!(
+            q("about three thousand troops to Kabul"),
+            [own("troop", "3000")]
+        );
+        assert_eq!(q("within 90"), [own("", "90")]);
     }
 }
