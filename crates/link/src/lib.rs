@@ -362,15 +362,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn different_numbers_for_the_same_thing_disagree() {
-        let claims = corpus();
-        let links = link(&claims, &LinkOptions::default());
-        let pairs: Vec<(&str, &str)> = links
+    /// The IRIs of the claims linking finds in disagreement.
+    fn disagreeing(claims: &[ClaimRecord]) -> Vec<(&str, &str)> {
+        link(claims, &LinkOptions::default())
             .disagreements
             .iter()
             .map(|&(a, b)| (claims[a].iri.as_str(), claims[b].iri.as_str()))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn different_numbers_for_the_same_thing_disagree() {
+        let claims = corpus();
+        let pairs = disagreeing(&claims);
         assert_eq!(pairs, [("c6", "c7")]);
     }
 
@@ -382,12 +386,7 @@ mod tests {
             claim("b3", "a3", "The insurgents took control of 3 border crossings in the north in just a week"),
             claim("b4", "a4", "In a week the insurgents took control of three thousand square miles and 12 of the 34 provincial capitals"),
         ];
-        let links = link(&claims, &LinkOptions::default());
-        let pairs: Vec<(&str, &str)> = links
-            .disagreements
-            .iter()
-            .map(|&(a, b)| (claims[a].iri.as_str(), claims[b].iri.as_str()))
-            .collect();
+        let pairs = disagreeing(&claims);
         // 11 against 12 capitals disagree; crossings are not capitals; 12 and 12 agree.
         assert_eq!(pairs, [("b1", "b2"), ("b1", "b4")]);
     }
