@@ -36,6 +36,16 @@ fn ingested() -> (tempfile::TempDir, PathBuf) {
     (dir, store)
 }
 
+/// A fresh input folder holding one article of the bundled corpus under `name`; the
+/// tests add bad or extra inputs beside it.
+fn input_with_one_article(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(corpus().join("001_9b01563cfbac5dae.txt"), input.join(name)).unwrap();
+    (dir, input)
+}
+
 fn json_rows(store: &Path, query: &str) -> Vec<serde_json::Value> {
     let mut cmd = cg(store);
     cmd.args(["query", "--format", "json"]);
@@ -276,14 +286,7 @@ fn serve_answers_sparql_over_http_and_holds_the_store() {
 
 #[test]
 fn bad_inputs_are_named_and_good_ones_still_ingested() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::copy(
-        corpus().join("001_9b01563cfbac5dae.txt"),
-        input.join("good.txt"),
-    )
-    .unwrap();
+    let (dir, input) = input_with_one_article("good.txt");
     std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1]).unwrap();
     std::fs::write(input.join("empty.txt"), "").unwrap();
     std::fs::write(input.join("latin1.txt"), b"caf\xe9 said").unwrap();
@@ -325,14 +328,7 @@ fn demo_runs_from_any_directory() {
 
 #[test]
 fn metadata_from_sidecars_and_jsonl_reaches_the_graph() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::copy(
-        corpus().join("001_9b01563cfbac5dae.txt"),
-        input.join("apn.txt"),
-    )
-    .unwrap();
+    let (dir, input) = input_with_one_article("apn.txt");
     std::fs::write(input.join("apn.json"), r#"{"title": "US seeks Taliban assurances", "publisher": "Associated Press of Pakistan", "date": "2021-08-12", "url": "https://example.org/apn"}"#).unwrap();
     let line = serde_json::json!({"id": "wire-7", "text": "The minister said the border would reopen on Monday, officials said.", "publisher": "Reuters", "date": "2021-08-13T10:00:00Z"});
     std::fs::write(input.join("feed.jsonl"), format!("{line}\n")).unwrap();

@@ -7,7 +7,7 @@
 //! the cue span, the one the cue lexicon finds likeliest. Train on train only; the dev
 //! split is for checking (`--check DIR` prints head precision and recall there).
 
-use claimgraph_eval::{articles, read_ann, GoldAttribution};
+use claimgraph_eval::load_split;
 use claimgraph_extract::{learned_probability, training_candidates};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -20,10 +20,7 @@ type Example = (Vec<u64>, bool);
 
 fn examples(dir: &Path) -> Vec<Example> {
     let mut out = Vec::new();
-    for (text_path, ann) in articles(dir).expect("a PolNeAR split") {
-        let text = std::fs::read_to_string(&text_path).expect("text");
-        let gold: Vec<GoldAttribution> =
-            read_ann(&std::fs::read_to_string(&ann).expect("ann")).expect("ann");
+    for (text, gold) in load_split(dir).expect("a PolNeAR split") {
         // Character offsets of the annotation → byte offsets of the text.
         let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         byte_of.push(text.len());

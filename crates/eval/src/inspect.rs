@@ -1,7 +1,7 @@
 //! Helpers for the failure-class examples (`misses`, `pairs`, `unfound`): reading a split
 //! with its predictions and showing spans as text.
 
-use crate::{articles, predict, read_ann, EvalError, GoldAttribution, Spans};
+use crate::{load_split, predict, EvalError, GoldAttribution, Spans};
 use std::path::Path;
 
 /// One article of a split: its characters, gold attributions and predictions.
@@ -16,28 +16,14 @@ pub struct Article {
 
 /// Every article of a PolNeAR split, read and predicted.
 pub fn split(dir: &Path) -> Result<Vec<Article>, EvalError> {
-    articles(dir)?
+    Ok(load_split(dir)?
         .into_iter()
-        .map(|(text_path, ann_path)| {
-            let read = |path: &Path| {
-                std::fs::read_to_string(path).map_err(|source| EvalError::Io {
-                    path: path.to_owned(),
-                    source,
-                })
-            };
-            let text = read(&text_path)?;
-            let gold = read_ann(&read(&ann_path)?).map_err(|(line, reason)| EvalError::Ann {
-                path: ann_path.clone(),
-                line,
-                reason,
-            })?;
-            Ok(Article {
-                chars: text.chars().collect(),
-                predicted: predict(&text),
-                gold,
-            })
+        .map(|(text, gold)| Article {
+            chars: text.chars().collect(),
+            predicted: predict(&text),
+            gold,
         })
-        .collect()
+        .collect())
 }
 
 /// The text of spans, pieces joined by ` | `.

@@ -109,28 +109,30 @@ pub fn articles(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, EvalError> {
     Ok(pairs)
 }
 
-/// Evaluates extraction on a PolNeAR split directory.
-pub fn evaluate(dir: &Path) -> Result<Report, EvalError> {
-    let pairs = articles(dir)?;
-    let loaded: Vec<(String, Vec<GoldAttribution>)> = pairs
-        .iter()
+/// Reads every article of a PolNeAR split with its gold attributions.
+pub fn load_split(dir: &Path) -> Result<Vec<(String, Vec<GoldAttribution>)>, EvalError> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+            path: path.to_owned(),
+            source,
+        })
+    };
+    articles(dir)?
+        .into_iter()
         .map(|(text, ann)| {
-            let t = std::fs::read_to_string(text).map_err(|source| EvalError::Io {
-                path: text.clone(),
-                source,
-            })?;
-            let a = std::fs::read_to_string(ann).map_err(|source| EvalError::Io {
-                path: ann.clone(),
-                source,
-            })?;
-            let gold = read_ann(&a).map_err(|(line, reason)| EvalError::Ann {
+            let gold = read_ann(&read(&ann)?).map_err(|(line, reason)| EvalError::Ann {
                 path: ann.clone(),
                 line,
                 reason,
             })?;
-            Ok((t, gold))
+            Ok((read(&text)?, gold))
         })
-        .collect::<Result<_, EvalError>>()?;
+        .collect()
+}
+
+/// Evaluates extraction on a PolNeAR split directory.
+pub fn evaluate(dir: &Path) -> Result<Report, EvalError> {
+    let loaded = load_split(dir)?;
     // Throughput of extraction alone, on one core, over the whole split.
     let bytes: usize = loaded.iter().map(|(t, _)| t.len()).sum();
     let started = std::time::Instant::now();

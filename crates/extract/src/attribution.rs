@@ -216,12 +216,7 @@ fn verb_cue(
     if form.ends_with("ing") {
         return None; // participles are handled after the main clause
     }
-    let here = doc.tokens[k].span;
-    if doc
-        .quotes
-        .iter()
-        .any(|q| q.pieces.iter().any(|p| p.contains(&here)))
-    {
+    if doc.in_quote(k) {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
     }
     let prev = (k > start).then(|| doc.lower(k - 1));
@@ -643,11 +638,15 @@ fn continues(doc: &Doc, k: usize) -> bool {
             && doc.cue_score(k).is_some_and(|s| s > MODEL_NEW)
 }
 
-/// Whether token `k` separates a clause: a comma, a dash, or a closing quote mark
-/// right after a comma (`,”`).
+/// Whether token `k` is a closing quote mark right after a comma (`,”`): the comma
+/// ends the clause, kept inside the quotation by typographic convention.
+fn comma_in_quote(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.word(k - 1) == "," && crate::text::is_closing_mark(doc.word(k))
+}
+
+/// Whether token `k` separates a clause: a comma, a dash, or a `,”`.
 fn is_clause_break(doc: &Doc, k: usize) -> bool {
-    matches!(doc.word(k), "," | "—" | "–")
-        || k > 0 && doc.word(k - 1) == "," && crate::text::is_closing_mark(doc.word(k))
+    matches!(doc.word(k), "," | "—" | "–") || comma_in_quote(doc, k)
 }
 
 /// The index of a `, <participle>` at or after `from`, ending the main clause.
@@ -668,8 +667,7 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         let spaced_dash = matches!(w, "—" | "–")
             && doc.tokens[k].span.start > doc.tokens[k.saturating_sub(1)].span.end;
         // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
-        let comma_like =
-            w == "," || crate::text::is_closing_mark(w) && k > from && doc.word(k - 1) == ",";
+        let comma_like = w == "," || k > from && comma_in_quote(doc, k);
         let participle = comma_like
             && k + 1 < end
             && doc.lower(k + 1).ends_with("ing")
@@ -798,7 +796,7 @@ fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution
                 || matches!(doc.lower(k), "camp" | "campaign" | "of" | "the"))
     });
     let words_after = (colon + 1..end).filter(|&k| doc.is_word(k)).count();
-    if !name_like || words_after < 3 || crate::lexicon::NOT_NAME_START.contains(&doc.lower(start)) {
+    if !name_like || words_after < 3 || NOT_NAME_START.contains(&doc.lower(start)) {
         return;
     }
     let Some(content) = content_range(doc, colon + 1, end) else {

@@ -88,25 +88,18 @@ pub fn features(doc: &Doc, k: usize, in_quote: bool, out: &mut Vec<u64>) {
         hash(&["lex", if cue_lemma(w).is_some() { "yes" } else { "no" }]),
         hash(&["pcap", if prev_cap { "yes" } else { "no" }, bucket]),
         hash(&["n1that", if n1 == "that" { "yes" } else { "no" }, bucket]),
-        hash(&[
-            "n1p",
-            if n1.chars().all(|c| !c.is_alphanumeric()) {
-                n1
-            } else {
-                "word"
-            },
-            bucket,
-        ]),
-        hash(&[
-            "p1p",
-            if p1.chars().all(|c| !c.is_alphanumeric()) {
-                p1
-            } else {
-                "word"
-            },
-            bucket,
-        ]),
+        hash(&["n1p", punct_or_word(n1), bucket]),
+        hash(&["p1p", punct_or_word(p1), bucket]),
     ]);
+}
+
+/// A neighbour as a feature value: punctuation as itself, any word as "word".
+fn punct_or_word(w: &str) -> &str {
+    if w.chars().all(|c| !c.is_alphanumeric()) {
+        w
+    } else {
+        "word"
+    }
 }
 
 /// Feature keys are FNV hashes already: hashing them again (SipHash) would cost more than
@@ -170,19 +163,11 @@ pub fn score_tokens(doc: &Doc) -> Vec<Option<f32>> {
     let mut feats = Vec::with_capacity(24);
     for (k, slot) in out.iter_mut().enumerate() {
         if is_candidate(doc, k) {
-            features(doc, k, in_quote(doc, k), &mut feats);
+            features(doc, k, doc.in_quote(k), &mut feats);
             *slot = Some(model.score(&feats));
         }
     }
     out
-}
-
-/// Whether token `k` lies inside a quotation.
-fn in_quote(doc: &Doc, k: usize) -> bool {
-    let here = doc.tokens[k].span;
-    doc.quotes
-        .iter()
-        .any(|q| q.pieces.iter().any(|p| p.contains(&here)))
 }
 
 /// Training support: every candidate of a text, with its byte span and features.
@@ -192,7 +177,7 @@ pub fn training_candidates(text: &str) -> Vec<(crate::Span, Vec<u64>)> {
         .filter(|&k| is_candidate(&doc, k))
         .map(|k| {
             let mut feats = Vec::new();
-            features(&doc, k, in_quote(&doc, k), &mut feats);
+            features(&doc, k, doc.in_quote(k), &mut feats);
             (doc.tokens[k].span, feats)
         })
         .collect()

@@ -185,7 +185,7 @@ pub fn verb_lemma(lower: &str) -> Option<&'static str> {
 /// Whether a lemma needs a quote or a "that" clause to count as a cue.
 pub fn is_weak(lemma: &str) -> bool {
     WEAK.contains(&lemma)
-        || learned(lemma).is_some_and(|p| p < STRONG_P) && verb_lemma(lemma).is_none()
+        || learned_probability(lemma).is_some_and(|p| p < STRONG_P) && verb_lemma(lemma).is_none()
 }
 
 /// The learned cue lexicon: `form → probability that the form is (part of) a cue`,
@@ -201,10 +201,6 @@ const CUE_N: u32 = 5;
 /// The learned probability that a form is (part of) a cue, when it was seen in cues often
 /// enough to estimate.
 pub fn learned_probability(form: &str) -> Option<f32> {
-    learned(form)
-}
-
-fn learned(form: &str) -> Option<f32> {
     static TABLE: OnceLock<HashMap<String, (u32, f32)>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
@@ -231,7 +227,7 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     if let Some(lemma) = verb_lemma(lower) {
         return Some(lemma);
     }
-    learned(lower)
+    learned_probability(lower)
         .filter(|p| *p >= CUE_P)
         .and_then(|_| learned_form(lower))
 }

@@ -87,6 +87,14 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// Whether token `k` lies inside a quotation: the speaker's words, not the reporter's.
+    pub fn in_quote(&self, k: usize) -> bool {
+        let here = self.tokens[k].span;
+        self.quotes
+            .iter()
+            .any(|q| q.pieces.iter().any(|p| p.contains(&here)))
+    }
+
     /// The cue model's score of token `k`, if it can be a cue at all.
     pub fn cue_score(&self, k: usize) -> Option<f32> {
         self.cue_scores.get(k).copied().flatten()
