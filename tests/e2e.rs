@@ -8,71 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/kabul-2021-08")
-}
+mod common;
 
-fn cg(store: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("claimgraph").expect("binary built");
-    cmd.arg("--store").arg(store).env_remove("CLAIMGRAPH_STORE");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.output().expect("runs");
-    assert!(
-        out.status.success(),
-        "failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
-
-fn ingested() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("db");
-    stdout(cg(&store).arg("ingest").arg(corpus()));
-    (dir, store)
-}
-
-/// A fresh input folder holding one article of the bundled corpus under `name`; the
-/// tests add bad or extra inputs beside it.
-fn input_with_one_article(name: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::copy(corpus().join("001_9b01563cfbac5dae.txt"), input.join(name)).unwrap();
-    (dir, input)
-}
-
-fn json_rows(store: &Path, query: &str) -> Vec<serde_json::Value> {
-    let mut cmd = cg(store);
-    cmd.args(["query", "--format", "json"]);
-    // A canned query by name, or SPARQL text.
-    if query.contains(' ') {
-        cmd.arg("-e");
-    }
-    let out = stdout(cmd.arg(query));
-    let v: serde_json::Value = serde_json::from_str(&out).expect("SPARQL JSON");
-    v["results"]["bindings"]
-        .as_array()
-        .expect("bindings")
-        .clone()
-}
-
-fn value<'a>(row: &'a serde_json::Value, var: &str) -> &'a str {
-    row[var]["value"].as_str().unwrap_or("")
-}
-
-fn sorted_dump(store: &Path) -> Vec<String> {
-    let mut lines: Vec<String> = stdout(cg(store).arg("dump"))
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    lines.sort();
-    lines
-}
+use common::*;
 
 #[test]
 fn reingest_leaves_the_same_quads() {

@@ -1,50 +1,7 @@
-//! The canned provenance queries of `queries/`, compiled into the binary so that
-//! `claimgraph query NAME` works from any directory.
+//! Which query the user means: a `.rq` file, or the name of a canned query.
 
 use anyhow::{bail, Context, Result};
 use std::path::Path;
-
-/// One canned query.
-pub struct Canned {
-    /// Its name: the file stem.
-    pub name: &'static str,
-    /// The first comment line of the file.
-    pub description: &'static str,
-    /// The SPARQL text.
-    pub text: &'static str,
-}
-
-macro_rules! canned {
-    ($($name:literal),* $(,)?) => {
-        [$(($name, include_str!(concat!("../../../queries/", $name, ".rq")))),*]
-    };
-}
-
-const FILES: [(&str, &str); 6] = canned!(
-    "attributions",
-    "shared-claims",
-    "citation-chains",
-    "unattributed",
-    "actors-in-several-articles",
-    "anonymous-sources",
-);
-
-/// Every canned query, in a stable order.
-pub fn all() -> Vec<Canned> {
-    FILES
-        .iter()
-        .map(|(name, text)| Canned {
-            name,
-            description: text
-                .lines()
-                .next()
-                .unwrap_or("")
-                .trim_start_matches('#')
-                .trim(),
-            text,
-        })
-        .collect()
-}
 
 /// The text of a query given as a file path or a canned name.
 pub fn resolve(arg: &str) -> Result<String> {
@@ -53,10 +10,10 @@ pub fn resolve(arg: &str) -> Result<String> {
         return std::fs::read_to_string(path)
             .with_context(|| format!("cannot read query file {arg}"));
     }
-    if let Some(q) = all().into_iter().find(|q| q.name == arg) {
+    if let Some(q) = claimgraph_queries::find(arg) {
         return Ok(q.text.to_owned());
     }
-    let names: Vec<&str> = all().iter().map(|q| q.name).collect();
+    let names: Vec<&str> = claimgraph_queries::all().map(|q| q.name).collect();
     bail!(
         "no query file or canned query named {arg:?}; canned queries: {}",
         names.join(", ")

@@ -3,6 +3,7 @@
 use anyhow::{Context, Result};
 use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
 use claimgraph_extract::{extract, to_quads};
+use claimgraph_graph::ClaimGraph;
 use claimgraph_link::{link, ClaimRecord, LinkOptions};
 use claimgraph_store::oxigraph::model::{NamedNode, Quad, Term};
 use claimgraph_store::ClaimStore;
@@ -219,7 +220,13 @@ pub fn relink(store: &ClaimStore) -> Result<()> {
     let quads = claimgraph_link::to_quads(&claims, &links);
     store
         .replace_graphs(&[links_graph()], quads)
-        .context("writing the links graph")
+        .context("writing the links graph")?;
+    // Origins follow chains and cluster membership, so they are read back from the
+    // graph just written rather than recomputed here.
+    let graph = ClaimGraph::from_store(store).context("reading the claim graph")?;
+    store
+        .add_quads(graph.origin_quads())
+        .context("writing claim origins to the links graph")
 }
 
 /// Extracts inputs to N-Quads, in input order, using all cores per batch.

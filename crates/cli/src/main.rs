@@ -222,7 +222,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Queries => {
-            for q in canned::all() {
+            for q in claimgraph_queries::all() {
                 println!("{:<28} {}", q.name, q.description);
             }
             Ok(ExitCode::SUCCESS)

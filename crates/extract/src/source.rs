@@ -434,6 +434,15 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
             break;
         }
     }
+    // "Ned price": a capitalised word and a lower-case one that is no common head of a
+    // source phrase is a name with a slip of the shift key, not an organisation.
+    if name_start == words.len() && is_miscased_name(words, lower) {
+        return SourceRef::Named {
+            kind: ActorKind::Person,
+            name: words.join(" "),
+            title: None,
+        };
+    }
     let prefix_has_preposition = lower[..name_start]
         .iter()
         .any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
@@ -453,6 +462,24 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
         name,
         title,
     }
+}
+
+/// Two words, the first capitalised and the second in lower case, neither a title nor a
+/// word that heads organisations, groups or outlets, and the second no plural.
+fn is_miscased_name(words: &[&str], lower: &[&str]) -> bool {
+    let common = |w: &str| {
+        TITLES.contains(&w)
+            || ORG_WORDS.contains(&w)
+            || ANONYMOUS_HEADS.contains(&w)
+            || OUTLET_NOUNS.contains(&w)
+            || DETERMINERS.contains(&w)
+    };
+    words.len() == 2
+        && is_capitalized(words[0])
+        && words[1].chars().all(|c| c.is_ascii_lowercase())
+        && !words[1].ends_with('s')
+        && !lower.iter().any(|w| common(w))
+        && outlet(words[0]).is_none()
 }
 
 #[cfg(test)]

@@ -285,3 +285,42 @@ fn a_participle_after_a_quote_keeps_the_quote_whole_and_reports_for_the_speaker(
         .expect("a second attribution");
     assert_eq!(referring.source.as_deref(), Some("Trump"));
 }
+
+/// The actor IRIs an article's attributions resolve to, in text order.
+fn actor_iris_of(text: &str) -> Vec<String> {
+    let (_, ex) = run(text);
+    let article = claimgraph_vocab::article_iri("t");
+    let iris = rdf::actor_iris(&article, text, &ex);
+    ex.attributed_to
+        .iter()
+        .flatten()
+        .map(|&i| iris[i].as_str().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_same_person_is_one_iri_across_articles_and_namesakes_are_not() {
+    let first = actor_iris_of(
+        "“The embassy stays open,” State Department spokesperson Ned Price said on Tuesday.",
+    );
+    let second = actor_iris_of(
+        "The mission will continue, Ned price told reporters. Later, Price said talks went on.",
+    );
+    let namesake = actor_iris_of("Jane Price, a local teacher, said the schools were closed.");
+    assert_eq!(first, ["https://w3id.org/claimgraph/id/person/ned-price"]);
+    assert_eq!(second, [first[0].as_str(), first[0].as_str()]);
+    assert_eq!(namesake.len(), 1);
+    assert_ne!(namesake[0], first[0]);
+}
+
+#[test]
+fn outlet_aliases_are_one_outlet() {
+    let full = actor_iris_of("The talks will resume, The New York Times reported on Thursday.");
+    let short = actor_iris_of("The talks will resume, the NYT said.");
+    let later = actor_iris_of(
+        "The New York Times first reported the plan. The talks will resume, the Times said.",
+    );
+    assert_eq!(full.len(), 1);
+    assert_eq!(short, full);
+    assert_eq!(later.last(), full.first());
+}

@@ -2,8 +2,9 @@
 
 mod dot;
 
-use claimgraph_store::oxigraph::model::Term;
+use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use claimgraph_store::{ClaimStore, StoreError};
+use claimgraph_vocab::{cg, links_graph};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -266,8 +267,19 @@ impl ClaimGraph {
             .find(|&&a| self.graph[a].kind != NodeKind::Anonymous)
             .or(actors.last())
             .copied()
-            .or_else(|| self.article_of(claim))
+            .or_else(|| {
+                let article = self.article_of(claim)?;
+                self.publisher_of(article).or(Some(article))
+            })
             .unwrap_or(claim)
+    }
+
+    /// The outlet that published an article, when known.
+    pub fn publisher_of(&self, article: NodeIndex) -> Option<NodeIndex> {
+        self.graph
+            .edges_directed(article, Direction::Outgoing)
+            .find(|e| *e.weight() == EdgeKind::PublishedBy)
+            .map(|e| e.target())
     }
 
     /// The independent origins behind a cluster: distinct origin actors of its members
@@ -281,6 +293,39 @@ impl ClaimGraph {
         origins.sort();
         origins.dedup();
         origins
+    }
+
+    /// Origins as quads for the links graph, so that SPARQL can ask for them without
+    /// walking chains: each claim `cg:origin` its origin actor (see [`Self::origin_actor`],
+    /// taken from what the article carries), each cluster `cg:origin` every independent
+    /// origin and `cg:independentOrigins` their number.
+    pub fn origin_quads(&self) -> Vec<Quad> {
+        let graph = GraphName::NamedNode(links_graph());
+        let iri = |i: NodeIndex| NamedNode::new_unchecked(self.graph[i].iri.as_str());
+        let mut quads = Vec::new();
+        for i in self.graph.node_indices() {
+            match self.graph[i].kind {
+                NodeKind::Claim => {
+                    let origin = self.origin_actor(self.outermost(i));
+                    quads.push(Quad::new(iri(i), cg::ORIGIN, iri(origin), graph.clone()));
+                }
+                NodeKind::Cluster => {
+                    let origins = self.independent_origins(i);
+                    let count = Literal::from(origins.len() as i64);
+                    quads.push(Quad::new(
+                        iri(i),
+                        cg::INDEPENDENT_ORIGINS,
+                        count,
+                        graph.clone(),
+                    ));
+                    for o in origins {
+                        quads.push(Quad::new(iri(i), cg::ORIGIN, iri(o), graph.clone()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        quads
     }
 
     /// Renders the graph as GraphViz DOT.
@@ -305,7 +350,13 @@ mod tests {
         sample_with(true)
     }
 
-    fn sample_with(cycle: bool) -> ClaimGraph {
+    fn edge(a: &str, b: &str, kind: EdgeKind) -> (String, String, EdgeKind) {
+        (a.to_owned(), b.to_owned(), kind)
+    }
+
+    /// A chain c1 → c2 (the Times) → c3 (anonymous officials), c1 in article a1 and in
+    /// cluster k.
+    fn sample_parts() -> (Vec<Node>, Vec<(String, String, EdgeKind)>) {
         let nodes = vec![
             n("a1", NodeKind::Article),
             n("c1", NodeKind::Claim),
@@ -315,24 +366,23 @@ mod tests {
             n("anon", NodeKind::Anonymous),
             n("k", NodeKind::Cluster),
         ];
-        let e = |a: &str, b: &str, k| (a.to_owned(), b.to_owned(), k);
         let edges = vec![
-            e("c1", "c2", EdgeKind::DerivedFrom),
-            e("c2", "c3", EdgeKind::DerivedFrom),
-            e("c2", "nyt", EdgeKind::AttributedTo),
-            e("c3", "anon", EdgeKind::AttributedTo),
-            e("c1", "a1", EdgeKind::AppearsIn),
-            e("c1", "k", EdgeKind::MemberOf),
-            e("c1", "missing", EdgeKind::MemberOf),
+            edge("c1", "c2", EdgeKind::DerivedFrom),
+            edge("c2", "c3", EdgeKind::DerivedFrom),
+            edge("c2", "nyt", EdgeKind::AttributedTo),
+            edge("c3", "anon", EdgeKind::AttributedTo),
+            edge("c1", "a1", EdgeKind::AppearsIn),
+            edge("c1", "k", EdgeKind::MemberOf),
+            edge("c1", "missing", EdgeKind::MemberOf),
         ];
-        let edges = if cycle {
-            edges
-                .into_iter()
-                .chain([e("c3", "c1", EdgeKind::DerivedFrom)])
-                .collect()
-        } else {
-            edges
-        };
+        (nodes, edges)
+    }
+
+    fn sample_with(cycle: bool) -> ClaimGraph {
+        let (nodes, mut edges) = sample_parts();
+        if cycle {
+            edges.push(edge("c3", "c1", EdgeKind::DerivedFrom));
+        }
         ClaimGraph::from_parts(nodes, edges)
     }
 
@@ -354,6 +404,38 @@ mod tests {
         // The deepest named actor on the chain is the origin, not the anonymous source.
         assert_eq!(g.graph[g.origin_actor(c1)].iri, "nyt");
         assert_eq!(g.independent_origins(g.node("k").unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn origins_are_written_for_claims_and_clusters() {
+        let (mut nodes, mut edges) = sample_parts();
+        nodes.extend([n("pub", NodeKind::Outlet), n("own", NodeKind::Claim)]);
+        // A claim in the article's own voice starts with its publisher.
+        edges.extend([
+            edge("own", "a1", EdgeKind::AppearsIn),
+            edge("own", "k", EdgeKind::MemberOf),
+            edge("a1", "pub", EdgeKind::PublishedBy),
+        ]);
+        let g = ClaimGraph::from_parts(nodes, edges);
+        let quads: Vec<String> = g.origin_quads().iter().map(|q| q.to_string()).collect();
+        let has = |s: &str, p: &str, o: &str| {
+            quads
+                .iter()
+                .any(|q| q.starts_with(&format!("<{s}> <{p}> {o} ")))
+        };
+        let origin = cg::ORIGIN.as_str();
+        assert!(has("c1", origin, "<nyt>"), "{quads:#?}");
+        assert!(has("c3", origin, "<nyt>"), "{quads:#?}");
+        assert!(has("own", origin, "<pub>"), "{quads:#?}");
+        assert!(
+            has("k", origin, "<nyt>") && has("k", origin, "<pub>"),
+            "{quads:#?}"
+        );
+        let count = "\"2\"^^<http://www.w3.org/2001/XMLSchema#integer>";
+        assert!(
+            has("k", cg::INDEPENDENT_ORIGINS.as_str(), count),
+            "{quads:#?}"
+        );
     }
 
     #[test]

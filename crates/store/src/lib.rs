@@ -106,6 +106,12 @@ impl ClaimStore {
             }
             transaction.commit()?;
         }
+        self.add_quads(quads)
+    }
+
+    /// Adds quads with the bulk loader, leaving what is stored in place: for what is
+    /// computed from a graph just written (origins from the links graph's clusters).
+    pub fn add_quads(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
         let mut loader = self.store.bulk_loader();
         loader.load_quads(quads)?;
         loader.commit()?;

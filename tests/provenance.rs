@@ -1,0 +1,204 @@
+//! End-to-end tests of the cross-article provenance answers on the bundled corpus: the
+//! canned queries for origins, crediting, anonymous-only claims, disagreements and who
+//! said it first, and incremental ingest giving what one ingest of everything gives.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn rows_where(rows: &[Value], pred: impl Fn(&Value) -> bool) -> Vec<&Value> {
+    rows.iter().filter(|r| pred(r)).collect()
+}
+
+#[test]
+fn outlets_rerunning_one_newspaper_are_one_independent_origin() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "independent-origins");
+    // Three articles carry the envoy's effort, every one through the Times.
+    let effort = rows_where(&rows, |r| value(r, "label").contains("Zalmay Khalilzad"));
+    assert_eq!(effort.len(), 1, "{rows:#?}");
+    assert_eq!(value(effort[0], "articles"), "3");
+    assert_eq!(value(effort[0], "independentOrigins"), "1");
+    assert_eq!(value(effort[0], "origins"), "The New York Times");
+    // Every cluster has at least one origin and no more than its member articles allow.
+    for r in &rows {
+        let n: usize = value(r, "independentOrigins").parse().unwrap();
+        assert!(n >= 1, "{r}");
+        assert_eq!(value(r, "origins").split(" | ").count(), n, "{r}");
+    }
+}
+
+#[test]
+fn claim_origins_follow_the_chain_past_the_reporting_outlet() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "claim-origins");
+    let relayed = rows_where(&rows, |r| {
+        value(r, "doc") == "001_9b01563cfbac5dae"
+            && value(r, "reportedBy") == "The New York Times"
+            && value(r, "reportedFrom") == "two American officials"
+    });
+    assert!(!relayed.is_empty(), "{rows:#?}");
+    // The named outlet is the origin: the officials are anonymous.
+    assert!(relayed
+        .iter()
+        .all(|r| value(r, "origin") == "The New York Times"
+            && value(r, "originKind") == "NewsMediaOrganization"));
+    // A quote credited straight to a spokesman starts with him.
+    assert!(rows.iter().any(|r| value(r, "reportedBy") == "Ned Price"
+        && value(r, "origin") == "Ned Price"
+        && value(r, "originKind") == "Person"));
+    // Only what the articles carry: no inner hop of a chain is listed as a claim.
+    assert!(!rows
+        .iter()
+        .any(|r| value(r, "reportedBy") == "two American officials"));
+}
+
+#[test]
+fn outlets_carrying_a_quote_credit_its_source() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "outlets-crediting");
+    let quote = rows_where(&rows, |r| {
+        value(r, "label").contains("not withdrawing from Afghanistan")
+    });
+    let docs: Vec<&str> = quote.iter().map(|r| value(r, "doc")).collect();
+    assert_eq!(
+        docs,
+        ["000_33e9d06c3c1aa050", "001_9b01563cfbac5dae"],
+        "{quote:#?}"
+    );
+    for r in &quote {
+        assert_eq!(value(r, "credited"), "true", "{r}");
+        assert_eq!(value(r, "credits"), "State Department", "{r}");
+    }
+    // The second article's dateline names its agency, which stands in for the outlet.
+    assert_eq!(value(quote[1], "outlet"), "Associated Press of Pakistan");
+    // A claim stated in an article's own voice is carried without credit.
+    assert!(rows
+        .iter()
+        .any(|r| value(r, "credited") == "false" && value(r, "credits").is_empty()));
+}
+
+#[test]
+fn anonymous_only_claims_are_counted_per_outlet() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "anonymous-only");
+    assert!(!rows.is_empty());
+    // Relayed anonymous sourcing is counted under the outlet that relays it.
+    assert!(
+        rows.iter()
+            .any(|r| value(r, "outlet") == "Associated Press of Pakistan"
+                && value(r, "viaOutlet") == "The New York Times"),
+        "{rows:#?}"
+    );
+    let claims: usize = rows
+        .iter()
+        .map(|r| value(r, "claims").parse::<usize>().unwrap())
+        .sum();
+    let anonymous = json_rows(
+        &store,
+        "SELECT DISTINCT ?c WHERE { ?c cg:origin ?o . ?o a cg:AnonymousSource FILTER NOT EXISTS { ?x prov:wasDerivedFrom ?c } }",
+    );
+    assert!(claims >= anonymous.len(), "{claims} < {}", anonymous.len());
+}
+
+#[test]
+fn disagreements_query_pairs_the_differing_counts() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "disagreements");
+    assert!(
+        rows.iter().any(|r| value(r, "textA").contains("11")
+            && value(r, "textB").contains("12 of the 34")
+            && value(r, "docA") != value(r, "docB")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn cue_verbs_are_counted_per_actor_and_outlet() {
+    let (_dir, store) = ingested();
+    let rows = json_rows(&store, "cue-verbs-by-outlet");
+    let price: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| value(r, "actor") == "Ned Price")
+        .map(|r| (value(r, "outlet"), value(r, "cue")))
+        .collect();
+    assert!(price.len() >= 2, "{price:?}");
+    assert!(price.iter().any(|&(_, cue)| cue == "say"), "{price:?}");
+    // Anonymous sources are not actors to profile.
+    assert!(!rows.iter().any(|r| value(r, "actor").contains("officials")));
+}
+
+/// Two dated copies of a bundled article under other names: the same claims, published
+/// on different days by different outlets.
+#[test]
+fn who_said_it_first_goes_by_publication_date() {
+    let (dir, input) = input_with_one_article("later.txt");
+    std::fs::copy(
+        corpus().join("000_33e9d06c3c1aa050.txt"),
+        input.join("earlier.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("later.json"),
+        r#"{"publisher": "Later Daily", "date": "2021-08-13"}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("earlier.json"),
+        r#"{"publisher": "Early Gazette", "date": "2021-08-12"}"#,
+    )
+    .unwrap();
+    let store = dir.path().join("db");
+    stdout(cg(&store).arg("ingest").arg(&input));
+    let rows = json_rows(&store, "first-said");
+    let quote = rows_where(&rows, |r| {
+        value(r, "label").contains("not withdrawing from Afghanistan")
+    });
+    assert!(!quote.is_empty(), "{rows:#?}");
+    assert_eq!(value(quote[0], "outlet"), "Early Gazette", "{quote:#?}");
+    for r in &quote {
+        let first = value(r, "outlet") == "Early Gazette";
+        assert_eq!(
+            value(r, "first"),
+            if first { "true" } else { "false" },
+            "{r}"
+        );
+    }
+}
+
+#[test]
+fn ingesting_in_two_steps_equals_ingesting_everything_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    for (i, part) in [&first, &second, &first, &second].into_iter().enumerate() {
+        std::fs::create_dir_all(part).unwrap();
+        let name = format!("00{i}_");
+        let file = std::fs::read_dir(corpus())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&name))
+            .unwrap();
+        std::fs::copy(&file, part.join(file.file_name().unwrap())).unwrap();
+    }
+    let stepwise = dir.path().join("stepwise");
+    stdout(cg(&stepwise).arg("ingest").arg(&first));
+    let after_first = sorted_dump(&stepwise);
+    stdout(cg(&stepwise).arg("ingest").arg(&second));
+    let at_once = dir.path().join("at-once");
+    stdout(cg(&at_once).arg("ingest").arg(&first).arg(&second));
+    let all = sorted_dump(&at_once);
+    assert_eq!(sorted_dump(&stepwise), all);
+    // The second step changed the links, not only added articles.
+    let links = |dump: &[String]| {
+        dump.iter()
+            .filter(|l| l.ends_with("<https://w3id.org/claimgraph/id/graph/links> ."))
+            .count()
+    };
+    assert!(
+        links(&all) > links(&after_first),
+        "{} vs {}",
+        links(&all),
+        links(&after_first)
+    );
+}
