@@ -38,6 +38,9 @@ pub struct Report {
     pub clusters: u64,
     /// Wall time.
     pub seconds: f64,
+    /// Of which relinking the corpus (links and origins), so that link cost can be
+    /// compared with extraction's.
+    pub link_seconds: f64,
 }
 
 impl Report {
@@ -45,7 +48,7 @@ impl Report {
     pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
         writeln!(
             out,
-            "ingested {} articles: {} attributions, {} claims, {} actors; store has {} quads, {} claim clusters; {:.2} s{}",
+            "ingested {} articles: {} attributions, {} claims, {} actors; store has {} quads, {} claim clusters; {:.2} s (linking {:.2} s){}",
             self.articles,
             self.attributions,
             self.claims,
@@ -53,6 +56,7 @@ impl Report {
             self.quads,
             self.clusters,
             self.seconds,
+            self.link_seconds,
             if self.failed > 0 { format!("; {} inputs failed (see above)", self.failed) } else { String::new() }
         )
     }
@@ -149,7 +153,7 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
         Ok(())
     })?;
     bar.set_message("linking");
-    relink(store)?;
+    report.link_seconds = relink(store)?;
     bar.finish_and_clear();
     report.actors = actors.len();
     let stats = store.stats()?;
@@ -166,7 +170,7 @@ pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report>
     let mut actors = HashSet::new();
     let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
     load(store, extracted, &mut report, &mut actors)?;
-    relink(store)?;
+    report.link_seconds = relink(store)?;
     report.actors = actors.len();
     let stats = store.stats()?;
     report.quads = stats.quads;
@@ -197,8 +201,10 @@ fn load(
 }
 
 /// Recomputes the links graph from every claim in the store, so that ingesting more
-/// articles later gives the same links as ingesting everything at once.
-pub fn relink(store: &ClaimStore) -> Result<()> {
+/// articles later gives the same links as ingesting everything at once. Returns the
+/// seconds it took.
+pub fn relink(store: &ClaimStore) -> Result<f64> {
+    let started = Instant::now();
     let rows = store.select(
         "SELECT ?c ?a ?t WHERE { ?c a schema:Claim ; schema:appearance ?a ; schema:text ?t }",
     )?;
@@ -216,17 +222,31 @@ pub fn relink(store: &ClaimStore) -> Result<()> {
         })
         .collect();
     claims.sort_by(|a, b| a.iri.cmp(&b.iri));
+    let read = started.elapsed().as_secs_f64();
     let links = link(&claims, &LinkOptions::default());
+    let linked = started.elapsed().as_secs_f64();
     let quads = claimgraph_link::to_quads(&claims, &links);
     store
         .replace_graphs(&[links_graph()], quads)
         .context("writing the links graph")?;
     // Origins follow chains and cluster membership, so they are read back from the
     // graph just written rather than recomputed here.
+    let written = started.elapsed().as_secs_f64();
     let graph = ClaimGraph::from_store(store).context("reading the claim graph")?;
+    let traced = started.elapsed().as_secs_f64();
     store
         .add_quads(graph.origin_quads())
-        .context("writing claim origins to the links graph")
+        .context("writing claim origins to the links graph")?;
+    let total = started.elapsed().as_secs_f64();
+    tracing::info!(
+        claims = claims.len(),
+        "relink: read claims {read:.2} s, link {:.2} s, write links {:.2} s, read claim graph {:.2} s, origins {:.2} s",
+        linked - read,
+        written - linked,
+        traced - written,
+        total - traced
+    );
+    Ok(total)
 }
 
 /// Extracts inputs to N-Quads, in input order, using all cores per batch.

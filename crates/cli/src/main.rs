@@ -73,14 +73,43 @@ enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
-    /// Serve the store as a SPARQL endpoint.
+    /// Serve the store as a SPARQL 1.1 endpoint (and a query page at /).
+    ///
+    /// The server holds the store while it runs: `ingest` in another process is refused
+    /// until it stops.
     Serve {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:7878")]
         bind: std::net::SocketAddr,
-        /// Longest a query may run, in seconds.
+        /// Longest a query may run, in seconds; it is then cancelled and answered 503.
         #[arg(long, default_value_t = 30)]
         timeout: u64,
+        /// Most result rows (or triples) in one answer; more is an error, never a cut.
+        #[arg(long, default_value_t = 1_000_000)]
+        max_rows: usize,
+        /// Largest request body, in bytes.
+        #[arg(long, default_value_t = 1024 * 1024)]
+        max_body: usize,
+        /// Most queries evaluated at once; beyond it, 503 with Retry-After.
+        #[arg(long, default_value_t = 4)]
+        max_concurrent: usize,
+        /// Allow browsers on this origin (repeatable; `*` for any) by CORS.
+        #[arg(long)]
+        cors: Vec<String>,
+        /// Accept SPARQL Update from requests bearing the token in
+        /// CLAIMGRAPH_UPDATE_TOKEN. Updates change the store as they are; the links
+        /// graph is not recomputed.
+        #[arg(long, requires = "update_token")]
+        allow_update: bool,
+        /// The bearer token for updates (read from the environment so that it does not
+        /// show in process listings).
+        #[arg(
+            long,
+            env = "CLAIMGRAPH_UPDATE_TOKEN",
+            hide_env_values = true,
+            hide = true
+        )]
+        update_token: Option<String>,
     },
     /// Ingest the bundled corpus (four articles on the US embassy in Kabul, August 2021)
     /// into a fresh store and print a provenance report.
@@ -244,12 +273,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { bind, timeout } => {
+        Command::Serve {
+            bind,
+            timeout,
+            max_rows,
+            max_body,
+            max_concurrent,
+            cors,
+            allow_update,
+            update_token,
+        } => {
             let store = open_store(cli.store)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let options = claimgraph_server::ServerOptions {
                 bind,
                 timeout: std::time::Duration::from_secs(timeout),
+                max_rows,
+                max_body_bytes: max_body,
+                max_concurrent,
+                cors,
+                update_token: update_token.filter(|_| allow_update),
             };
             runtime.block_on(claimgraph_server::serve(store, options))?;
             Ok(ExitCode::SUCCESS)

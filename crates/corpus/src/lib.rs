@@ -4,6 +4,7 @@ mod dateline;
 mod document;
 mod error;
 mod read;
+mod reuters;
 
 pub use dateline::{detect_dateline, Dateline};
 pub use document::{Document, Meta};

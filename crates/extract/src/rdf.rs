@@ -6,8 +6,8 @@ use crate::text::{CharIndex, Span};
 use crate::Extraction;
 use claimgraph_corpus::Document;
 use claimgraph_vocab::{
-    actor_iri, anonymous_source_iri, article_iri, attribution_iri, cg, claim_iri, mention_iri, nif,
-    prov, rdf, rdfs, schema, short_hash, ActorKind,
+    actor_iri, actors_graph, anonymous_source_iri, article_iri, attribution_iri, cg, claim_iri,
+    mention_iri, nif, prov, rdf, rdfs, schema, short_hash, ActorKind,
 };
 use oxrdf::vocab::xsd;
 use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
@@ -138,33 +138,39 @@ pub fn to_quads(doc: &Document, ex: &Extraction) -> Vec<Quad> {
 
     for (i, actor) in ex.actors.iter().enumerate() {
         let iri = &actors[i];
-        em.add(iri, rdf::TYPE, prov::AGENT);
+        // Anonymous sources belong to their article; named actors to the corpus.
+        let graph = if actor.kind == ActorKind::Anonymous {
+            em.graph.clone()
+        } else {
+            GraphName::NamedNode(actors_graph())
+        };
+        let mut say = |p: NamedNodeRef<'_>, o: Term| {
+            em.quads.push(Quad::new(iri.clone(), p, o, graph.clone()));
+        };
+        say(rdf::TYPE, prov::AGENT.into());
         let class = match actor.kind {
             ActorKind::Person => schema::PERSON,
             ActorKind::Organization => schema::ORGANIZATION,
             ActorKind::Outlet => schema::NEWS_MEDIA_ORGANIZATION,
             ActorKind::Anonymous => cg::ANONYMOUS_SOURCE,
         };
-        em.add(iri, rdf::TYPE, class);
-        em.add(iri, rdfs::LABEL, Literal::new_simple_literal(&actor.name));
+        say(rdf::TYPE, class.into());
+        say(rdfs::LABEL, Literal::new_simple_literal(&actor.name).into());
         if let Some(t) = &actor.title {
-            em.add(iri, schema::JOB_TITLE, Literal::new_simple_literal(t));
+            say(schema::JOB_TITLE, Literal::new_simple_literal(t).into());
         }
         if let Some(a) = &actor.affiliation {
-            em.add(iri, schema::AFFILIATION, Literal::new_simple_literal(a));
+            say(schema::AFFILIATION, Literal::new_simple_literal(a).into());
         }
         if let Some(c) = actor.count {
-            em.add(iri, cg::COUNT, Literal::from(i64::from(c)));
+            say(cg::COUNT, Literal::from(i64::from(c)).into());
         }
         if let Some(h) = &actor.handle {
-            em.add(
-                iri,
-                schema::SAME_AS,
-                NamedNode::new_unchecked(format!(
-                    "https://twitter.com/{}",
-                    claimgraph_vocab::encode_segment(h)
-                )),
+            let profile = format!(
+                "https://twitter.com/{}",
+                claimgraph_vocab::encode_segment(h)
             );
+            say(schema::SAME_AS, NamedNode::new_unchecked(profile).into());
         }
     }
 

@@ -57,8 +57,14 @@ pub struct Links {
     pub disagreements: Vec<(usize, usize)>,
 }
 
-struct Prepared {
-    words: Vec<String>,
+/// One sentence of a claim, as linking compares it.
+struct Segment {
+    /// The claim it belongs to.
+    owner: usize,
+    /// Its content words as ids into the vocabulary, sorted, unique.
+    words: Vec<u32>,
+    /// The sum of its words' weights.
+    total: f64,
     quantities: Vec<Quantity>,
 }
 
@@ -102,7 +108,7 @@ fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> Option<Conflict> {
 /// Splits a claim's text into sentences: a quote continued over several sentences is
 /// compared sentence by sentence, so that one outlet quoting two sentences and another
 /// quoting one of them still meet.
-fn segments(text: &str) -> Vec<&str> {
+fn segments_of(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -120,63 +126,109 @@ fn segments(text: &str) -> Vec<&str> {
     out
 }
 
+/// Most segments a word may occur in and still propose candidates: past it a word is
+/// too common to say that two sentences are about the same thing, and its postings
+/// would make candidate generation quadratic in corpus size.
+const MAX_POSTINGS: usize = 400;
+
 /// Links claims across articles.
 pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
-    // Units of comparison: sentences of claims, each remembering its claim.
-    let mut owner = Vec::new();
-    let mut prepared: Vec<Prepared> = Vec::new();
+    // Units of comparison: sentences of claims, each remembering its claim, with words
+    // interned so that comparing two sentences is a merge of two sorted id lists.
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut segments: Vec<Segment> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        for seg in segments(&c.text) {
+        for seg in segments_of(&c.text) {
             let words = content_words(seg);
             if words.len() >= 3 {
-                owner.push(i);
-                prepared.push(Prepared {
-                    words,
+                let mut ids: Vec<u32> = Vec::with_capacity(words.len());
+                for w in words {
+                    let next = vocabulary.len() as u32;
+                    ids.push(*vocabulary.entry(w).or_insert(next));
+                }
+                ids.sort_unstable();
+                ids.dedup();
+                segments.push(Segment {
+                    owner: i,
+                    words: ids,
+                    total: 0.0,
                     quantities: quantities(seg),
                 });
             }
         }
     }
     // Document frequency of words, for weights and for blocking.
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for p in &prepared {
-        for w in &p.words {
-            *df.entry(w.as_str()).or_default() += 1;
+    let mut df = vec![0usize; vocabulary.len()];
+    for s in &segments {
+        for &w in &s.words {
+            df[w as usize] += 1;
         }
     }
-    let n = prepared.len().max(1) as f64;
-    let weight = |w: &str| (n / (*df.get(w).unwrap_or(&1) as f64)).ln() + 1.0;
-    let max_df = ((options.max_df * n).ceil() as usize).max(3);
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, p) in prepared.iter().enumerate() {
-        for w in &p.words {
-            if df[w.as_str()] <= max_df {
-                index.entry(w.as_str()).or_default().push(i);
+    let n = segments.len().max(1) as f64;
+    let weight: Vec<f64> = df
+        .iter()
+        .map(|&d| (n / d.max(1) as f64).ln() + 1.0)
+        .collect();
+    for s in &mut segments {
+        s.total = s.words.iter().map(|&w| weight[w as usize]).sum();
+    }
+    let max_df = ((options.max_df * n).ceil() as usize).clamp(3, MAX_POSTINGS);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
+    for (i, s) in segments.iter().enumerate() {
+        for &w in &s.words {
+            if df[w as usize] <= max_df {
+                postings[w as usize].push(i as u32);
             }
         }
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut disagreements = Vec::new();
-    for (i, p) in prepared.iter().enumerate() {
-        let mut candidates: Vec<usize> = p
+    // Shared rare words per candidate, reset through the list of candidates touched.
+    let mut hits = vec![0u16; segments.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let loosest = options
+        .same_count
+        .min(options.same_topic)
+        .min(options.same_claim);
+    for (i, p) in segments.iter().enumerate() {
+        let article = &claims[p.owner].article;
+        let rare = p
             .words
             .iter()
-            .filter_map(|w| index.get(w.as_str()))
-            .flatten()
-            .copied()
-            .filter(|&j| j > i && claims[owner[j]].article != claims[owner[i]].article)
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for j in candidates {
-            let q = &prepared[j];
-            let (shared, score) = overlap(&p.words, &q.words, &weight);
+            .filter(|&&w| df[w as usize] <= max_df)
+            .count();
+        for &w in &p.words {
+            for &j in postings[w as usize].iter().rev() {
+                if j as usize <= i {
+                    break;
+                }
+                if hits[j as usize] == 0 {
+                    touched.push(j);
+                }
+                hits[j as usize] = hits[j as usize].saturating_add(1);
+            }
+        }
+        // Two sentences about the same thing share more than one rare word, unless
+        // the sentence has only one.
+        let needed = if rare >= 2 { 2 } else { 1 };
+        touched.sort_unstable();
+        for &j in &touched {
+            let enough = hits[j as usize] >= needed;
+            hits[j as usize] = 0;
+            let q = &segments[j as usize];
+            if !enough || &claims[q.owner].article == article {
+                continue;
+            }
+            let (shared, score) = overlap(p, q, &weight);
+            if score < loosest {
+                continue;
+            }
             let topic = match quantities_conflict(&p.quantities, &q.quantities) {
                 Some(Conflict::Count) => Some(options.same_count),
                 Some(Conflict::Number) => Some(options.same_topic),
                 None => None,
             };
-            let (a, b) = (owner[i].min(owner[j]), owner[i].max(owner[j]));
+            let (a, b) = (p.owner.min(q.owner), p.owner.max(q.owner));
             if topic.is_some_and(|t| score >= t) && shared >= options.min_shared.saturating_sub(1) {
                 disagreements.push((a, b));
             } else if score >= options.same_claim
@@ -186,6 +238,7 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
                 union(&mut parent, a, b);
             }
         }
+        touched.clear();
     }
     disagreements.sort_unstable();
     disagreements.dedup();
@@ -210,23 +263,32 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
 /// Shared words and the weighted share they cover: of the smaller side, but never more
 /// than twice their share of the larger side, so that a short claim ("they will not
 /// attack") does not join every long claim that happens to contain its few words.
-fn overlap(a: &[String], b: &[String], weight: &impl Fn(&str) -> f64) -> (usize, f64) {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let total_small: f64 = small.iter().map(|w| weight(w)).sum();
-    let total_large: f64 = large.iter().map(|w| weight(w)).sum();
+fn overlap(a: &Segment, b: &Segment, weight: &[f64]) -> (usize, f64) {
+    let (small, large) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (mut x, mut y) = (0, 0);
     let mut shared = 0;
     let mut covered = 0.0;
-    for w in small {
-        if large.binary_search(w).is_ok() {
-            shared += 1;
-            covered += weight(w);
+    while x < small.words.len() && y < large.words.len() {
+        match small.words[x].cmp(&large.words[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                covered += weight[small.words[x] as usize];
+                x += 1;
+                y += 1;
+            }
         }
     }
-    if total_small <= 0.0 {
+    if small.total <= 0.0 {
         return (shared, 0.0);
     }
-    let of_small = covered / total_small;
-    let of_large = covered / total_large;
+    let of_small = covered / small.total;
+    let of_large = covered / large.total;
     (shared, of_small.min(2.0 * of_large))
 }
 

@@ -1,27 +1,56 @@
 #![doc = include_str!("../README.md")]
 
+mod page;
+mod protocol;
+mod sparql;
+
 use axum::body::Bytes;
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use claimgraph_store::oxigraph::sparql::{CancellationToken, QueryResults};
-use claimgraph_store::{
-    prepare_cancellable, write_graph, write_solutions, ClaimStore, GraphFormat, ResultFormat,
-};
-use serde::Deserialize;
+use claimgraph_store::oxigraph::sparql::CancellationToken;
+use claimgraph_store::ClaimStore;
+use protocol::{negotiate, Operation};
+use sparql::{Answer, QueryJob};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::Semaphore;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 
 /// Server settings.
 #[derive(Clone, Debug)]
 pub struct ServerOptions {
     /// Address to listen on.
     pub bind: SocketAddr,
-    /// Longest a query may run.
+    /// Longest a query may run; beyond it evaluation is cancelled and the answer is 503.
     pub timeout: Duration,
+    /// Most result rows (or triples) one answer may hold.
+    pub max_rows: usize,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Most evaluations at once; requests beyond it get 503 with Retry-After.
+    pub max_concurrent: usize,
+    /// Origins allowed by CORS (`*` for any); none means no CORS headers.
+    pub cors: Vec<String>,
+    /// The bearer token that allows SPARQL Update; without one, updates are refused.
+    pub update_token: Option<String>,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        Self {
+            bind: SocketAddr::from(([127, 0, 0, 1], 7878)),
+            timeout: Duration::from_secs(30),
+            max_rows: 1_000_000,
+            max_body_bytes: 1024 * 1024,
+            max_concurrent: 4,
+            cors: Vec::new(),
+            update_token: None,
+        }
+    }
 }
 
 /// Errors starting or running the server.
@@ -41,18 +70,60 @@ pub enum ServerError {
 }
 
 struct AppState {
-    store: ClaimStore,
-    timeout: Duration,
+    store: Arc<ClaimStore>,
+    options: ServerOptions,
+    slots: Arc<Semaphore>,
+    page: String,
 }
 
 /// The router, for embedding and tests.
-pub fn router(store: ClaimStore, timeout: Duration) -> Router {
-    let state = Arc::new(AppState { store, timeout });
-    Router::new()
-        .route("/sparql", get(sparql_get).post(sparql_post))
-        .route("/health", get(|| async { "ok" }))
+pub fn router(store: ClaimStore, options: ServerOptions) -> Router {
+    let cors = cors_layer(&options.cors);
+    let state = Arc::new(AppState {
+        store: Arc::new(store),
+        slots: Arc::new(Semaphore::new(options.max_concurrent.max(1))),
+        page: page::html(),
+        options,
+    });
+    let body_limit = state.options.max_body_bytes;
+    let router = Router::new()
+        .route(
+            "/",
+            get(|State(s): State<Arc<AppState>>| async move { Html(s.page.clone()) }),
+        )
+        .route("/sparql", get(sparql).post(sparql))
+        .route("/health", get(|| async { "ok\n" }))
         .with_state(state)
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(tower_http::trace::TraceLayer::new_for_http());
+    match cors {
+        Some(cors) => router.layer(cors),
+        None => router,
+    }
+}
+
+/// CORS for browsers on other origins (notebooks served by Jupyter, dashboards): simple
+/// requests and the preflight of a POST with a SPARQL body.
+fn cors_layer(origins: &[String]) -> Option<CorsLayer> {
+    if origins.is_empty() {
+        return None;
+    }
+    let allow = if origins.iter().any(|o| o == "*") {
+        AllowOrigin::any()
+    } else {
+        AllowOrigin::list(
+            origins
+                .iter()
+                .filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok()),
+        )
+    };
+    Some(
+        CorsLayer::new()
+            .allow_origin(allow)
+            .allow_methods([Method::GET, Method::POST, Method::OPTIONS])
+            .allow_headers([header::CONTENT_TYPE, header::ACCEPT, header::AUTHORIZATION])
+            .max_age(Duration::from_secs(3600)),
+    )
 }
 
 /// Serves until SIGINT or SIGTERM; in-flight requests finish first.
@@ -66,7 +137,7 @@ pub async fn serve(store: ClaimStore, options: ServerOptions) -> Result<(), Serv
     let local = listener.local_addr()?;
     tracing::info!("SPARQL endpoint at http://{local}/sparql");
     eprintln!("claimgraph: SPARQL endpoint listening on http://{local}/sparql (Ctrl-C to stop)");
-    axum::serve(listener, router(store, options.timeout))
+    axum::serve(listener, router(store, options))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())
@@ -92,197 +163,154 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-#[derive(Deserialize, Default)]
-struct Params {
-    query: Option<String>,
-    format: Option<String>,
-}
+/// Cancels evaluation when dropped: when the client goes away, axum drops the request's
+/// future, and with it this guard, so the blocking evaluation stops at its next check.
+struct CancelOnDrop(CancellationToken);
 
-async fn sparql_get(
-    State(state): State<Arc<AppState>>,
-    Query(params): Query<Params>,
-    headers: HeaderMap,
-) -> Response {
-    match params.query {
-        Some(q) => run(state, q, params.format, &headers).await,
-        None => (StatusCode::BAD_REQUEST, "missing 'query' parameter\n").into_response(),
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.cancel();
     }
 }
 
-async fn sparql_post(
+fn plain(status: StatusCode, message: impl Into<String>) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        message.into(),
+    )
+        .into_response()
+}
+
+/// `/sparql`, GET and POST alike: the protocol decides from the parameters and body.
+async fn sparql(
     State(state): State<Arc<AppState>>,
-    Query(params): Query<Params>,
+    method: Method,
+    uri: Uri,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
+    let post = (method == Method::POST).then_some((&headers, body.as_ref()));
+    let request = match protocol::parse(uri.query().unwrap_or(""), post) {
+        Ok(r) => r,
+        Err((status, message)) => return plain(status, message),
+    };
+    let (results, graph) = negotiate(request.format.as_deref(), &headers);
+    match request.operation {
+        Operation::Describe => {
+            let host = headers
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or("localhost");
+            let endpoint = format!("http://{host}/sparql");
+            let body = page::service_description(&endpoint, state.options.update_token.is_some());
+            ([(header::CONTENT_TYPE, "text/turtle")], body).into_response()
+        }
+        Operation::Update(text) => {
+            if method != Method::POST {
+                return plain(StatusCode::METHOD_NOT_ALLOWED, "SPARQL Update needs POST\n");
+            }
+            if let Some(refusal) = refuse_update(&state.options, &headers) {
+                return refusal;
+            }
+            let store = Arc::clone(&state.store);
+            evaluate_in_slot(&state, move |_| sparql::update(&store, &text)).await
+        }
+        Operation::Query {
+            text,
+            default_graphs,
+            named_graphs,
+        } => {
+            let job = QueryJob {
+                text,
+                default_graphs,
+                named_graphs,
+                results,
+                graph,
+                max_rows: state.options.max_rows,
+            };
+            let store = Arc::clone(&state.store);
+            evaluate_in_slot(&state, move |token| sparql::evaluate(&store, job, token)).await
+        }
+    }
+}
+
+/// Read-only unless started with a token, and then only for requests that carry it.
+fn refuse_update(options: &ServerOptions, headers: &HeaderMap) -> Option<Response> {
+    let Some(token) = &options.update_token else {
+        return Some(plain(
+            StatusCode::FORBIDDEN,
+            "this endpoint is read-only: SPARQL Update is refused (start the server with \
+             --allow-update and a token to accept it)\n",
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let mime = content_type.split(';').next().unwrap_or("").trim();
-    let (query, format) = match mime {
-        "application/sparql-query" => (String::from_utf8(body.to_vec()).ok(), params.format),
-        "application/x-www-form-urlencoded" => match serde_urlencoded_form(&body) {
-            Some(form) => (form.query, form.format.or(params.format)),
-            None => return (StatusCode::BAD_REQUEST, "malformed form body\n").into_response(),
-        },
-        "application/sparql-update" => {
-            return (
-                StatusCode::FORBIDDEN,
-                "this endpoint is read-only: SPARQL Update is refused\n",
-            )
-                .into_response()
-        }
-        other => {
-            return (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                format!(
-                    "unsupported content type {other:?}; use application/sparql-query or a form\n"
-                ),
-            )
-                .into_response()
-        }
-    };
-    match query {
-        Some(q) => run(state, q, format, &headers).await,
-        None => (StatusCode::BAD_REQUEST, "missing query\n").into_response(),
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if given.is_some_and(|g| constant_time_eq(g.as_bytes(), token.as_bytes())) {
+        return None;
     }
+    let mut response = plain(
+        StatusCode::UNAUTHORIZED,
+        "SPARQL Update needs the server's bearer token (Authorization: Bearer …)\n",
+    );
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    Some(response)
 }
 
-fn serde_urlencoded_form(body: &[u8]) -> Option<Params> {
-    axum::extract::Query::<Params>::try_from_uri(
-        &format!("/?{}", std::str::from_utf8(body).ok()?)
-            .parse()
-            .ok()?,
-    )
-    .ok()
-    .map(|q| q.0)
+/// Compares without stopping at the first difference, so timing does not leak the token.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Picks the result format from `format=` or the `Accept` header; JSON by default.
-fn negotiate(format: Option<&str>, headers: &HeaderMap) -> (ResultFormat, GraphFormat) {
-    let wanted = format.map(str::to_ascii_lowercase).unwrap_or_else(|| {
-        headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    });
-    let pick = |needle: &str| wanted.contains(needle);
-    let results = if pick("json") {
-        ResultFormat::Json
-    } else if pick("xml") {
-        ResultFormat::Xml
-    } else if pick("csv") {
-        ResultFormat::Csv
-    } else if pick("tab-separated") || pick("tsv") {
-        ResultFormat::Tsv
-    } else {
-        ResultFormat::Json
-    };
-    let graph = if pick("n-triples") || pick("ntriples") || pick("nt") && !pick("turtle") {
-        GraphFormat::NTriples
-    } else if pick("rdf+xml") {
-        GraphFormat::RdfXml
-    } else if pick("n-quads") || pick("nquads") {
-        GraphFormat::NQuads
-    } else {
-        GraphFormat::Turtle
-    };
-    (results, graph)
-}
-
-fn content_type(r: ResultFormat) -> &'static str {
-    match r {
-        ResultFormat::Json | ResultFormat::Table => "application/sparql-results+json",
-        ResultFormat::Xml => "application/sparql-results+xml",
-        ResultFormat::Csv => "text/csv; charset=utf-8",
-        ResultFormat::Tsv => "text/tab-separated-values; charset=utf-8",
-    }
-}
-
-fn graph_content_type(g: GraphFormat) -> &'static str {
-    match g {
-        GraphFormat::Turtle => "text/turtle",
-        GraphFormat::NTriples => "application/n-triples",
-        GraphFormat::NQuads => "application/n-quads",
-        GraphFormat::RdfXml => "application/rdf+xml",
-    }
-}
-
-async fn run(
-    state: Arc<AppState>,
-    query: String,
-    format: Option<String>,
-    headers: &HeaderMap,
+/// Runs `work` on the blocking pool in one of the bounded evaluation slots: 503 with
+/// Retry-After when all are busy, 503 when the timeout passes (evaluation is then
+/// cancelled), and cancellation when the client goes away. The slot is held until the
+/// evaluation itself has stopped, not merely until the response is sent.
+async fn evaluate_in_slot(
+    state: &AppState,
+    work: impl FnOnce(CancellationToken) -> Answer + Send + 'static,
 ) -> Response {
-    let (results_format, graph_format) = negotiate(format.as_deref(), headers);
+    let Ok(slot) = Arc::clone(&state.slots).try_acquire_owned() else {
+        let mut response = plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "all {} evaluation slots are busy; retry shortly\n",
+                state.options.max_concurrent
+            ),
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return response;
+    };
     let token = CancellationToken::new();
-    let eval_token = token.clone();
-    let timeout = state.timeout;
+    let guard = CancelOnDrop(token.clone());
     let task = tokio::task::spawn_blocking(move || {
-        evaluate(
-            &state.store,
-            &query,
-            results_format,
-            graph_format,
-            eval_token,
-        )
+        let answer = work(token);
+        drop(slot);
+        answer
     });
-    match tokio::time::timeout(timeout, task).await {
+    let timeout = state.options.timeout;
+    let response = match tokio::time::timeout(timeout, task).await {
         Ok(Ok(Ok((ctype, body)))) => ([(header::CONTENT_TYPE, ctype)], body).into_response(),
-        Ok(Ok(Err((status, msg)))) => (status, msg).into_response(),
-        Ok(Err(join)) => (
+        Ok(Ok(Err((status, message)))) => plain(status, message),
+        Ok(Err(join)) => plain(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("evaluation failed: {join}\n"),
-        )
-            .into_response(),
-        Err(_) => {
-            token.cancel();
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!(
-                    "query timed out after {} s and was cancelled\n",
-                    timeout.as_secs_f64()
-                ),
-            )
-                .into_response()
-        }
-    }
-}
-
-type Evaluated = Result<(&'static str, Vec<u8>), (StatusCode, String)>;
-
-/// Parses, evaluates (SERVICE is refused by the store's evaluator) over the union graph and serialises fully before
-/// answering, so a failure mid-way is an error status, never a truncated 200.
-fn evaluate(
-    store: &ClaimStore,
-    query: &str,
-    results: ResultFormat,
-    graph: GraphFormat,
-    token: CancellationToken,
-) -> Evaluated {
-    let bad = |e: String| (StatusCode::BAD_REQUEST, format!("{e}\n"));
-    let mut prepared = prepare_cancellable(query, Some(token)).map_err(|e| bad(e.to_string()))?;
-    prepared.dataset_mut().set_default_graph_as_union();
-    let outcome = prepared.on_store(store.inner()).execute().map_err(|e| {
-        (
-            StatusCode::BAD_REQUEST,
-            format!("SPARQL evaluation failed: {e}\n"),
-        )
-    })?;
-    let mut body = Vec::new();
-    let ctype = match outcome {
-        QueryResults::Graph(triples) => {
-            write_graph(triples, graph, &mut body)
-                .map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")))?;
-            graph_content_type(graph)
-        }
-        other => {
-            write_solutions(other, results, &mut body)
-                .map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")))?;
-            content_type(results)
-        }
+        ),
+        Err(_) => plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "query timed out after {} s and was cancelled; add a LIMIT or ask the \
+                 server's operator for a longer --timeout\n",
+                timeout.as_secs_f64()
+            ),
+        ),
     };
-    Ok((ctype, body))
+    drop(guard);
+    response
 }

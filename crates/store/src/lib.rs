@@ -35,6 +35,9 @@ pub enum StoreError {
     /// A query failed during evaluation.
     #[error("SPARQL evaluation failed: {0}")]
     Evaluation(String),
+    /// A SPARQL Update failed.
+    #[error("SPARQL update failed: {0}")]
+    Update(String),
     /// Reading or writing the store failed.
     #[error("storage error: {0}")]
     Storage(#[from] StorageError),
@@ -212,6 +215,30 @@ impl ClaimStore {
     }
 }
 
+impl ClaimStore {
+    /// Runs a SPARQL Update with the claimgraph prefixes declared. Only the endpoint,
+    /// when started to allow updates, calls this: ingest never goes through SPARQL.
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        evaluator()?
+            .parse_update(sparql)
+            .map_err(|e| StoreError::Syntax(e.to_string()))?
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::Update(e.to_string()))
+    }
+}
+
+/// An evaluator with the claimgraph prefixes declared.
+fn evaluator() -> Result<SparqlEvaluator, StoreError> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, ns) in claimgraph_vocab::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *ns)
+            .map_err(|e| StoreError::Syntax(e.to_string()))?;
+    }
+    Ok(evaluator)
+}
+
 /// Parses a query with the claimgraph prefixes declared, keeping the parser's message
 /// (with line and column) on error.
 pub fn prepare(sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
@@ -224,14 +251,9 @@ pub fn prepare_cancellable(
     sparql: &str,
     token: Option<oxigraph::sparql::CancellationToken>,
 ) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
-    let mut evaluator = SparqlEvaluator::new();
+    let mut evaluator = evaluator()?;
     if let Some(token) = token {
         evaluator = evaluator.with_cancellation_token(token);
-    }
-    for (prefix, ns) in claimgraph_vocab::PREFIXES {
-        evaluator = evaluator
-            .with_prefix(*prefix, *ns)
-            .map_err(|e| StoreError::Syntax(e.to_string()))?;
     }
     evaluator
         .parse_query(sparql)

@@ -21,6 +21,11 @@ pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
 pub const ID_BASE: &str = "https://w3id.org/claimgraph/id/";
 /// The named graph that holds cross-article links.
 pub const LINKS_GRAPH: &str = "https://w3id.org/claimgraph/id/graph/links";
+/// The named graph that describes named actors (type, name, titles) once for the whole
+/// corpus. Were each article graph to repeat "Reuters is an outlet named Reuters", a
+/// query over the union graph would see that triple once per article and joins on
+/// actor names would grow with the square of the corpus.
+pub const ACTORS_GRAPH: &str = "https://w3id.org/claimgraph/id/graph/actors";
 
 /// The SPARQL prefix header for every namespace above, prepended to canned and ad-hoc
 /// queries so that users can write `cg:Attribution` without declaring it.
@@ -215,6 +220,11 @@ pub fn cluster_iri(key: &str) -> NamedNode {
 /// The links graph as a named node.
 pub fn links_graph() -> NamedNode {
     node(LINKS_GRAPH.to_owned())
+}
+
+/// The actors graph.
+pub fn actors_graph() -> NamedNode {
+    node(ACTORS_GRAPH.to_owned())
 }
 
 /// Hex SHA-256 of a string: article content hashes and cluster keys.
