@@ -2,11 +2,7 @@
 //! query, extract, dump, export and render, serve over real HTTP, the demo, bad input.
 
 use assert_cmd::Command;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 mod common;
 
@@ -158,56 +154,21 @@ fn queries_lists_and_runs_canned_queries_and_reports_syntax_errors() {
     assert!(!err.contains("panicked"));
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn http_get(port: u16, path: &str, accept: &str) -> Option<String> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(20))).ok()?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept: {accept}\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
-    let mut out = String::new();
-    s.read_to_string(&mut out).ok()?;
-    Some(out)
-}
-
 #[test]
 fn serve_answers_sparql_over_http_and_holds_the_store() {
     let (_dir, store) = ingested();
-    let port = free_port();
-    let bin = assert_cmd::cargo::cargo_bin("claimgraph");
-    let mut child = std::process::Command::new(bin)
-        .arg("--store")
-        .arg(&store)
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while http_get(port, "/health", "*/*").is_none() {
-        assert!(Instant::now() < deadline, "server did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let server = Server::start(&store, &[]);
     let q = "SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fa%20a%20cg%3AAttribution%20%7D";
-    let resp = http_get(
-        port,
+    let resp = server.get(
         &format!("/sparql?query={q}"),
         "application/sparql-results+json",
-    )
-    .unwrap();
-    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
-    assert!(resp.contains("application/sparql-results+json"), "{resp}");
-    let body = &resp[resp.find("\r\n\r\n").unwrap() + 4..];
-    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    );
+    assert_eq!(resp.status, 200, "{resp:?}");
+    assert_eq!(
+        resp.header("content-type"),
+        Some("application/sparql-results+json")
+    );
+    let json: serde_json::Value = serde_json::from_str(&resp.body).unwrap();
     let n: u64 = json["results"]["bindings"][0]["n"]["value"]
         .as_str()
         .unwrap()
@@ -218,8 +179,7 @@ fn serve_answers_sparql_over_http_and_holds_the_store() {
     let out = cg(&store).arg("ingest").arg(corpus()).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("in use by another claimgraph process"));
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(server);
 }
 
 #[test]

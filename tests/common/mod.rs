@@ -5,7 +5,11 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
 
 /// The bundled corpus.
 pub fn corpus() -> PathBuf {
@@ -78,4 +82,147 @@ pub fn sorted_dump(store: &Path) -> Vec<String> {
         .collect();
     lines.sort();
     lines
+}
+
+/// A free TCP port on the loopback interface.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// An HTTP response as the tests read it.
+#[derive(Debug)]
+pub struct Response {
+    /// The status code.
+    pub status: u16,
+    /// Header lines, names lower-cased.
+    pub headers: Vec<(String, String)>,
+    /// The body as text.
+    pub body: String,
+}
+
+impl Response {
+    /// The first value of a header.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// `claimgraph serve` on a store, killed when dropped.
+pub struct Server {
+    child: Child,
+    /// The port it listens on.
+    pub port: u16,
+}
+
+impl Server {
+    /// Starts the server with extra arguments and waits until /health answers.
+    pub fn start(store: &Path, args: &[&str]) -> Self {
+        Self::start_with_env(store, args, &[])
+    }
+
+    /// Like [`Server::start`], with environment variables.
+    pub fn start_with_env(store: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
+        let port = free_port();
+        let bin = assert_cmd::cargo::cargo_bin("claimgraph");
+        let child = std::process::Command::new(bin)
+            .arg("--store")
+            .arg(store)
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+            .args(args)
+            .envs(env.iter().copied())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let server = Self { child, port };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while server.try_request("GET", "/health", &[], b"").is_none() {
+            assert!(Instant::now() < deadline, "server did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        server
+    }
+
+    /// GET with an Accept header.
+    pub fn get(&self, path: &str, accept: &str) -> Response {
+        self.request("GET", path, &[("Accept", accept)], b"")
+    }
+
+    /// GET /sparql with a query, more parameters (`&name=value…`) and an Accept header.
+    pub fn query(&self, query: &str, parameters: &str, accept: &str) -> Response {
+        self.get(
+            &format!("/sparql?query={}{parameters}", encode(query)),
+            accept,
+        )
+    }
+
+    /// POST to /sparql with a content type.
+    pub fn post(&self, content_type: &str, body: &[u8]) -> Response {
+        self.request("POST", "/sparql", &[("Content-Type", content_type)], body)
+    }
+
+    /// Any request; panics when the connection fails.
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Response {
+        self.try_request(method, path, headers, body)
+            .expect("the server answers")
+    }
+
+    fn try_request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Option<Response> {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
+        s.set_read_timeout(Some(Duration::from_secs(60))).ok()?;
+        let mut head =
+            format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        for (name, value) in headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+        s.write_all(head.as_bytes()).ok()?;
+        s.write_all(body).ok()?;
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).ok()?;
+        let raw = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = raw.split_once("\r\n\r\n")?;
+        let mut lines = head.lines();
+        let status = lines.next()?.split_whitespace().nth(1)?.parse().ok()?;
+        let headers = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+            .collect();
+        Some(Response {
+            status,
+            headers,
+            body: body.to_owned(),
+        })
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Percent-encodes a query for a URL or a form.
+pub fn encode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
