@@ -289,3 +289,31 @@ fn cors_answers_preflight_for_the_allowed_origin() {
     );
     assert_eq!(other.header("access-control-allow-origin"), None);
 }
+
+/// SPARQLWrapper, rdflib and pandas, from PyPI as notebooks have them, against the
+/// endpoint (tests/clients/clients.py). `./dev test` installs them in a virtual
+/// environment and names its Python in CLAIMGRAPH_PYTHON; a bare `cargo test` without
+/// it says so and skips.
+#[test]
+fn notebook_clients_read_the_endpoint() {
+    let Some(python) = std::env::var_os("CLAIMGRAPH_PYTHON") else {
+        eprintln!("skipped: CLAIMGRAPH_PYTHON is not set (./dev test sets it up)");
+        return;
+    };
+    let (_dir, store) = ingested();
+    let server = Server::start(&store, &[]);
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/clients/clients.py");
+    let out = std::process::Command::new(python)
+        .arg(script)
+        .arg(format!("http://127.0.0.1:{}", server.port))
+        .output()
+        .expect("python runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("agree on"), "{stdout}");
+}
