@@ -290,20 +290,19 @@ fn cors_answers_preflight_for_the_allowed_origin() {
     assert_eq!(other.header("access-control-allow-origin"), None);
 }
 
-/// SPARQLWrapper, rdflib and pandas, from PyPI as notebooks have them, against the
-/// endpoint (tests/clients/clients.py). `./dev test` installs them in a virtual
-/// environment and names its Python in CLAIMGRAPH_PYTHON; a bare `cargo test` without
-/// it says so and skips.
-#[test]
-fn notebook_clients_read_the_endpoint() {
+/// Runs a script of tests/clients with the endpoint's base URL, in the virtual
+/// environment `./dev test` sets up and names in CLAIMGRAPH_PYTHON; a bare `cargo test`
+/// without it says so and skips. The script's last line must contain `expect`.
+fn run_client_script(script: &str, expect: &str) {
     let Some(python) = std::env::var_os("CLAIMGRAPH_PYTHON") else {
         eprintln!("skipped: CLAIMGRAPH_PYTHON is not set (./dev test sets it up)");
         return;
     };
     let (_dir, store) = ingested();
     let server = Server::start(&store, &[]);
-    let script =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/clients/clients.py");
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/clients")
+        .join(script);
     let out = std::process::Command::new(python)
         .arg(script)
         .arg(format!("http://127.0.0.1:{}", server.port))
@@ -315,5 +314,19 @@ fn notebook_clients_read_the_endpoint() {
         "{stdout}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains("agree on"), "{stdout}");
+    assert!(stdout.contains(expect), "{stdout}");
+}
+
+/// SPARQLWrapper, rdflib and pandas, from PyPI as notebooks have them, against the
+/// endpoint (tests/clients/clients.py).
+#[test]
+fn notebook_clients_read_the_endpoint() {
+    run_client_script("clients.py", "agree on");
+}
+
+/// The page at `/` in headless Chromium through Selenium (tests/clients/page.py): a
+/// canned query picked, run, shown as a table, and its CSV link.
+#[test]
+fn the_page_runs_canned_queries_in_a_browser() {
+    run_client_script("page.py", "CSV link agrees");
 }
