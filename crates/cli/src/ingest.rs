@@ -7,7 +7,7 @@ use claimgraph_graph::ClaimGraph;
 use claimgraph_link::{link, ClaimRecord, LinkOptions};
 use claimgraph_store::oxigraph::model::{NamedNode, Quad, Term};
 use claimgraph_store::ClaimStore;
-use claimgraph_vocab::{article_iri, links_graph};
+use claimgraph_vocab::{article_iri, links_graph, origins_graph};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -227,7 +227,7 @@ pub fn relink(store: &ClaimStore) -> Result<f64> {
     let linked = started.elapsed().as_secs_f64();
     let quads = claimgraph_link::to_quads(&claims, &links);
     store
-        .replace_graphs(&[links_graph()], quads)
+        .sync_graph(&links_graph(), quads)
         .context("writing the links graph")?;
     // Origins follow chains and cluster membership, so they are read back from the
     // graph just written rather than recomputed here.
@@ -235,8 +235,8 @@ pub fn relink(store: &ClaimStore) -> Result<f64> {
     let graph = ClaimGraph::from_store(store).context("reading the claim graph")?;
     let traced = started.elapsed().as_secs_f64();
     store
-        .add_quads(graph.origin_quads())
-        .context("writing claim origins to the links graph")?;
+        .sync_graph(&origins_graph(), graph.origin_quads())
+        .context("writing the origins graph")?;
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
         claims = claims.len(),

@@ -4,7 +4,7 @@ mod dot;
 
 use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use claimgraph_store::{ClaimStore, StoreError};
-use claimgraph_vocab::{cg, links_graph};
+use claimgraph_vocab::{cg, origins_graph};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -309,12 +309,12 @@ impl ClaimGraph {
         origins
     }
 
-    /// Origins as quads for the links graph, so that SPARQL can ask for them without
+    /// Origins as quads for the origins graph, so that SPARQL can ask for them without
     /// walking chains: each claim `cg:origin` its origin actor (see [`Self::origin_actor`],
     /// taken from what the article carries), each cluster `cg:origin` every independent
     /// origin and `cg:independentOrigins` their number.
     pub fn origin_quads(&self) -> Vec<Quad> {
-        let graph = GraphName::NamedNode(links_graph());
+        let graph = GraphName::NamedNode(origins_graph());
         let iri = |i: NodeIndex| NamedNode::new_unchecked(self.graph[i].iri.as_str());
         let mut quads = Vec::new();
         for i in self.graph.node_indices() {

@@ -21,6 +21,9 @@ pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
 pub const ID_BASE: &str = "https://w3id.org/claimgraph/id/";
 /// The named graph that holds cross-article links.
 pub const LINKS_GRAPH: &str = "https://w3id.org/claimgraph/id/graph/links";
+/// The named graph of claim origins (`cg:origin`, `cg:independentOrigins`): computed from
+/// the links graph and the citation chains, kept apart so each is rewritten alone.
+pub const ORIGINS_GRAPH: &str = "https://w3id.org/claimgraph/id/graph/origins";
 /// The named graph that describes named actors (type, name, titles) once for the whole
 /// corpus. Were each article graph to repeat "Reuters is an outlet named Reuters", a
 /// query over the union graph would see that triple once per article and joins on
@@ -220,6 +223,11 @@ pub fn cluster_iri(key: &str) -> NamedNode {
 /// The links graph as a named node.
 pub fn links_graph() -> NamedNode {
     node(LINKS_GRAPH.to_owned())
+}
+
+/// The origins graph.
+pub fn origins_graph() -> NamedNode {
+    node(ORIGINS_GRAPH.to_owned())
 }
 
 /// The actors graph.
