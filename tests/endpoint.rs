@@ -229,6 +229,36 @@ fn busy_slots_answer_503_with_retry_after() {
 }
 
 #[test]
+fn a_client_that_hangs_up_releases_its_evaluation() {
+    let (_dir, store) = ingested();
+    let server = Server::start(&store, &["--max-concurrent", "1", "--timeout", "120"]);
+    server.send_and_hang_up(&format!("/sparql?query={}", encode(SLOW)));
+    // The only slot is free again well before the two-minute timeout.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let r = server.query(COUNT_CLAIMS, "", "*/*");
+        if r.status == 200 {
+            break;
+        }
+        assert_eq!(r.status, 503, "{r:?}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the slot was never released"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn sigterm_shuts_the_server_down_cleanly() {
+    let (_dir, store) = ingested();
+    let mut server = Server::start(&store, &[]);
+    assert!(server.terminate(10), "no clean exit after SIGTERM");
+    // The store is free again.
+    stdout(cg(&store).arg("ingest").arg(corpus()));
+}
+
+#[test]
 fn results_over_the_row_cap_and_bodies_over_the_limit_are_refused() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &["--max-rows", "5", "--max-body", "2000"]);

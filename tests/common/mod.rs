@@ -150,6 +150,30 @@ impl Server {
         server
     }
 
+    /// Sends SIGTERM and waits: whether the server exited cleanly within `seconds`.
+    pub fn terminate(&mut self, seconds: u64) -> bool {
+        let pid = self.child.id().to_string();
+        let sent = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .is_ok_and(|s| s.success());
+        let deadline = Instant::now() + Duration::from_secs(seconds);
+        while sent && Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
+    /// Sends a request and hangs up without reading the answer.
+    pub fn send_and_hang_up(&self, path: &str) {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
     /// GET with an Accept header.
     pub fn get(&self, path: &str, accept: &str) -> Response {
         self.request("GET", path, &[("Accept", accept)], b"")
