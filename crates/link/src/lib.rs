@@ -173,6 +173,12 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         s.total = s.words.iter().map(|&w| weight[w as usize]).sum();
     }
     let max_df = ((options.max_df * n).ceil() as usize).clamp(3, MAX_POSTINGS);
+    let mut numeric = vec![false; vocabulary.len()];
+    for (word, &id) in &vocabulary {
+        numeric[id as usize] = word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '/');
+    }
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
     for (i, s) in segments.iter().enumerate() {
         for &w in &s.words {
@@ -229,7 +235,19 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
                 None => None,
             };
             let (a, b) = (p.owner.min(q.owner), p.owner.max(q.owner));
-            if topic.is_some_and(|t| score >= t) && shared >= options.min_shared.saturating_sub(1) {
+            // A disagreement is about one subject: rare words that are not numbers must
+            // carry the overlap, or every pair of earnings tables ("Avg shrs 3,141,217
+            // vs 2,925,294") would disagree.
+            let about_the_same = || {
+                shared_words(p, q)
+                    .filter(|&w| df[w as usize] <= max_df && !numeric[w as usize])
+                    .count()
+                    >= 2
+            };
+            if topic.is_some_and(|t| score >= t)
+                && shared >= options.min_shared.saturating_sub(1)
+                && about_the_same()
+            {
                 disagreements.push((a, b));
             } else if score >= options.same_claim
                 && (shared >= options.min_shared
@@ -258,6 +276,14 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         clusters,
         disagreements,
     }
+}
+
+/// The words two segments share (both lists are sorted).
+fn shared_words<'a>(a: &'a Segment, b: &'a Segment) -> impl Iterator<Item = u32> + 'a {
+    a.words
+        .iter()
+        .copied()
+        .filter(|w| b.words.binary_search(w).is_ok())
 }
 
 /// Shared words and the weighted share they cover: of the smaller side, but never more

@@ -238,6 +238,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .take(3)
             .collect();
         let head = run.last().map_or(String::new(), |w| stem(w));
+        // Money, percentages and shares measure rather than name what they count: "9.1
+        // pct" in two filings is no claim about the same thing.
+        let head = if run.first().is_some_and(|w| UNITS.contains(&w.as_str())) {
+            String::new()
+        } else {
+            head
+        };
         if let Some(t) = total {
             out.push(Quantity {
                 head: format!("{head}/of"),
@@ -252,6 +259,15 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     }
     out
 }
+
+/// Units of measure: a number in one is compared as a bare number, never as a count of
+/// a named thing.
+const UNITS: &[&str] = &[
+    "dlrs", "dlr", "dollars", "dollar", "cts", "cents", "pct", "percent", "per", "shares", "share",
+    "shr", "shrs", "stg", "pounds", "yen", "marks", "francs", "lire", "points", "basis", "bbl",
+    "bbls", "barrels", "tonnes", "tons", "ounces", "mln", "million", "billion", "bln", "usd",
+    "euros",
+];
 
 fn number_word(w: &str) -> Option<u64> {
     NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
