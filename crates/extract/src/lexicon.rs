@@ -232,19 +232,64 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
         .and_then(|_| learned_form(lower))
 }
 
-/// A form of the learned lexicon as a `'static` lemma of its own, whatever its
-/// probability: the cue model decides whether it is a cue where it stands.
+/// The lemma of a form of the learned lexicon, whatever its probability (the cue model
+/// decides whether it is a cue where it stands): its base form when the lexicon or the
+/// verb table has one ("ruled" → "rule", "offered" → "offer", "insisting" → "insist"),
+/// else the form itself, so that `cg:cueLemma` groups inflections.
 pub fn learned_form(lower: &str) -> Option<&'static str> {
     static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        LEARNED
+        let known: std::collections::HashSet<&str> = LEARNED
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split('\t').next())
-            .map(|f| (f.to_owned(), &*Box::leak(f.to_owned().into_boxed_str())))
+            .collect();
+        known
+            .iter()
+            .map(|&form| {
+                let lemma = base_candidates(form)
+                    .into_iter()
+                    .find_map(|c| verb_lemma(&c).or_else(|| known.get(c.as_str()).copied()))
+                    .unwrap_or(form);
+                (
+                    form.to_owned(),
+                    &*Box::leak(lemma.to_owned().into_boxed_str()),
+                )
+            })
             .collect()
     });
     forms.get(lower).copied()
+}
+
+/// Possible base forms of an inflected English verb, most likely first.
+fn base_candidates(form: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let undouble = |stem: &str| {
+        let b = stem.as_bytes();
+        (b.len() > 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| stem[..stem.len() - 1].to_owned())
+    };
+    if let Some(stem) = form.strip_suffix("ied") {
+        out.push(format!("{stem}y"));
+    }
+    if let Some(stem) = form.strip_suffix("ing") {
+        out.extend([stem.to_owned(), format!("{stem}e")]);
+        out.extend(undouble(stem));
+    }
+    if let Some(stem) = form.strip_suffix("ed") {
+        out.extend([stem.to_owned(), format!("{stem}e")]);
+        out.extend(undouble(stem));
+    }
+    if let Some(stem) = form.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    if let Some(stem) = form.strip_suffix("es") {
+        out.push(stem.to_owned());
+    }
+    if let Some(stem) = form.strip_suffix('s') {
+        out.push(stem.to_owned());
+    }
+    out.retain(|c| c.len() >= 2);
+    out
 }
 
 /// Outlets: `(alias, canonical name)`. Aliases are compared case-sensitively on the

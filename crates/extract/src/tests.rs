@@ -324,3 +324,14 @@ fn outlet_aliases_are_one_outlet() {
     assert_eq!(short, full);
     assert_eq!(later.last(), full.first());
 }
+
+#[test]
+fn learned_cues_are_recorded_by_their_base_form() {
+    use crate::lexicon::learned_form;
+    assert_eq!(learned_form("offered"), Some("offer"));
+    assert_eq!(learned_form("ruled"), Some("rule"));
+    assert_eq!(learned_form("insisting"), Some("insist"));
+    assert_eq!(learned_form("continued"), Some("continue"));
+    assert_eq!(learned_form("offer"), Some("offer"));
+    assert_eq!(learned_form("not-in-the-lexicon"), None);
+}
