@@ -175,9 +175,11 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
     let max_df = ((options.max_df * n).ceil() as usize).clamp(3, MAX_POSTINGS);
     let mut numeric = vec![false; vocabulary.len()];
     for (word, &id) in &vocabulary {
+        // Numbers and units say nothing of what a sentence is about.
         numeric[id as usize] = word
             .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == '/');
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
+            || normalize::is_unit(word);
     }
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
     for (i, s) in segments.iter().enumerate() {
@@ -235,14 +237,16 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
                 None => None,
             };
             let (a, b) = (p.owner.min(q.owner), p.owner.max(q.owner));
-            // A disagreement is about one subject: rare words that are not numbers must
-            // carry the overlap, or every pair of earnings tables ("Avg shrs 3,141,217
+            // A disagreement is about one subject: three shared words that are neither
+            // numbers nor units, two of them rare, must carry the overlap, or every pair of earnings tables ("Avg shrs 3,141,217
             // vs 2,925,294") would disagree.
             let about_the_same = || {
-                shared_words(p, q)
-                    .filter(|&w| df[w as usize] <= max_df && !numeric[w as usize])
-                    .count()
-                    >= 2
+                let (mut words, mut rare) = (0, 0);
+                for w in shared_words(p, q).filter(|&w| !numeric[w as usize]) {
+                    words += 1;
+                    rare += usize::from(df[w as usize] <= max_df);
+                }
+                words >= 3 && rare >= 2
             };
             if topic.is_some_and(|t| score >= t)
                 && shared >= options.min_shared.saturating_sub(1)

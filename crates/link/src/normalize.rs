@@ -269,6 +269,11 @@ const UNITS: &[&str] = &[
     "euros",
 ];
 
+/// Whether a content word (as [`content_words`] gives it, stemmed) is a unit of measure.
+pub(crate) fn is_unit(word: &str) -> bool {
+    UNITS.iter().any(|u| *u == word || stem(u) == word)
+}
+
 fn number_word(w: &str) -> Option<u64> {
     NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
 }
