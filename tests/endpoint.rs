@@ -250,12 +250,14 @@ fn a_client_that_hangs_up_releases_its_evaluation() {
 }
 
 #[test]
-fn sigterm_shuts_the_server_down_cleanly() {
+fn sigterm_and_sigint_shut_the_server_down_cleanly() {
     let (_dir, store) = ingested();
-    let mut server = Server::start(&store, &[]);
-    assert!(server.terminate(10), "no clean exit after SIGTERM");
-    // The store is free again.
-    stdout(cg(&store).arg("ingest").arg(corpus()));
+    for signal in ["TERM", "INT"] {
+        let mut server = Server::start(&store, &[]);
+        assert!(server.signal(signal, 10), "no clean exit after SIG{signal}");
+        // The store is free again.
+        stdout(cg(&store).arg("ingest").arg(corpus()));
+    }
 }
 
 #[test]

@@ -150,11 +150,12 @@ impl Server {
         server
     }
 
-    /// Sends SIGTERM and waits: whether the server exited cleanly within `seconds`.
-    pub fn terminate(&mut self, seconds: u64) -> bool {
+    /// Sends a signal (`TERM`, `INT`) and waits: whether the server exited cleanly
+    /// within `seconds`.
+    pub fn signal(&mut self, signal: &str, seconds: u64) -> bool {
         let pid = self.child.id().to_string();
         let sent = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
+            .args([&format!("-{signal}"), &pid])
             .status()
             .is_ok_and(|s| s.success());
         let deadline = Instant::now() + Duration::from_secs(seconds);
