@@ -10,7 +10,8 @@ use claimgraph_store::oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter,
 };
 use claimgraph_store::{
-    prepare_cancellable, write_graph, write_solutions, ClaimStore, GraphFormat, ResultFormat,
+    parse_query, prepare_parsed, write_graph, write_solutions, ClaimStore, GraphFormat,
+    ResultFormat,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -49,14 +50,14 @@ fn iri(value: &str, parameter: &str) -> Result<NamedNode, (StatusCode, String)> 
 
 /// Parses and evaluates a query over the store; the claimgraph prefixes are declared.
 pub fn evaluate(store: &ClaimStore, job: QueryJob, token: CancellationToken) -> Answer {
-    let mut prepared = prepare_cancellable(&job.text, Some(token))
-        .map_err(|e| bad(StatusCode::BAD_REQUEST)(e.to_string()))?;
-    if contains_service(&job.text) {
+    let query = parse_query(&job.text).map_err(|e| bad(StatusCode::BAD_REQUEST)(e.to_string()))?;
+    if contains_service(&query) {
         return Err((
             StatusCode::BAD_REQUEST,
             "SERVICE is refused: this endpoint never makes outbound requests\n".to_owned(),
         ));
     }
+    let mut prepared = prepare_parsed(query, Some(token));
     let dataset = prepared.dataset_mut();
     if !job.default_graphs.is_empty() || !job.named_graphs.is_empty() {
         // The protocol's parameters override FROM and FROM NAMED in the query.
@@ -137,19 +138,9 @@ fn capped<'a, T: 'a>(
 /// could never reach the network; refusing it up front gives a clear message rather than
 /// an evaluation error. The query's algebra is read, not its text, so "service" in a
 /// string or a variable name is no SERVICE.
-fn contains_service(query: &str) -> bool {
-    let mut parser = spargebra::SparqlParser::new();
-    for (prefix, ns) in claimgraph_vocab::PREFIXES {
-        parser = match parser.with_prefix(*prefix, *ns) {
-            Ok(p) => p,
-            Err(_) => return false,
-        };
-    }
-    let Ok(parsed) = parser.parse_query(query) else {
-        return false;
-    };
+fn contains_service(query: &spargebra::Query) -> bool {
     // S-expressions quote literals with escapes: look for "(service " outside them.
-    let sse = parsed.to_sse();
+    let sse = query.to_sse();
     let mut in_string = false;
     let mut escaped = false;
     for (i, c) in sse.char_indices() {
@@ -176,15 +167,15 @@ pub fn update(store: &ClaimStore, text: &str) -> Answer {
 mod tests {
     use super::*;
 
+    fn service(text: &str) -> bool {
+        contains_service(&parse_query(text).unwrap())
+    }
+
     #[test]
     fn service_is_found_as_a_keyword_only() {
-        assert!(contains_service(
-            "SELECT * { SERVICE <http://x> { ?s ?p ?o } }"
-        ));
-        assert!(contains_service(
-            "select * { service silent <http://x> { } }"
-        ));
-        assert!(!contains_service(
+        assert!(service("SELECT * { SERVICE <http://x> { ?s ?p ?o } }"));
+        assert!(service("select * { service silent <http://x> { } }"));
+        assert!(!service(
             "SELECT ?service { ?x cg:serviceArea ?service FILTER(CONTAINS(?service, \"(service \")) }"
         ));
     }

@@ -9,6 +9,7 @@ use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
+use spargebra::SparqlParser;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -113,9 +114,8 @@ impl ClaimStore {
         self.add_quads(quads)
     }
 
-    /// Adds quads with the bulk loader, leaving what is stored in place: for what is
-    /// computed from a graph just written (origins from the links graph's clusters).
-    pub fn add_quads(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
+    /// Adds quads with the bulk loader, leaving what is stored in place.
+    fn add_quads(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
         let mut loader = self.store.bulk_loader();
         loader.load_quads(quads)?;
         loader.commit()?;
@@ -144,6 +144,19 @@ impl ClaimStore {
         }
         transaction.commit()?;
         Ok(())
+    }
+
+    /// Runs a SPARQL Update with the claimgraph prefixes declared. Only the endpoint,
+    /// when started to allow updates, calls this: ingest never goes through SPARQL.
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        let update = parser()?
+            .parse_update(sparql)
+            .map_err(|e| StoreError::Syntax(e.to_string()))?;
+        SparqlEvaluator::new()
+            .for_update(update)
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::Update(e.to_string()))
     }
 
     /// Whether an article graph already holds text with this content hash.
@@ -240,49 +253,43 @@ impl ClaimStore {
     }
 }
 
-impl ClaimStore {
-    /// Runs a SPARQL Update with the claimgraph prefixes declared. Only the endpoint,
-    /// when started to allow updates, calls this: ingest never goes through SPARQL.
-    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
-        evaluator()?
-            .parse_update(sparql)
-            .map_err(|e| StoreError::Syntax(e.to_string()))?
-            .on_store(&self.store)
-            .execute()
-            .map_err(|e| StoreError::Update(e.to_string()))
-    }
-}
-
-/// An evaluator with the claimgraph prefixes declared.
-fn evaluator() -> Result<SparqlEvaluator, StoreError> {
-    let mut evaluator = SparqlEvaluator::new();
+/// A parser with the claimgraph prefixes declared.
+fn parser() -> Result<SparqlParser, StoreError> {
+    let mut parser = SparqlParser::new();
     for (prefix, ns) in claimgraph_vocab::PREFIXES {
-        evaluator = evaluator
+        parser = parser
             .with_prefix(*prefix, *ns)
             .map_err(|e| StoreError::Syntax(e.to_string()))?;
     }
-    Ok(evaluator)
+    Ok(parser)
 }
 
 /// Parses a query with the claimgraph prefixes declared, keeping the parser's message
-/// (with line and column) on error.
-pub fn prepare(sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
-    prepare_cancellable(sparql, None)
+/// (with line and column) on error. The algebra is what callers inspect (the endpoint
+/// refuses SERVICE) before [`prepare_parsed`].
+pub fn parse_query(sparql: &str) -> Result<spargebra::Query, StoreError> {
+    parser()?
+        .parse_query(sparql)
+        .map_err(|e| StoreError::Syntax(e.to_string()))
 }
 
-/// Like [`prepare`], with a token that cancels evaluation from another thread (the
-/// server's timeout). Oxigraph is built without its HTTP client, so SERVICE never reaches the network.
-pub fn prepare_cancellable(
-    sparql: &str,
+/// Parses a query with the claimgraph prefixes declared, ready to evaluate.
+pub fn prepare(sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
+    Ok(prepare_parsed(parse_query(sparql)?, None))
+}
+
+/// Prepares a parsed query, with a token that cancels evaluation from another thread
+/// (the server's timeout). Oxigraph is built without its HTTP client, so SERVICE never
+/// reaches the network.
+pub fn prepare_parsed(
+    query: spargebra::Query,
     token: Option<oxigraph::sparql::CancellationToken>,
-) -> Result<oxigraph::sparql::PreparedSparqlQuery, StoreError> {
-    let mut evaluator = evaluator()?;
+) -> oxigraph::sparql::PreparedSparqlQuery {
+    let mut evaluator = SparqlEvaluator::new();
     if let Some(token) = token {
         evaluator = evaluator.with_cancellation_token(token);
     }
-    evaluator
-        .parse_query(sparql)
-        .map_err(|e| StoreError::Syntax(e.to_string()))
+    evaluator.for_query(query)
 }
 
 fn open_error(path: PathBuf, e: StorageError) -> StoreError {
