@@ -2,7 +2,7 @@
 
 mod normalize;
 
-pub use normalize::{content_words, numbers, quantities, Quantity};
+pub use normalize::{content_words, quantities, Quantity};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};
@@ -165,26 +165,29 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         }
     }
     let n = segments.len().max(1) as f64;
-    let weight: Vec<f64> = df
-        .iter()
-        .map(|&d| (n / d.max(1) as f64).ln() + 1.0)
-        .collect();
-    for s in &mut segments {
-        s.total = s.words.iter().map(|&w| weight[w as usize]).sum();
-    }
     let max_df = ((options.max_df * n).ceil() as usize).clamp(3, MAX_POSTINGS);
-    let mut numeric = vec![false; vocabulary.len()];
+    let mut stats = WordStats {
+        weight: df
+            .iter()
+            .map(|&d| (n / d.max(1) as f64).ln() + 1.0)
+            .collect(),
+        rare: df.iter().map(|&d| d <= max_df).collect(),
+        subject: vec![false; vocabulary.len()],
+    };
     for (word, &id) in &vocabulary {
         // Numbers and units say nothing of what a sentence is about.
-        numeric[id as usize] = word
+        stats.subject[id as usize] = !(word
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
-            || normalize::is_unit(word);
+            || normalize::is_unit(word));
+    }
+    for s in &mut segments {
+        s.total = s.words.iter().map(|&w| stats.weight[w as usize]).sum();
     }
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
     for (i, s) in segments.iter().enumerate() {
         for &w in &s.words {
-            if df[w as usize] <= max_df {
+            if stats.rare[w as usize] {
                 postings[w as usize].push(i as u32);
             }
         }
@@ -200,11 +203,7 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         .min(options.same_claim);
     for (i, p) in segments.iter().enumerate() {
         let article = &claims[p.owner].article;
-        let rare = p
-            .words
-            .iter()
-            .filter(|&&w| df[w as usize] <= max_df)
-            .count();
+        let rare = p.words.iter().filter(|&&w| stats.rare[w as usize]).count();
         for &w in &p.words {
             for &j in postings[w as usize].iter().rev() {
                 if j as usize <= i {
@@ -227,7 +226,12 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             if !enough || &claims[q.owner].article == article {
                 continue;
             }
-            let (shared, score) = overlap(p, q, &weight);
+            let Overlap {
+                shared,
+                score,
+                subject,
+                rare_subject,
+            } = overlap(p, q, &stats);
             if score < loosest {
                 continue;
             }
@@ -238,19 +242,12 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             };
             let (a, b) = (p.owner.min(q.owner), p.owner.max(q.owner));
             // A disagreement is about one subject: three shared words that are neither
-            // numbers nor units, two of them rare, must carry the overlap, or every pair of earnings tables ("Avg shrs 3,141,217
-            // vs 2,925,294") would disagree.
-            let about_the_same = || {
-                let (mut words, mut rare) = (0, 0);
-                for w in shared_words(p, q).filter(|&w| !numeric[w as usize]) {
-                    words += 1;
-                    rare += usize::from(df[w as usize] <= max_df);
-                }
-                words >= 3 && rare >= 2
-            };
+            // numbers nor units, two of them rare, must carry the overlap, or every pair
+            // of earnings tables ("Avg shrs 3,141,217 vs 2,925,294") would disagree.
             if topic.is_some_and(|t| score >= t)
                 && shared >= options.min_shared.saturating_sub(1)
-                && about_the_same()
+                && subject >= 3
+                && rare_subject >= 2
             {
                 disagreements.push((a, b));
             } else if score >= options.same_claim
@@ -282,44 +279,69 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
     }
 }
 
-/// The words two segments share (both lists are sorted).
-fn shared_words<'a>(a: &'a Segment, b: &'a Segment) -> impl Iterator<Item = u32> + 'a {
-    a.words
-        .iter()
-        .copied()
-        .filter(|w| b.words.binary_search(w).is_ok())
+/// What is known of each word of the vocabulary, by id.
+struct WordStats {
+    /// Inverse document frequency weight.
+    weight: Vec<f64>,
+    /// Rare enough to propose candidates and to say what a sentence is about.
+    rare: Vec<bool>,
+    /// Neither a number nor a unit.
+    subject: Vec<bool>,
 }
 
-/// Shared words and the weighted share they cover: of the smaller side, but never more
-/// than twice their share of the larger side, so that a short claim ("they will not
-/// attack") does not join every long claim that happens to contain its few words.
-fn overlap(a: &Segment, b: &Segment, weight: &[f64]) -> (usize, f64) {
+/// What two segments share.
+struct Overlap {
+    /// Shared words.
+    shared: usize,
+    /// The weighted share they cover: of the smaller side, but never more than twice
+    /// their share of the larger side, so that a short claim ("they will not attack")
+    /// does not join every long claim that happens to contain its few words.
+    score: f64,
+    /// Shared words that are neither numbers nor units.
+    subject: usize,
+    /// Of those, the rare ones.
+    rare_subject: usize,
+}
+
+/// Compares two segments by merging their sorted word ids.
+fn overlap(a: &Segment, b: &Segment, stats: &WordStats) -> Overlap {
     let (small, large) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
         (b, a)
     };
     let (mut x, mut y) = (0, 0);
-    let mut shared = 0;
+    let (mut shared, mut subject, mut rare_subject) = (0, 0, 0);
     let mut covered = 0.0;
     while x < small.words.len() && y < large.words.len() {
         match small.words[x].cmp(&large.words[y]) {
             std::cmp::Ordering::Less => x += 1,
             std::cmp::Ordering::Greater => y += 1,
             std::cmp::Ordering::Equal => {
+                let w = small.words[x] as usize;
                 shared += 1;
-                covered += weight[small.words[x] as usize];
+                covered += stats.weight[w];
+                if stats.subject[w] {
+                    subject += 1;
+                    rare_subject += usize::from(stats.rare[w]);
+                }
                 x += 1;
                 y += 1;
             }
         }
     }
-    if small.total <= 0.0 {
-        return (shared, 0.0);
+    let score = if small.total <= 0.0 {
+        0.0
+    } else {
+        let (of_small, of_large) = (covered / small.total, covered / large.total);
+        of_small.min(2.0 * of_large)
+    };
+    Overlap {
+        shared,
+        score,
+        subject,
+        rare_subject,
     }
-    let of_small = covered / small.total;
-    let of_large = covered / large.total;
-    (shared, of_small.min(2.0 * of_large))
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
