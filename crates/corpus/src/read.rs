@@ -27,8 +27,8 @@ impl Default for ReadOptions {
 ///
 /// Directories are walked recursively in file-name order, so the same inputs always
 /// give the same stream. Inside a directory only article files are considered
-/// (`.txt`, `.jsonl`, Reuters-21578 `.sgm`, and files without an extension); a `NAME.json` is the sidecar
-/// of `NAME.txt`, never an article of its own.
+/// (`.txt`, `.jsonl`, Reuters-21578 `.sgm`, and files without an extension); a
+/// `NAME.json` is the sidecar of `NAME.txt`, never an article of its own.
 pub struct Inputs {
     options: ReadOptions,
     roots: VecDeque<PathBuf>,

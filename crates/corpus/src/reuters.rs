@@ -58,15 +58,10 @@ fn read_story(story: &str, closed: bool, stem: &str, max_bytes: usize) -> Result
     if !closed {
         return Err(what("no closing </REUTERS>"));
     }
-    let text_element = element(story, "TEXT").ok_or_else(|| what("no <TEXT> element"))?;
+    let (text_tag, text_element) =
+        tagged_element(story, "TEXT").ok_or_else(|| what("no <TEXT> element"))?;
     let title = element(text_element, "TITLE").map(|t| clean(t).trim().to_owned());
-    let unprocessed = story.find("<TEXT").is_some_and(|at| {
-        story[at..]
-            .split('>')
-            .next()
-            .unwrap_or("")
-            .contains("UNPROC")
-    });
+    let unprocessed = attribute(text_tag, "TYPE") == Some("UNPROC");
     let body = match element(text_element, "BODY") {
         Some(body) => reflow(&clean(body)),
         None if unprocessed => clean(&strip_tags(text_element)).trim().to_owned(),
@@ -115,6 +110,11 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 /// The content of the first `<NAME ...>…</NAME>` in `text`.
 fn element<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    tagged_element(text, name).map(|(_, content)| content)
+}
+
+/// The opening tag and the content of the first `<NAME ...>…</NAME>` in `text`.
+fn tagged_element<'a>(text: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
     let open = format!("<{name}");
     let mut from = 0;
     // `<TEXT` must not match `<TEXTS`: the tag name ends at `>` or a space.
@@ -130,7 +130,7 @@ fn element<'a>(text: &'a str, name: &str) -> Option<&'a str> {
     let end = text[content..]
         .find(&format!("</{name}>"))
         .map_or(text.len(), |e| content + e);
-    Some(&text[content..end])
+    Some((&text[start..content], &text[content..end]))
 }
 
 /// Removes the markup of an unprocessed `<TEXT>`: its `<TITLE>` and any other tag.
