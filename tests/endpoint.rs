@@ -22,7 +22,7 @@ fn count_in(json: &str) -> u64 {
 fn the_protocol_answers_every_method_and_format() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &[]);
-    let get = server.get(&format!("/sparql?query={}", encode(COUNT_CLAIMS)), "*/*");
+    let get = server.query(COUNT_CLAIMS, "", "*/*");
     assert_eq!(get.status, 200, "{get:?}");
     let claims = count_in(&get.body);
     assert!(claims > 50, "{claims}");
@@ -33,10 +33,7 @@ fn the_protocol_answers_every_method_and_format() {
     let body = server.post("application/sparql-query", COUNT_CLAIMS.as_bytes());
     assert_eq!(count_in(&body.body), claims);
     // XML is what SPARQLWrapper asks for by default; CSV by format= as pandas needs.
-    let xml = server.get(
-        &format!("/sparql?query={}", encode(COUNT_CLAIMS)),
-        "application/sparql-results+xml",
-    );
+    let xml = server.query(COUNT_CLAIMS, "", "application/sparql-results+xml");
     assert_eq!(
         xml.header("content-type"),
         Some("application/sparql-results+xml")
@@ -46,28 +43,16 @@ fn the_protocol_answers_every_method_and_format() {
         "{}",
         xml.body
     );
-    let csv = server.get(
-        &format!("/sparql?query={}&format=csv", encode(COUNT_CLAIMS)),
-        "",
-    );
+    let csv = server.query(COUNT_CLAIMS, "&format=csv", "");
     assert_eq!(csv.body.trim(), format!("n\r\n{claims}").trim(), "{csv:?}");
-    let tsv = server.get(
-        &format!("/sparql?query={}", encode(COUNT_CLAIMS)),
-        "text/tab-separated-values",
-    );
+    let tsv = server.query(COUNT_CLAIMS, "", "text/tab-separated-values");
     assert!(tsv.body.starts_with("?n\n"), "{tsv:?}");
     // Graphs by Accept: RDF/XML and N-Triples.
     let construct = "CONSTRUCT { ?a rdfs:label ?l } WHERE { ?a a schema:Person ; rdfs:label ?l }";
-    let rdfxml = server.get(
-        &format!("/sparql?query={}", encode(construct)),
-        "application/rdf+xml",
-    );
+    let rdfxml = server.query(construct, "", "application/rdf+xml");
     assert_eq!(rdfxml.header("content-type"), Some("application/rdf+xml"));
     assert!(rdfxml.body.contains("Ned Price"), "{rdfxml:?}");
-    let nt = server.get(
-        &format!("/sparql?query={}", encode(construct)),
-        "application/n-triples",
-    );
+    let nt = server.query(construct, "", "application/n-triples");
     assert!(nt.body.lines().all(|l| l.ends_with(" .")), "{nt:?}");
 }
 
@@ -91,11 +76,7 @@ fn a_twelve_kilobyte_query_works_by_get() {
 fn dataset_parameters_pick_graphs() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &[]);
-    let union = count_in(
-        &server
-            .get(&format!("/sparql?query={}", encode(COUNT_CLAIMS)), "*/*")
-            .body,
-    );
+    let union = count_in(&server.query(COUNT_CLAIMS, "", "*/*").body);
     let article = "https://w3id.org/claimgraph/id/article/001_9b01563cfbac5dae";
     let one = server.query(
         COUNT_CLAIMS,
@@ -152,7 +133,7 @@ fn updates_are_refused_unless_allowed_and_authorised() {
         assert_eq!(r.status, 403, "{r:?}");
         assert!(r.body.contains("read-only"));
         // An update sent as a query does not parse as one.
-        let r = server.get(&format!("/sparql?query={}", encode(insert)), "*/*");
+        let r = server.query(insert, "", "*/*");
         assert_eq!(r.status, 400);
     }
     let server = Server::start_with_env(
@@ -179,10 +160,7 @@ fn updates_are_refused_unless_allowed_and_authorised() {
         form.as_bytes(),
     );
     assert_eq!(r.status, 200, "{r:?}");
-    let ask = server.get(
-        &format!("/sparql?query={}", encode(check)),
-        "application/sparql-results+json",
-    );
+    let ask = server.query(check, "", "application/sparql-results+json");
     assert!(ask.body.contains("true"), "{ask:?}");
     assert!(server.get("/sparql", "*/*").body.contains("SPARQL11Update"));
 }
@@ -192,7 +170,7 @@ fn service_is_refused_without_an_outbound_request() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &[]);
     let q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
-    let r = server.get(&format!("/sparql?query={}", encode(q)), "*/*");
+    let r = server.query(q, "", "*/*");
     assert_eq!(r.status, 400);
     assert!(r.body.contains("SERVICE is refused"), "{}", r.body);
 }
@@ -205,12 +183,12 @@ fn a_slow_query_is_cancelled_with_503_and_a_message() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &["--timeout", "1"]);
     let started = std::time::Instant::now();
-    let r = server.get(&format!("/sparql?query={}", encode(SLOW)), "*/*");
+    let r = server.query(SLOW, "", "*/*");
     assert_eq!(r.status, 503, "{r:?}");
     assert!(r.body.contains("timed out"), "{}", r.body);
     assert!(started.elapsed().as_secs() < 20);
     // The cancelled evaluation gave its slot back: the next query is answered.
-    let r = server.get(&format!("/sparql?query={}", encode(COUNT_CLAIMS)), "*/*");
+    let r = server.query(COUNT_CLAIMS, "", "*/*");
     assert_eq!(r.status, 200, "{r:?}");
 }
 
@@ -219,9 +197,9 @@ fn busy_slots_answer_503_with_retry_after() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &["--max-concurrent", "1", "--timeout", "5"]);
     std::thread::scope(|scope| {
-        let slow = scope.spawn(|| server.get(&format!("/sparql?query={}", encode(SLOW)), "*/*"));
+        let slow = scope.spawn(|| server.query(SLOW, "", "*/*"));
         std::thread::sleep(std::time::Duration::from_millis(700));
-        let r = server.get(&format!("/sparql?query={}", encode(COUNT_CLAIMS)), "*/*");
+        let r = server.query(COUNT_CLAIMS, "", "*/*");
         assert_eq!(r.status, 503, "{r:?}");
         assert_eq!(r.header("retry-after"), Some("1"));
         assert_eq!(slow.join().unwrap().status, 503);
@@ -264,10 +242,7 @@ fn sigterm_and_sigint_shut_the_server_down_cleanly() {
 fn results_over_the_row_cap_and_bodies_over_the_limit_are_refused() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &["--max-rows", "5", "--max-body", "2000"]);
-    let r = server.get(
-        &format!("/sparql?query={}", encode("SELECT * WHERE { ?s ?p ?o }")),
-        "*/*",
-    );
+    let r = server.query("SELECT * WHERE { ?s ?p ?o }", "", "*/*");
     assert_eq!(r.status, 400);
     assert!(r.body.contains("more than 5 rows"), "{}", r.body);
     let r = server.get(
