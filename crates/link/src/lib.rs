@@ -2,7 +2,7 @@
 
 mod normalize;
 
-pub use normalize::{content_words, quantities, Quantity};
+pub use normalize::{cased_content_words, content_words, quantities, Quantity};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};
@@ -32,6 +32,10 @@ pub struct LinkOptions {
     /// capitals" against "12 of the 34 provincial capitals"): the count itself is then
     /// most of the evidence, and the sentences around it may differ more.
     pub same_count: f64,
+    /// How much of their names two articles must share (see `ArticleNames::same_story`)
+    /// for bare numbers that differ to be a disagreement. Counts of a named thing need
+    /// only one shared name.
+    pub same_story: f64,
     /// Words in more than this share of claims are not used to find candidates.
     pub max_df: f64,
 }
@@ -43,6 +47,7 @@ impl Default for LinkOptions {
             min_shared: 4,
             same_topic: 0.45,
             same_count: 0.25,
+            same_story: 0.5,
             max_df: 0.1,
         }
     }
@@ -61,6 +66,8 @@ pub struct Links {
 struct Segment {
     /// The claim it belongs to.
     owner: usize,
+    /// The article of that claim, as an index into the linker's article list.
+    article: u32,
     /// Its content words as ids into the vocabulary, sorted, unique.
     words: Vec<u32>,
     /// The sum of its words' weights.
@@ -78,7 +85,7 @@ enum Conflict {
 }
 
 /// Whether two texts count the same thing with different numbers: some head (a counted
-/// noun) for which both give values, and the values differ. Numbers counting nothing
+/// noun) for which both give values, and no value is given by both. Numbers counting nothing
 /// named are compared only with each other.
 fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> Option<Conflict> {
     let values = |qs: &[Quantity], head: &str| -> Vec<String> {
@@ -91,9 +98,12 @@ fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> Option<Conflict> {
         v.dedup();
         v
     };
+    // Values differ when the two give none in common: a text that adds a second figure
+    // ("387 mln dlrs for one station and 217 mln for the other") does not contradict one
+    // that gives the first.
     let differ = |q: &&Quantity| {
         let (va, vb) = (values(a, &q.head), values(b, &q.head));
-        !vb.is_empty() && va != vb
+        !vb.is_empty() && !va.iter().any(|v| vb.binary_search(v).is_ok())
     };
     let named = |q: &&Quantity| !q.head.is_empty() && !q.head.ends_with("/of");
     if a.iter().filter(named).any(|q| differ(&q)) {
@@ -137,19 +147,39 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
     // interned so that comparing two sentences is a merge of two sorted id lists.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut segments: Vec<Segment> = Vec::new();
+    // Words written with a capital, by article, and words ever written in lower case:
+    // together they give each article's names.
+    let mut articles: HashMap<&str, usize> = HashMap::new();
+    let mut capitalised: Vec<Vec<u32>> = Vec::new();
+    let mut lower: Vec<bool> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
+        let next_article = articles.len();
+        let article = *articles.entry(c.article.as_str()).or_insert(next_article);
+        if article == capitalised.len() {
+            capitalised.push(Vec::new());
+        }
         for seg in segments_of(&c.text) {
-            let words = content_words(seg);
-            if words.len() >= 3 {
-                let mut ids: Vec<u32> = Vec::with_capacity(words.len());
-                for w in words {
-                    let next = vocabulary.len() as u32;
-                    ids.push(*vocabulary.entry(w).or_insert(next));
+            let words = cased_content_words(seg);
+            let mut ids: Vec<u32> = Vec::with_capacity(words.len());
+            for (w, capital) in words {
+                let next = vocabulary.len() as u32;
+                let id = *vocabulary.entry(w).or_insert(next);
+                if id as usize == lower.len() {
+                    lower.push(false);
                 }
+                if capital {
+                    capitalised[article].push(id);
+                } else {
+                    lower[id as usize] = true;
+                }
+                ids.push(id);
+            }
+            ids.dedup();
+            if ids.len() >= 3 {
                 ids.sort_unstable();
-                ids.dedup();
                 segments.push(Segment {
                     owner: i,
+                    article: article as u32,
                     words: ids,
                     total: 0.0,
                     quantities: quantities(seg),
@@ -178,12 +208,13 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         // Numbers and units say nothing of what a sentence is about.
         stats.subject[id as usize] = !(word
             .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
             || normalize::is_unit(word));
     }
     for s in &mut segments {
         s.total = s.words.iter().map(|&w| stats.weight[w as usize]).sum();
     }
+    let names = ArticleNames::new(capitalised, &lower, &stats.subject);
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
     for (i, s) in segments.iter().enumerate() {
         for &w in &s.words {
@@ -202,7 +233,6 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         .min(options.same_topic)
         .min(options.same_claim);
     for (i, p) in segments.iter().enumerate() {
-        let article = &claims[p.owner].article;
         let rare = p.words.iter().filter(|&&w| stats.rare[w as usize]).count();
         for &w in &p.words {
             for &j in postings[w as usize].iter().rev() {
@@ -223,7 +253,7 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             let enough = hits[j as usize] >= needed;
             hits[j as usize] = 0;
             let q = &segments[j as usize];
-            if !enough || &claims[q.owner].article == article {
+            if !enough || q.article == p.article {
                 continue;
             }
             let Overlap {
@@ -235,26 +265,38 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             if score < loosest {
                 continue;
             }
+            // Numbers differ in every pair of reports of different events ("a 1-1/4 pct
+            // selling concession" in two bond issues): a disagreement needs the two
+            // articles to tell one story, as the names they share say.
             let topic = match quantities_conflict(&p.quantities, &q.quantities) {
-                Some(Conflict::Count) => Some(options.same_count),
-                Some(Conflict::Number) => Some(options.same_topic),
+                Some(Conflict::Count) => Some((options.same_count, f64::MIN_POSITIVE)),
+                Some(Conflict::Number) => Some((options.same_topic, options.same_story)),
                 None => None,
             };
             let (a, b) = (p.owner.min(q.owner), p.owner.max(q.owner));
-            // A disagreement is about one subject: three shared words that are neither
-            // numbers nor units, two of them rare, must carry the overlap, or every pair
-            // of earnings tables ("Avg shrs 3,141,217 vs 2,925,294") would disagree.
-            if topic.is_some_and(|t| score >= t)
-                && shared >= options.min_shared.saturating_sub(1)
-                && subject >= 3
-                && rare_subject >= 2
-            {
-                disagreements.push((a, b));
-            } else if score >= options.same_claim
-                && (shared >= options.min_shared
-                    || shared >= 3 && shared == p.words.len().min(q.words.len()))
-            {
-                union(&mut parent, a, b);
+            match topic {
+                // A disagreement is about one subject: three shared words that are
+                // neither numbers nor units, two of them rare, must carry the overlap,
+                // or every pair of earnings tables ("Avg shrs 3,141,217 vs 2,925,294")
+                // would disagree. Sentences whose numbers differ are never one claim.
+                Some((same_topic, same_story)) => {
+                    if score >= same_topic
+                        && shared >= options.min_shared.saturating_sub(1)
+                        && subject >= 3
+                        && rare_subject >= 2
+                        && names.same_story(p.article, q.article) >= same_story
+                    {
+                        disagreements.push((a, b));
+                    }
+                }
+                None => {
+                    if score >= options.same_claim
+                        && (shared >= options.min_shared
+                            || shared >= 3 && shared == p.words.len().min(q.words.len()))
+                    {
+                        union(&mut parent, a, b);
+                    }
+                }
             }
         }
         touched.clear();
@@ -276,6 +318,64 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
     Links {
         clusters,
         disagreements,
+    }
+}
+
+/// The names each article's claims give: words written with a capital that the corpus
+/// never writes in lower case, weighted by how few articles give them. Two articles
+/// that share most of their names report the same story; two filings that share a
+/// template but not their companies do not.
+struct ArticleNames {
+    /// Per article, its names' word ids, sorted, distinct.
+    names: Vec<Vec<u32>>,
+    /// Per word id, its weight as a name (zero for words that are no name).
+    weight: Vec<f64>,
+}
+
+impl ArticleNames {
+    fn new(mut capitalised: Vec<Vec<u32>>, lower: &[bool], subject: &[bool]) -> Self {
+        let mut df = vec![0usize; lower.len()];
+        for ids in &mut capitalised {
+            ids.retain(|&w| !lower[w as usize] && subject[w as usize]);
+            ids.sort_unstable();
+            ids.dedup();
+            for &w in ids.iter() {
+                df[w as usize] += 1;
+            }
+        }
+        let n = capitalised.len().max(1) as f64;
+        let weight = df
+            .iter()
+            .map(|&d| if d == 0 { 0.0 } else { (n / d as f64).ln() + 1.0 })
+            .collect();
+        Self {
+            names: capitalised,
+            weight,
+        }
+    }
+
+    /// The weighted share of the names of whichever of two articles names less that the
+    /// other names too: 1 when one's names are all the other's, 0 when none are shared.
+    fn same_story(&self, a: u32, b: u32) -> f64 {
+        let (x, y) = (&self.names[a as usize], &self.names[b as usize]);
+        let total = |ids: &[u32]| -> f64 { ids.iter().map(|&w| self.weight[w as usize]).sum() };
+        let smaller = total(x).min(total(y));
+        if smaller <= 0.0 {
+            return 0.0;
+        }
+        let (mut i, mut j, mut shared) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.weight[x[i] as usize];
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared / smaller
     }
 }
 
@@ -495,14 +595,30 @@ mod tests {
     #[test]
     fn counts_of_the_same_thing_disagree_across_differently_worded_sentences() {
         let claims = vec![
-            claim("b1", "a1", "By Thursday the insurgents had taken the third largest city, giving them control of 11 of 34 provincial capitals"),
-            claim("b2", "a2", "In just a week, the insurgents took control of 12 of the 34 provincial capitals and surrounded the largest city in the north"),
-            claim("b3", "a3", "The insurgents took control of 3 border crossings in the north in just a week"),
-            claim("b4", "a4", "In a week the insurgents took control of three thousand square miles and 12 of the 34 provincial capitals"),
+            claim("b1", "a1", "By Thursday the Taliban had taken the third largest city, giving them control of 11 of 34 provincial capitals"),
+            claim("b2", "a2", "In just a week, the Taliban took control of 12 of the 34 provincial capitals and surrounded the largest city in the north"),
+            claim("b3", "a3", "The Taliban took control of 3 border crossings in the north in just a week"),
+            claim("b4", "a4", "In a week the Taliban took control of three thousand square miles and 12 of the 34 provincial capitals"),
         ];
         let pairs = disagreeing(&claims);
         // 11 against 12 capitals disagree; crossings are not capitals; 12 and 12 agree.
         assert_eq!(pairs, [("b1", "b2"), ("b1", "b4")]);
+    }
+
+    #[test]
+    fn numbers_disagree_only_within_one_story() {
+        let issue = |article: &str, issuer: &str, selling: &str, management: &str| {
+            vec![
+                claim(&format!("{article}-1"), article, &format!("{issuer} is issuing a eurobond due 1992, the lead manager said")),
+                claim(&format!("{article}-2"), article, &format!("The selling concession is {selling} pct while management and underwriting combined pays {management} pct")),
+            ]
+        };
+        // Two bond issues by different companies: the same template, other numbers.
+        let claims = [issue("a1", "Acme Corp", "1-1/4", "5/8"), issue("a2", "Zenith Ltd", "1-1/2", "1/2")].concat();
+        assert_eq!(disagreeing(&claims), []);
+        // Two reports of one company's issue that give different fees do disagree.
+        let claims = [issue("a1", "Acme Corp", "1-1/4", "5/8"), issue("a2", "Acme Corp", "1-1/2", "1/2")].concat();
+        assert_eq!(disagreeing(&claims), [("a1-2", "a2-2")]);
     }
 
     #[test]

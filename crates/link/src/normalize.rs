@@ -122,35 +122,47 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
 ];
 
 fn raw_words(text: &str) -> Vec<String> {
+    cased_words(text).into_iter().map(|(w, _)| w).collect()
+}
+
+/// Lower-cased words with whether the text wrote them with a capital.
+fn cased_words(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut cur = String::new();
+    let mut capital = false;
     for ch in text.chars() {
         if ch.is_alphanumeric() {
+            if cur.is_empty() {
+                capital = ch.is_uppercase();
+            }
             cur.extend(ch.to_lowercase());
+        } else if matches!(ch, '/' | '-') && cur.ends_with(|c: char| c.is_ascii_digit()) {
+            // "1-1/4", "5/8": a fraction is one number
+            cur.push(ch);
         } else if matches!(ch, '.' | ',' | '\'' | '’') && !cur.is_empty() {
             // inside "U.S." or "3,000" or "don't": keep going, drop the mark
             cur.push('\u{1}');
         } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            out.push((std::mem::take(&mut cur), capital));
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        out.push((cur, capital));
     }
     out.into_iter()
-        .flat_map(|w| {
-            let trimmed = w.trim_end_matches('\u{1}');
+        .flat_map(|(w, capital)| {
+            let trimmed = w.trim_end_matches(['\u{1}', '/', '-']);
             // A mark between letters/digits joins ("us", "3000"); a trailing one ends.
             let joined: String = trimmed.replace('\u{1}', "");
-            let is_number = joined.chars().all(|c| c.is_ascii_digit());
+            let is_number = joined.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-');
             let is_initialism = trimmed.split('\u{1}').all(|p| p.chars().count() <= 2);
             if is_number || is_initialism {
-                vec![joined]
+                vec![(joined, capital)]
             } else {
                 trimmed
                     .split('\u{1}')
                     .filter(|p| !p.is_empty())
-                    .map(str::to_owned)
+                    .map(|p| (p.to_owned(), capital))
                     .collect()
             }
         })
@@ -159,11 +171,24 @@ fn raw_words(text: &str) -> Vec<String> {
 
 /// Sorted, distinct content words, numbers written as digits.
 pub fn content_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = raw_words(text)
+    let mut words: Vec<String> = cased_content_words(text)
         .into_iter()
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .map(|w| number_word(&w).map_or(w, |n| n.to_string()))
-        .map(|w| stem(&w))
+        .map(|(w, _)| w)
+        .collect();
+    words.dedup();
+    words
+}
+
+/// Content words as [`content_words`] gives them, each with whether the text wrote it
+/// with a capital: sorted, distinct pairs, so a word written both ways comes twice.
+/// Names are told from other words by this: a word the corpus never writes in lower
+/// case is a name, wherever in a sentence it stands.
+pub fn cased_content_words(text: &str) -> Vec<(String, bool)> {
+    let mut words: Vec<(String, bool)> = cased_words(text)
+        .into_iter()
+        .filter(|(w, _)| !STOPWORDS.contains(&w.as_str()))
+        .map(|(w, capital)| (number_word(&w).map_or(w, |n| n.to_string()), capital))
+        .map(|(w, capital)| (stem(&w), capital))
         .collect();
     words.sort_unstable();
     words.dedup();
@@ -172,8 +197,11 @@ pub fn content_words(text: &str) -> Vec<String> {
 
 /// A number read at word `i` of `words` ("3,000", "three thousand", "3 million"): its
 /// value and the index of its last word. Years are not quantities in dispute.
-fn number_at(words: &[String], i: usize) -> Option<(u64, usize)> {
+fn number_at(words: &[String], i: usize) -> Option<(String, usize)> {
     let w = &words[i];
+    if is_compound_number(w) {
+        return Some((w.clone(), i));
+    }
     let mut v = if !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
         w.parse::<u64>().ok()?
     } else {
@@ -189,7 +217,18 @@ fn number_at(words: &[String], i: usize) -> Option<(u64, usize)> {
         last += 1;
     }
     let looks_like_year = (1900..=2100).contains(&v) && w.len() == 4;
-    (!looks_like_year).then_some((v, last))
+    (!looks_like_year).then_some((v.to_string(), last))
+}
+
+/// "5/8", "1-1/4", "600-700": a fraction as Reuters writes prices and fees, or a range;
+/// not a span of years ("2015-16").
+fn is_compound_number(w: &str) -> bool {
+    let first = w.split(['/', '-']).next().unwrap_or_default();
+    let year = first.len() == 4 && (first.starts_with("19") || first.starts_with("20"));
+    w.contains(['/', '-'])
+        && !year
+        && w.split(['/', '-'])
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A number with what it counts: "11 of 34 provincial capitals" is 11 `capital` out of
@@ -213,6 +252,13 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         };
+        // "April 14", "14 April", "APR 7": a day of a month is a date, not a count.
+        let is_month = |w: Option<&String>| w.is_some_and(|w| MONTHS.contains(&w.as_str()));
+        if is_month(i.checked_sub(1).and_then(|p| words.get(p))) || is_month(words.get(last + 1))
+        {
+            i = last + 1;
+            continue;
+        }
         // "N of [the] M things": N counts the things, M is their total.
         let mut after = last + 1;
         let mut total = None;
@@ -226,7 +272,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // The noun phrase after the number, up to three words, ends at a stopword.
         let run: Vec<&String> = words[after.min(words.len())..]
             .iter()
-            .take_while(|w| !STOPWORDS.contains(&w.as_str()) && number_word(w).is_none())
+            .take_while(|w| {
+                !STOPWORDS.contains(&w.as_str())
+                    && number_word(w).is_none()
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+            })
             .take(3)
             .collect();
         let head = run.last().map_or(String::new(), |w| stem(w));
@@ -240,17 +290,24 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if let Some(t) = total {
             out.push(Quantity {
                 head: format!("{head}/of"),
-                value: t.to_string(),
+                value: t,
             });
         }
         out.push(Quantity {
             head,
-            value: value.to_string(),
+            value,
         });
         i = after.max(last + 1);
     }
     out
 }
+
+/// Month names and their abbreviations, lower case: a number next to one is a day.
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
 
 /// Units of measure: a number in one is compared as a bare number, never as a count of
 /// a named thing.
@@ -329,5 +386,16 @@ mod tests {
             [own("troop", "3000")]
         );
         assert_eq!(q("within 90"), [own("", "90")]);
+        // Digits end the counted phrase: "1-1/4 pct" counts no "pct" thing.
+        assert!(q("a 1-1/4 pct selling concession")
+            .iter()
+            .all(|(head, _)| head.is_empty()));
+        // Days of months are dates.
+        assert_eq!(q("rights expire April 14 unless extended"), []);
+        assert_eq!(
+            q("fees of 1-1/4 pct and 5/8 pct; 600-700 emails in 2015-16"),
+            [own("", "1-1/4"), own("", "5/8"), own("email", "600-700")]
+        );
+        assert_eq!(q("LME ZINC AFT 2ND RING 1607 - APR 7"), []);
     }
 }
