@@ -5,12 +5,12 @@ use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
 use claimgraph_extract::{extract, to_quads};
 use claimgraph_graph::ClaimGraph;
 use claimgraph_link::{link, ClaimRecord, LinkOptions};
-use claimgraph_store::oxigraph::model::{NamedNode, Quad, Term};
+use claimgraph_store::oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term};
 use claimgraph_store::ClaimStore;
-use claimgraph_vocab::{article_iri, links_graph, origins_graph};
+use claimgraph_vocab::{article_iri, links_graph, origins_graph, schema};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -205,20 +205,31 @@ fn load(
 /// seconds it took.
 pub fn relink(store: &ClaimStore) -> Result<f64> {
     let started = Instant::now();
-    let rows = store.select(
-        "SELECT ?c ?a ?t WHERE { ?c a schema:Claim ; schema:appearance ?a ; schema:text ?t }",
-    )?;
-    let term = |t: &Option<Term>| match t {
-        Some(Term::NamedNode(n)) => n.as_str().to_owned(),
-        Some(Term::Literal(l)) => l.value().to_owned(),
-        _ => String::new(),
+    // Every claim has one text and one appearance, and only claims have them; read by
+    // scanning the two predicates, not by a SPARQL join over the union graph, which took
+    // four seconds on 20,000 articles.
+    let term = |t: &Term| match t {
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
     };
-    let mut claims: Vec<ClaimRecord> = rows
-        .iter()
-        .map(|r| ClaimRecord {
-            iri: term(&r[0]),
-            article: term(&r[1]),
-            text: term(&r[2]),
+    let mut appearances: HashMap<NamedOrBlankNode, Term> = store
+        .subjects_objects(schema::APPEARANCE)?
+        .into_iter()
+        .collect();
+    let mut claims: Vec<ClaimRecord> = store
+        .subjects_objects(schema::TEXT)?
+        .into_iter()
+        .filter_map(|(claim, text)| {
+            let article = appearances.remove(&claim)?;
+            let NamedOrBlankNode::NamedNode(iri) = claim else {
+                return None;
+            };
+            Some(ClaimRecord {
+                iri: iri.into_string(),
+                article: term(&article),
+                text: term(&text),
+            })
         })
         .collect();
     claims.sort_by(|a, b| a.iri.cmp(&b.iri));

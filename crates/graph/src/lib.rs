@@ -1,14 +1,15 @@
 #![doc = include_str!("../README.md")]
 
 mod dot;
+mod read;
 
-use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
-use claimgraph_store::{ClaimStore, StoreError};
+use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use claimgraph_store::StoreError;
 use claimgraph_vocab::{cg, origins_graph};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// What a node stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -72,91 +73,7 @@ pub struct ClaimGraph {
     by_iri: HashMap<String, NodeIndex>,
 }
 
-fn text(term: &Option<Term>) -> String {
-    match term {
-        Some(Term::NamedNode(n)) => n.as_str().to_owned(),
-        Some(Term::Literal(l)) => l.value().to_owned(),
-        Some(other) => other.to_string(),
-        None => String::new(),
-    }
-}
-
 impl ClaimGraph {
-    /// Reads the claim graph from a store: articles, their outlets, attributed claims,
-    /// the actors they are attributed to, derivation chains, clusters and disagreements.
-    /// Unattributed claims appear only when they belong to a cluster.
-    pub fn from_store(store: &ClaimStore) -> Result<Self, GraphError> {
-        let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
-        let mut edges: Vec<(String, String, EdgeKind)> = Vec::new();
-        let add =
-            |nodes: &mut BTreeMap<String, Node>, iri: String, kind: NodeKind, label: String| {
-                nodes
-                    .entry(iri.clone())
-                    .or_insert(Node { iri, kind, label });
-            };
-        for row in store.select("SELECT ?a ?doc ?title ?pub ?publabel WHERE { ?a a schema:NewsArticle ; cg:docId ?doc . OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:publisher ?pub . ?pub rdfs:label ?publabel } }")? {
-            let title = text(&row[2]);
-            let label = if title.is_empty() { text(&row[1]) } else { format!("{} — {title}", text(&row[1])) };
-            add(&mut nodes, text(&row[0]), NodeKind::Article, label);
-            if row[3].is_some() {
-                add(&mut nodes, text(&row[3]), NodeKind::Outlet, text(&row[4]));
-                edges.push((text(&row[0]), text(&row[3]), EdgeKind::PublishedBy));
-            }
-        }
-        // Simple patterns joined here rather than one query with OPTIONALs and a
-        // FILTER(EXISTS …): on a corpus of thousands of articles the single query made
-        // Oxigraph hold gigabytes of partial solutions.
-        let attributed = "SELECT ?c ?text ?a WHERE { ?attr cg:claim ?c . ?c schema:text ?text ; schema:appearance ?a }";
-        let clustered = "SELECT ?c ?text ?a ?cluster WHERE { ?c cg:cluster ?cluster ; schema:text ?text ; schema:appearance ?a }";
-        for (query, has_cluster) in [(attributed, false), (clustered, true)] {
-            for row in store.select(query)? {
-                let claim = text(&row[0]);
-                add(&mut nodes, claim.clone(), NodeKind::Claim, text(&row[1]));
-                edges.push((claim.clone(), text(&row[2]), EdgeKind::AppearsIn));
-                if has_cluster {
-                    edges.push((claim, text(&row[3]), EdgeKind::MemberOf));
-                }
-            }
-        }
-        let actors = "SELECT ?actor ?label ?type WHERE { ?actor a prov:Agent ; rdfs:label ?label ; a ?type .
-            FILTER(?type IN (schema:Person, schema:Organization, schema:NewsMediaOrganization, cg:AnonymousSource)) }";
-        let mut actor_kinds: HashMap<String, (NodeKind, String)> = HashMap::new();
-        for row in store.select(actors)? {
-            let kind = match text(&row[2]).rsplit(['/', '#']).next().unwrap_or_default() {
-                "Person" => NodeKind::Person,
-                "Organization" => NodeKind::Organization,
-                "NewsMediaOrganization" => NodeKind::Outlet,
-                _ => NodeKind::Anonymous,
-            };
-            actor_kinds.insert(text(&row[0]), (kind, text(&row[1])));
-        }
-        for row in store.select("SELECT ?c ?actor WHERE { ?c prov:wasAttributedTo ?actor }")? {
-            let (claim, actor) = (text(&row[0]), text(&row[1]));
-            // Only claims already in the graph: most unattributed claims are not.
-            if !nodes.contains_key(&claim) {
-                continue;
-            }
-            if let Some((kind, label)) = actor_kinds.get(&actor) {
-                add(&mut nodes, actor.clone(), *kind, label.clone());
-                edges.push((claim, actor, EdgeKind::AttributedTo));
-            }
-        }
-        for row in
-            store.select("SELECT ?k ?label WHERE { ?k a cg:ClaimCluster ; rdfs:label ?label }")?
-        {
-            add(&mut nodes, text(&row[0]), NodeKind::Cluster, text(&row[1]));
-        }
-        for row in store.select("SELECT ?c ?d WHERE { ?c prov:wasDerivedFrom ?d }")? {
-            edges.push((text(&row[0]), text(&row[1]), EdgeKind::DerivedFrom));
-        }
-        for row in store
-            .select("SELECT ?c ?d WHERE { ?c cg:disagreesWith ?d FILTER(STR(?c) < STR(?d)) }")?
-        {
-            edges.push((text(&row[0]), text(&row[1]), EdgeKind::DisagreesWith));
-        }
-        Ok(Self::from_parts(nodes.into_values().collect(), edges))
-    }
-
     /// Builds a graph from nodes and IRI-keyed edges; edges to unknown nodes are dropped.
     /// Nodes and edges are sorted so the same input always gives the same graph.
     pub fn from_parts(mut nodes: Vec<Node>, mut edges: Vec<(String, String, EdgeKind)>) -> Self {

@@ -6,7 +6,9 @@ pub use oxigraph;
 pub use results::{display_term, write_graph, write_solutions, GraphFormat, ResultFormat};
 
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad, Term};
+use oxigraph::model::{
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use spargebra::SparqlParser;
@@ -191,6 +193,25 @@ impl ClaimStore {
             }
             _ => Err(StoreError::Evaluation("expected a SELECT query".to_owned())),
         }
+    }
+
+    /// Every subject and object of a predicate, in any graph (a triple stated in several
+    /// graphs comes once per graph). One scan of
+    /// one index range: the relink reads all claims this way, because the same reads as
+    /// SPARQL joins over the union graph took seconds on a corpus of 20,000 articles.
+    pub fn subjects_objects(
+        &self,
+        predicate: NamedNodeRef<'_>,
+    ) -> Result<Vec<(NamedOrBlankNode, Term)>, StoreError> {
+        let mut pairs = Vec::new();
+        for quad in self
+            .store
+            .quads_for_pattern(None, Some(predicate), None, None)
+        {
+            let quad = quad?;
+            pairs.push((quad.subject, quad.object));
+        }
+        Ok(pairs)
     }
 
     /// Writes the whole store as N-Quads.
