@@ -1,5 +1,5 @@
 //! End-to-end tests of the built `claimgraph` binary on the bundled corpus: ingest (twice),
-//! query, extract, dump, export and render, serve over real HTTP, the demo, bad input.
+//! query, extract, dump, serve over real HTTP, the demo, bad input.
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -108,29 +108,6 @@ fn mention_offsets_are_code_points_into_the_text() {
         );
         assert_eq!(chars[b..e].iter().collect::<String>(), value(&r, "anchor"));
     }
-}
-
-#[test]
-fn export_dot_renders_with_graphviz() {
-    let (dir, store) = ingested();
-    let dot_file = dir.path().join("claims.dot");
-    stdout(cg(&store).args(["export", "dot", "-o"]).arg(&dot_file));
-    let dot = std::fs::read_to_string(&dot_file).unwrap();
-    assert!(
-        dot.contains("Ned Price") && dot.contains("derived from"),
-        "{dot}"
-    );
-    let svg = std::process::Command::new("dot")
-        .arg("-Tsvg")
-        .arg(&dot_file)
-        .output()
-        .expect("GraphViz `dot` must be installed (apt-get install graphviz)");
-    assert!(
-        svg.status.success(),
-        "{}",
-        String::from_utf8_lossy(&svg.stderr)
-    );
-    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
 }
 
 #[test]

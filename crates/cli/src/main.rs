@@ -2,6 +2,7 @@
 
 mod canned;
 mod demo;
+mod export;
 mod ingest;
 mod output;
 
@@ -135,12 +136,10 @@ enum EvalCommand {
 
 #[derive(Subcommand)]
 enum ExportCommand {
-    /// GraphViz DOT of articles, outlets, actors and claims.
-    Dot {
-        /// Output file (standard output by default).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-    },
+    /// A picture of articles, outlets, actors, claims and clusters: GraphViz DOT, SVG,
+    /// PNG or PDF, or nodes and links as JSON; the whole graph or the neighbourhood of a
+    /// claim, cluster, actor, article or outlet.
+    Dot(export::DotArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -264,13 +263,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export {
-            what: ExportCommand::Dot { output },
+            what: ExportCommand::Dot(args),
         } => {
             let store = open_store(cli.store)?;
-            let graph = claimgraph_graph::ClaimGraph::from_store(&store)?;
-            let mut out = output::open(output.as_deref())?;
-            out.write_all(graph.to_dot().as_bytes())?;
-            out.flush()?;
+            export::run(&store, &args)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve {

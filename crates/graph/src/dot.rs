@@ -25,10 +25,12 @@ fn edge_style(kind: EdgeKind) -> &'static str {
         EdgeKind::DerivedFrom => "color=\"#c02020\", penwidth=2, label=\"derived from\"",
         EdgeKind::MemberOf => "color=\"#c06060\", style=dashed, label=\"member of\"",
         EdgeKind::DisagreesWith => "color=\"#e00000\", style=bold, dir=both, label=\"disagrees\"",
+        EdgeKind::CarriedBy => "color=\"#b07000\", style=dashed, label=\"carried by\"",
     }
 }
 
-fn kind_name(kind: NodeKind) -> &'static str {
+/// The name a reader sees for a node kind, in the legend and in JSON.
+pub(crate) fn kind_name(kind: NodeKind) -> &'static str {
     match kind {
         NodeKind::Article => "article",
         NodeKind::Outlet => "outlet",
@@ -131,15 +133,21 @@ pub(crate) fn render(g: &ClaimGraph) -> String {
             node_style(*k)
         );
     }
+    // Each edge kind the picture uses, drawn between two samples of its end kinds.
+    let used: std::collections::BTreeSet<EdgeKind> = g.graph.edge_weights().copied().collect();
     let samples = [
         (5, 0, EdgeKind::AppearsIn),
         (0, 1, EdgeKind::PublishedBy),
         (5, 2, EdgeKind::AttributedTo),
         (5, 4, EdgeKind::DerivedFrom),
         (5, 6, EdgeKind::MemberOf),
+        (5, 5, EdgeKind::DisagreesWith),
+        (6, 1, EdgeKind::CarriedBy),
     ];
     for (a, b, k) in samples {
-        let _ = writeln!(out, "    legend{a} -> legend{b} [{}];", edge_style(k));
+        if used.contains(&k) {
+            let _ = writeln!(out, "    legend{a} -> legend{b} [{}];", edge_style(k));
+        }
     }
     out.push_str("  }\n}\n");
     out

@@ -1,7 +1,11 @@
 #![doc = include_str!("../README.md")]
 
 mod dot;
+mod focus;
+mod json;
 mod read;
+
+pub use focus::{Focus, FocusError};
 
 use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use claimgraph_store::StoreError;
@@ -45,6 +49,8 @@ pub enum EdgeKind {
     MemberOf,
     /// Claim → claim with different numbers.
     DisagreesWith,
+    /// Cluster → an outlet whose articles carry it (collapsed pictures only).
+    CarriedBy,
 }
 
 /// A node: its IRI, kind and label.
@@ -262,6 +268,11 @@ impl ClaimGraph {
     /// Renders the graph as GraphViz DOT.
     pub fn to_dot(&self) -> String {
         dot::render(self)
+    }
+
+    /// Renders the graph as JSON nodes and links, as d3 and networkx read them.
+    pub fn to_json(&self) -> String {
+        json::render(self)
     }
 }
 
