@@ -7,6 +7,7 @@ use claimgraph_corpus::{Document, Meta};
 use claimgraph_graph::{ClaimGraph, NodeKind};
 use claimgraph_store::ClaimStore;
 use petgraph::graph::NodeIndex;
+use petgraph::Direction;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -74,10 +75,28 @@ pub fn run(store: Option<PathBuf>) -> Result<ExitCode> {
         "  claimgraph --store {s} query -e 'SELECT * WHERE {{ ?s a cg:Attribution }} LIMIT 5'"
     );
     println!(
-        "  claimgraph --store {s} export dot -o claims.dot && dot -Tsvg claims.dot -o claims.svg"
+        "  claimgraph --store {s} export dot --collapse -o claims.svg   # the picture: clusters, outlets, origins"
     );
+    if let Some(person) = most_quoted_person(&graph) {
+        println!(
+            "  claimgraph --store {s} export dot --actor \"{person}\" -o person.svg   # one person, the claims and their chains"
+        );
+    }
     println!("  claimgraph --store {s} serve                        # SPARQL at http://127.0.0.1:7878/sparql");
     Ok(ExitCode::SUCCESS)
+}
+
+/// The person with the most claims attributed, for an example of a focused picture.
+fn most_quoted_person(g: &ClaimGraph) -> Option<String> {
+    g.graph
+        .node_indices()
+        .filter(|&i| g.graph[i].kind == NodeKind::Person)
+        .max_by_key(|&i| {
+            let claims = g.graph.neighbors_directed(i, Direction::Incoming).count();
+            // Ties go to the first name in IRI order, for a stable report.
+            (claims, std::cmp::Reverse(i))
+        })
+        .map(|i| g.graph[i].label.clone())
 }
 
 fn short(text: &str, max: usize) -> String {
