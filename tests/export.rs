@@ -11,7 +11,11 @@ use std::path::Path;
 
 /// The JSON export with the given extra arguments, parsed.
 fn export_json(store: &Path, args: &[&str]) -> Value {
-    let out = stdout(cg(store).args(["export", "dot", "--format", "json"]).args(args));
+    let out = stdout(
+        cg(store)
+            .args(["export", "dot", "--format", "json"])
+            .args(args),
+    );
     serde_json::from_str(&out).expect("export is JSON")
 }
 
@@ -59,13 +63,22 @@ fn every_format_renders_and_json_is_a_consistent_node_link_graph() {
         ("g.out", vec!["--format", "png"], &b"\x89PNG"[..]),
     ] {
         let path = dir.path().join(file);
-        stdout(cg(&store).args(["export", "dot", "-o"]).arg(&path).args(&args));
+        stdout(
+            cg(&store)
+                .args(["export", "dot", "-o"])
+                .arg(&path)
+                .args(&args),
+        );
         let bytes = std::fs::read(&path).unwrap();
         assert!(bytes.starts_with(magic), "{file}: {:?}", &bytes[..8]);
     }
     let doc = export_json(&store, &[]);
     let ids = node_ids(&doc);
-    assert_eq!(ids.len(), doc["nodes"].as_array().unwrap().len(), "ids unique");
+    assert_eq!(
+        ids.len(),
+        doc["nodes"].as_array().unwrap().len(),
+        "ids unique"
+    );
     let links = doc["links"].as_array().unwrap();
     assert!(!links.is_empty());
     for link in links {
@@ -112,7 +125,10 @@ fn an_actor_quoted_in_two_articles_brings_both_articles_the_quotes_and_their_cha
         &format!("SELECT ?c ?d WHERE {{ ?x prov:wasAttributedTo <{actor}> {{ ?c prov:wasDerivedFrom ?x BIND(?x AS ?d) }} UNION {{ ?x prov:wasDerivedFrom ?d BIND(?x AS ?c) }} }}"),
     );
     for row in &chains {
-        assert!(ids.contains(value(row, "c")) && ids.contains(value(row, "d")), "{row}");
+        assert!(
+            ids.contains(value(row, "c")) && ids.contains(value(row, "d")),
+            "{row}"
+        );
     }
     // Nothing of the articles beyond what touches the actor: another actor's claim in
     // an article the actor is not quoted in stays out.
@@ -162,10 +178,13 @@ fn labels_with_quotes_backslashes_and_non_ascii_survive() {
     .unwrap();
     let store = dir.path().join("db");
     stdout(cg(&store).arg("ingest").arg(&input));
-    let texts: Vec<String> = json_rows(&store, "SELECT ?t WHERE { ?a cg:claim ?c . ?c schema:text ?t }")
-        .iter()
-        .map(|r| value(r, "t").to_owned())
-        .collect();
+    let texts: Vec<String> = json_rows(
+        &store,
+        "SELECT ?t WHERE { ?a cg:claim ?c . ?c schema:text ?t }",
+    )
+    .iter()
+    .map(|r| value(r, "t").to_owned())
+    .collect();
     let tricky = texts
         .iter()
         .find(|t| t.contains('\\') && t.contains('"') && t.contains('é'))
@@ -194,11 +213,21 @@ fn guards_say_what_to_do() {
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
     let err = fail(cg(&store).args(["export", "dot", "--max-nodes", "3"]));
-    for option in ["--claim", "--cluster", "--actor", "--article", "--outlet", "--max-nodes"] {
+    for option in [
+        "--claim",
+        "--cluster",
+        "--actor",
+        "--article",
+        "--outlet",
+        "--max-nodes",
+    ] {
         assert!(err.contains(option), "{err}");
     }
     let err = fail(cg(&store).args(["export", "dot", "--actor", "Ned Prise"]));
-    assert!(err.contains("no actor matches") && err.contains("Ned Price"), "{err}");
+    assert!(
+        err.contains("no actor matches") && err.contains("Ned Price"),
+        "{err}"
+    );
     // Without GraphViz, a drawn format says how to get it; DOT and JSON need none.
     let empty = dir.path().join("no-graphviz");
     std::fs::create_dir(&empty).unwrap();
@@ -235,5 +264,9 @@ fn collapsing_keeps_clusters_their_outlets_and_origins_not_claims() {
         .filter(|l| l["kind"] == "carried by")
         .count();
     // Every cluster spans at least two articles.
-    assert!(carried >= 2 * clusters.len(), "{carried} for {}", clusters.len());
+    assert!(
+        carried >= 2 * clusters.len(),
+        "{carried} for {}",
+        clusters.len()
+    );
 }

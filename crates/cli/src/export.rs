@@ -32,11 +32,6 @@ impl PictureFormat {
             .ok()
             .or_else(|| (ext == "gv").then_some(Self::Dot))
     }
-
-    /// Whether GraphViz draws it.
-    fn drawn(self) -> bool {
-        matches!(self, Self::Svg | Self::Png | Self::Pdf)
-    }
 }
 
 /// Options of `claimgraph export dot`.
@@ -133,10 +128,10 @@ pub fn run(store: &ClaimStore, args: &DotArgs) -> Result<()> {
         .format
         .or_else(|| args.output.as_deref().and_then(PictureFormat::from_path))
         .unwrap_or(PictureFormat::Dot);
-    if format.drawn() && format != PictureFormat::Svg && args.output.is_none() {
-        if std::io::stdout().is_terminal() {
-            bail!("{format:?} is binary: write it to a file with -o FILE");
-        }
+    // PNG and PDF on a terminal would be noise.
+    let binary = matches!(format, PictureFormat::Png | PictureFormat::Pdf);
+    if binary && args.output.is_none() && std::io::stdout().is_terminal() {
+        bail!("{format:?} is binary: write it to a file with -o FILE");
     }
     let whole = ClaimGraph::from_store(store).context("reading the claim graph")?;
     let picture = select(whole, args)?;

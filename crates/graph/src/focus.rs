@@ -316,7 +316,9 @@ mod tests {
         // An outlet is not a person, and a claim is not found by its text.
         let err = Focus::Outlet("Ned Price".into()).resolve(&g).unwrap_err();
         assert!(err.to_string().contains("no outlet matches"), "{err}");
-        assert!(Focus::Claim("officials said so".into()).resolve(&g).is_err());
+        assert!(Focus::Claim("officials said so".into())
+            .resolve(&g)
+            .is_err());
         let err = Focus::Actor("Ned Prize".into()).resolve(&g).unwrap_err();
         assert!(err.to_string().contains("did you mean Ned Price?"), "{err}");
     }
@@ -355,8 +357,17 @@ mod tests {
                 )
             })
             .collect();
-        assert!(edges.contains(&e("k", "cnn", EdgeKind::CarriedBy)), "{edges:?}");
-        assert!(edges.contains(&e("k", "nyt", EdgeKind::CarriedBy)), "{edges:?}");
-        assert!(edges.contains(&e("k", "price", EdgeKind::DerivedFrom)), "{edges:?}");
+        assert!(
+            edges.contains(&e("k", "cnn", EdgeKind::CarriedBy)),
+            "{edges:?}"
+        );
+        assert!(
+            edges.contains(&e("k", "nyt", EdgeKind::CarriedBy)),
+            "{edges:?}"
+        );
+        assert!(
+            edges.contains(&e("k", "price", EdgeKind::DerivedFrom)),
+            "{edges:?}"
+        );
     }
 }

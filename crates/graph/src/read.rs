@@ -79,7 +79,12 @@ impl ClaimGraph {
             if cluster.is_none() && !attributed.contains(&claim) {
                 continue;
             }
-            add(&mut nodes, claim.clone(), NodeKind::Claim, text(&claim_text));
+            add(
+                &mut nodes,
+                claim.clone(),
+                NodeKind::Claim,
+                text(&claim_text),
+            );
             edges.push((claim.clone(), article.clone(), EdgeKind::AppearsIn));
             if let Some(cluster) = cluster {
                 edges.push((claim, cluster.clone(), EdgeKind::MemberOf));
@@ -89,7 +94,11 @@ impl ClaimGraph {
             FILTER(?type IN (schema:Person, schema:Organization, schema:NewsMediaOrganization, cg:AnonymousSource)) }";
         let mut actor_kinds: HashMap<String, (NodeKind, String)> = HashMap::new();
         for row in store.select(actors)? {
-            let kind = match binding(&row[2]).rsplit(['/', '#']).next().unwrap_or_default() {
+            let kind = match binding(&row[2])
+                .rsplit(['/', '#'])
+                .next()
+                .unwrap_or_default()
+            {
                 "Person" => NodeKind::Person,
                 "Organization" => NodeKind::Organization,
                 "NewsMediaOrganization" => NodeKind::Outlet,
@@ -111,7 +120,12 @@ impl ClaimGraph {
         for row in
             store.select("SELECT ?k ?label WHERE { ?k a cg:ClaimCluster ; rdfs:label ?label }")?
         {
-            add(&mut nodes, binding(&row[0]), NodeKind::Cluster, binding(&row[1]));
+            add(
+                &mut nodes,
+                binding(&row[0]),
+                NodeKind::Cluster,
+                binding(&row[1]),
+            );
         }
         for (c, d) in store.subjects_objects(prov::WAS_DERIVED_FROM)? {
             edges.push((subject(&c), text(&d), EdgeKind::DerivedFrom));

@@ -346,7 +346,13 @@ impl ArticleNames {
         let n = capitalised.len().max(1) as f64;
         let weight = df
             .iter()
-            .map(|&d| if d == 0 { 0.0 } else { (n / d as f64).ln() + 1.0 })
+            .map(|&d| {
+                if d == 0 {
+                    0.0
+                } else {
+                    (n / d as f64).ln() + 1.0
+                }
+            })
             .collect();
         Self {
             names: capitalised,
@@ -614,10 +620,18 @@ mod tests {
             ]
         };
         // Two bond issues by different companies: the same template, other numbers.
-        let claims = [issue("a1", "Acme Corp", "1-1/4", "5/8"), issue("a2", "Zenith Ltd", "1-1/2", "1/2")].concat();
+        let claims = [
+            issue("a1", "Acme Corp", "1-1/4", "5/8"),
+            issue("a2", "Zenith Ltd", "1-1/2", "1/2"),
+        ]
+        .concat();
         assert_eq!(disagreeing(&claims), []);
         // Two reports of one company's issue that give different fees do disagree.
-        let claims = [issue("a1", "Acme Corp", "1-1/4", "5/8"), issue("a2", "Acme Corp", "1-1/2", "1/2")].concat();
+        let claims = [
+            issue("a1", "Acme Corp", "1-1/4", "5/8"),
+            issue("a2", "Acme Corp", "1-1/2", "1/2"),
+        ]
+        .concat();
         assert_eq!(disagreeing(&claims), [("a1-2", "a2-2")]);
     }
 

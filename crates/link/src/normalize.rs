@@ -154,7 +154,9 @@ fn cased_words(text: &str) -> Vec<(String, bool)> {
             let trimmed = w.trim_end_matches(['\u{1}', '/', '-']);
             // A mark between letters/digits joins ("us", "3000"); a trailing one ends.
             let joined: String = trimmed.replace('\u{1}', "");
-            let is_number = joined.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-');
+            let is_number = joined
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '/' || c == '-');
             let is_initialism = trimmed.split('\u{1}').all(|p| p.chars().count() <= 2);
             if is_number || is_initialism {
                 vec![(joined, capital)]
@@ -254,8 +256,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         };
         // "April 14", "14 April", "APR 7": a day of a month is a date, not a count.
         let is_month = |w: Option<&String>| w.is_some_and(|w| MONTHS.contains(&w.as_str()));
-        if is_month(i.checked_sub(1).and_then(|p| words.get(p))) || is_month(words.get(last + 1))
-        {
+        if is_month(i.checked_sub(1).and_then(|p| words.get(p))) || is_month(words.get(last + 1)) {
             i = last + 1;
             continue;
         }
@@ -293,10 +294,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
                 value: t,
             });
         }
-        out.push(Quantity {
-            head,
-            value,
-        });
+        out.push(Quantity { head, value });
         i = after.max(last + 1);
     }
     out
@@ -304,9 +302,30 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
 
 /// Month names and their abbreviations, lower case: a number next to one is a day.
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Units of measure: a number in one is compared as a bare number, never as a count of
