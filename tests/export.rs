@@ -19,13 +19,21 @@ fn export_json(store: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&out).expect("export is JSON")
 }
 
-/// The ids of the nodes of a JSON export.
-fn node_ids(doc: &Value) -> BTreeSet<String> {
+/// One field of every node of a JSON export, in node order.
+fn node_field<'a>(doc: &'a Value, field: &str) -> Vec<&'a str> {
     doc["nodes"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|n| n["id"].as_str().unwrap().to_owned())
+        .map(|n| n[field].as_str().unwrap())
+        .collect()
+}
+
+/// The ids of the nodes of a JSON export.
+fn node_ids(doc: &Value) -> BTreeSet<String> {
+    node_field(doc, "id")
+        .into_iter()
+        .map(str::to_owned)
         .collect()
 }
 
@@ -191,12 +199,7 @@ fn labels_with_quotes_backslashes_and_non_ascii_survive() {
         .unwrap_or_else(|| panic!("a claim with a backslash, a quote and é: {texts:?}"));
     // JSON carries the label as stored.
     let doc = export_json(&store, &[]);
-    let labels: Vec<&str> = doc["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["label"].as_str().unwrap())
-        .collect();
+    let labels = node_field(&doc, "label");
     assert!(labels.contains(&tricky.as_str()), "{labels:?}");
     // GraphViz parses the DOT and draws the characters themselves.
     let dot = stdout(cg(&store).args(["export", "dot"]));
@@ -223,9 +226,13 @@ fn guards_say_what_to_do() {
     ] {
         assert!(err.contains(option), "{err}");
     }
-    let err = fail(cg(&store).args(["export", "dot", "--actor", "Ned Prise"]));
+    // A misspelt name (its last letter changed) finds nothing, and the hint names it.
+    let people = json_rows(&store, "actors-in-several-articles");
+    let name = value(&people[0], "name");
+    let misspelt = format!("{}#", &name[..name.len() - 1]);
+    let err = fail(cg(&store).args(["export", "dot", "--actor", &misspelt]));
     assert!(
-        err.contains("no actor matches") && err.contains("Ned Price"),
+        err.contains("no actor matches") && err.contains(&format!("did you mean {name}")),
         "{err}"
     );
     // Without GraphViz, a drawn format says how to get it; DOT and JSON need none.
@@ -244,12 +251,7 @@ fn guards_say_what_to_do() {
 fn collapsing_keeps_clusters_their_outlets_and_origins_not_claims() {
     let (_dir, store) = ingested();
     let doc = export_json(&store, &["--collapse"]);
-    let kinds: BTreeSet<&str> = doc["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["kind"].as_str().unwrap())
-        .collect();
+    let kinds: BTreeSet<&str> = node_field(&doc, "kind").into_iter().collect();
     assert!(kinds.contains("claim cluster"), "{kinds:?}");
     assert!(!kinds.contains("claim"), "{kinds:?}");
     let clusters = json_rows(&store, "SELECT ?k WHERE { ?k a cg:ClaimCluster }");

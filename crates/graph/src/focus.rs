@@ -103,31 +103,46 @@ impl Focus {
     }
 }
 
-/// Up to five labels that share a word with what was asked, to say what was meant.
+/// Up to five labels that share the most words with what was asked, to say what was
+/// meant. A word is shared when a word of the label starts like it (all but its last
+/// letter, for words of four letters or more), so a typo at the end still finds its name; "the" and "of" count for nothing.
 fn hint(g: &ClaimGraph, candidates: &[NodeIndex], wanted: &str, by_name: bool) -> String {
     if !by_name {
         return String::new();
     }
-    let words: Vec<String> = wanted
+    let stems: Vec<String> = wanted
         .split_whitespace()
         .map(str::to_lowercase)
-        .filter(|w| w.chars().count() >= 3)
+        .filter(|w| !matches!(w.as_str(), "the" | "of" | "and" | "a" | "an"))
+        .map(|w| {
+            let n = w.chars().count();
+            w.chars().take(if n >= 4 { n - 1 } else { n }).collect()
+        })
         .collect();
-    let close: BTreeSet<&str> = candidates
+    let shared = |label: &str| {
+        let label = label.to_lowercase();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        stems
+            .iter()
+            .filter(|s| words.iter().any(|w| w.starts_with(s.as_str())))
+            .count()
+    };
+    let scored: BTreeSet<(std::cmp::Reverse<usize>, &str)> = candidates
         .iter()
         .map(|&i| g.graph[i].label.as_str())
-        .filter(|l| {
-            let l = l.to_lowercase();
-            words.iter().any(|w| l.contains(w.as_str()))
-        })
-        .take(5)
+        .map(|l| (std::cmp::Reverse(shared(l)), l))
+        .filter(|(std::cmp::Reverse(n), _)| *n > 0)
         .collect();
-    if close.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<&str> = close.into_iter().collect();
-        format!("; did you mean {}?", list.join(", "))
-    }
+    let Some(&(best, _)) = scored.first() else {
+        return String::new();
+    };
+    let list: Vec<&str> = scored
+        .iter()
+        .take_while(|(n, _)| *n == best)
+        .take(5)
+        .map(|(_, l)| *l)
+        .collect();
+    format!("; did you mean {}?", list.join(", "))
 }
 
 impl ClaimGraph {
@@ -321,6 +336,14 @@ mod tests {
             .is_err());
         let err = Focus::Actor("Ned Prize".into()).resolve(&g).unwrap_err();
         assert!(err.to_string().contains("did you mean Ned Price?"), "{err}");
+        let err = Focus::Actor("The New York Time#".into())
+            .resolve(&g)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("did you mean The New York Times?"),
+            "{err}"
+        );
     }
 
     #[test]
