@@ -110,6 +110,9 @@ impl Inputs {
                         {
                             continue;
                         }
+                        if !entry.file_type().is_file() {
+                            return Some(Err(not_regular(path)));
+                        }
                         return Some(Ok(entry.into_path()));
                     }
                     Some(Err(e)) => {
@@ -135,6 +138,7 @@ impl Inputs {
                             .into_iter(),
                     );
                 }
+                Ok(meta) if !meta.is_file() => return Some(Err(not_regular(&root))),
                 Ok(_) => return Some(Ok(root)),
                 Err(e) => return Some(Err(InputError::new(root, None, e.to_string()))),
             }
@@ -189,6 +193,16 @@ impl Inputs {
             ))),
         }
     }
+}
+
+/// A FIFO, socket or device where an article was expected: opening a FIFO would wait
+/// for a writer forever, so it is refused by its type before anything reads it.
+fn not_regular(path: &Path) -> InputError {
+    InputError::new(
+        path,
+        None,
+        "not a regular file (a FIFO, socket or device), not read",
+    )
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -246,7 +260,19 @@ fn sidecar(path: &Path) -> Result<Option<Meta>, InputError> {
     if !side.is_file() {
         return Ok(None);
     }
-    let bytes = std::fs::read(&side).map_err(|e| InputError::new(&side, None, e.to_string()))?;
+    // Metadata is a few fields: a sidecar past a mebibyte is not one, and is not held.
+    const MAX_SIDECAR: u64 = 1 << 20;
+    let mut bytes = Vec::new();
+    File::open(&side)
+        .and_then(|f| f.take(MAX_SIDECAR + 1).read_to_end(&mut bytes))
+        .map_err(|e| InputError::new(&side, None, e.to_string()))?;
+    if bytes.len() as u64 > MAX_SIDECAR {
+        return Err(InputError::new(
+            &side,
+            None,
+            "sidecar metadata larger than 1 MiB; article read without it",
+        ));
+    }
     serde_json::from_slice::<Meta>(&bytes)
         .map(Some)
         .map_err(|e| {

@@ -933,15 +933,29 @@ fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
 /// speech: in the same paragraph (“A,” she said. “B.”), and in the paragraphs after it
 /// that are nothing but a quote (the multi-paragraph speech of news style).
 fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
+    // Sentences and tokens are in text order and do not overlap, and quotes are found in
+    // text order: every lookup below is a binary search, so that one article of a
+    // hundred thousand sentences (a scraped page with no line breaks) costs no more per
+    // byte than a short one.
+    let sentence_end = |s: &crate::text::Sentence| doc.tokens[s.tokens.end - 1].span.end;
     let para_of = |byte: usize| {
+        let i = doc.sentences.partition_point(|s| sentence_end(s) <= byte);
         doc.sentences
-            .iter()
-            .find(|s| {
-                doc.tokens[s.tokens.start].span.start <= byte
-                    && byte < doc.tokens[s.tokens.end - 1].span.end
-            })
+            .get(i)
+            .filter(|s| doc.tokens[s.tokens.start].span.start <= byte)
             .map(|s| s.paragraph)
     };
+    // Whether at most two words lie between two byte offsets.
+    let few_words_between = |from: usize, to: usize| {
+        let first = doc.tokens.partition_point(|t| t.span.start < from);
+        (first..doc.tokens.len())
+            .take_while(|&t| doc.tokens[t].span.end <= to)
+            .filter(|&t| doc.is_word(t))
+            .take(3)
+            .count()
+            <= 2
+    };
+    let quotes_sorted = doc.quotes.is_sorted_by_key(|q| q.pieces[0].start);
     for owner in 0..out.len() {
         let a = &out[owner];
         let direct = a.kind != QuoteKind::Indirect;
@@ -955,8 +969,13 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
         };
         let mut added = Vec::new();
         let first_after = last_end;
-        for quote in doc
-            .quotes
+        let from = if quotes_sorted {
+            doc.quotes
+                .partition_point(|q| q.pieces[0].start < first_after)
+        } else {
+            0
+        };
+        for quote in doc.quotes[from..]
             .iter()
             .filter(|q| q.pieces[0].start >= first_after)
         {
@@ -969,14 +988,7 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
                 break;
             }
             let Some(pq) = para_of(q.start) else { break };
-            let words_between = (0..doc.tokens.len())
-                .filter(|&t| {
-                    doc.is_word(t)
-                        && doc.tokens[t].span.start >= last_end
-                        && doc.tokens[t].span.end <= q.start
-                })
-                .count();
-            let same_paragraph = pq == para && direct && words_between <= 2;
+            let same_paragraph = pq == para && direct && few_words_between(last_end, q.start);
             let next_paragraph = pq == para + 1 && doc.is_pure_quote_paragraph(quote.open);
             if !(same_paragraph || next_paragraph) {
                 break;

@@ -54,8 +54,27 @@ pub struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// First byte of the body, after a dateline.
     pub body_start: usize,
+    /// Per token, whether a quotation's piece contains it.
+    quoted: Vec<bool>,
     /// The cue model's score of each token that can be a cue (above zero: a cue here).
     cue_scores: Vec<Option<f32>>,
+}
+
+/// Marks the tokens that some quotation piece contains, once per document: asked of
+/// every cue candidate, a scan of all quotes made long articles quadratic.
+fn quoted_tokens(tokens: &[text::Token], quotes: &[quotes::Quote]) -> Vec<bool> {
+    let mut quoted = vec![false; tokens.len()];
+    for piece in quotes.iter().flat_map(|q| &q.pieces) {
+        // Tokens are in text order and do not overlap: those inside a piece are a run.
+        let first = tokens.partition_point(|t| t.span.start < piece.start);
+        for (t, mark) in tokens[first..].iter().zip(&mut quoted[first..]) {
+            if t.span.end > piece.end {
+                break;
+            }
+            *mark = true;
+        }
+    }
+    quoted
 }
 
 impl<'a> Doc<'a> {
@@ -74,12 +93,14 @@ impl<'a> Doc<'a> {
         }
         sentences.retain(|s| !s.tokens.is_empty());
         let quotes = quotes::find_quotes(text, &tokens);
+        let quoted = quoted_tokens(&tokens, &quotes);
         let mut doc = Self {
             text,
             tokens,
             lower,
             sentences,
             quotes,
+            quoted,
             body_start,
             cue_scores: Vec::new(),
         };
@@ -89,10 +110,7 @@ impl<'a> Doc<'a> {
 
     /// Whether token `k` lies inside a quotation: the speaker's words, not the reporter's.
     pub fn in_quote(&self, k: usize) -> bool {
-        let here = self.tokens[k].span;
-        self.quotes
-            .iter()
-            .any(|q| q.pieces.iter().any(|p| p.contains(&here)))
+        self.quoted[k]
     }
 
     /// The cue model's score of token `k`, if it can be a cue at all.
