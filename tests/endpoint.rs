@@ -135,6 +135,9 @@ fn updates_are_refused_unless_allowed_and_authorised() {
         // An update sent as a query does not parse as one.
         let r = server.query(insert, "", "*/*");
         assert_eq!(r.status, 400);
+        // The server's own view of the store is unchanged.
+        let ask = server.query(check, "", "application/sparql-results+json");
+        assert!(ask.body.contains("false"), "{ask:?}");
     }
     let server = Server::start_with_env(
         &store,
@@ -169,10 +172,22 @@ fn updates_are_refused_unless_allowed_and_authorised() {
 fn service_is_refused_without_an_outbound_request() {
     let (_dir, store) = ingested();
     let server = Server::start(&store, &[]);
-    let q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
-    let r = server.query(q, "", "*/*");
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    let before = server.query(count, "", "application/sparql-results+json");
+    // A listener that SERVICE would call, to see that nobody does.
+    let remote = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    remote.set_nonblocking(true).unwrap();
+    let q = format!(
+        "SELECT * WHERE {{ SERVICE <http://{}/sparql> {{ ?s ?p ?o }} }}",
+        remote.local_addr().unwrap()
+    );
+    let r = server.query(&q, "", "*/*");
     assert_eq!(r.status, 400);
     assert!(r.body.contains("SERVICE is refused"), "{}", r.body);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(remote.accept().is_err(), "the endpoint called the SERVICE");
+    let after = server.query(count, "", "application/sparql-results+json");
+    assert_eq!(count_in(&before.body), count_in(&after.body));
 }
 
 /// A query that runs for minutes on the bundled corpus: three unconstrained patterns.

@@ -9,4 +9,4 @@ mod reuters;
 pub use dateline::{detect_dateline, Dateline};
 pub use document::{Document, Meta};
 pub use error::InputError;
-pub use read::{read_inputs, Inputs, ReadOptions};
+pub use read::{read_bytes, read_inputs, Inputs, ReadOptions};

@@ -195,6 +195,35 @@ impl Inputs {
     }
 }
 
+/// Reads one input whose bytes are already in memory, as [`read_inputs`] reads a file
+/// of that name and content (a text article's sidecar aside): the readers' one entry
+/// point for callers that hold the bytes, and for the fuzzers.
+pub fn read_bytes(
+    path: &Path,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Vec<Result<Document, InputError>> {
+    let max = options.max_article_bytes;
+    match format_of(path) {
+        Some(Format::Text) => vec![text_article(path, bytes, max)],
+        Some(Format::JsonLines) => {
+            let mut lines = JsonLines {
+                path: path.to_path_buf(),
+                reader: bytes,
+                line: 0,
+                done: false,
+            };
+            std::iter::from_fn(|| lines.next_item(max)).collect()
+        }
+        Some(Format::ReutersSgml) => crate::reuters::read_stories(path, bytes, max),
+        None => vec![Err(InputError::new(
+            path,
+            None,
+            "unsupported file type (expected .txt, .jsonl or .sgm)",
+        ))],
+    }
+}
+
 /// A FIFO, socket or device where an article was expected: opening a FIFO would wait
 /// for a writer forever, so it is refused by its type before anything reads it.
 fn not_regular(path: &Path) -> InputError {
@@ -227,6 +256,11 @@ fn read_text_article(path: &Path, max_bytes: usize) -> Result<Document, InputErr
     file.take(max_bytes as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| InputError::new(path, None, e.to_string()))?;
+    text_article(path, &bytes, max_bytes)
+}
+
+/// One text article from its bytes.
+fn text_article(path: &Path, bytes: &[u8], max_bytes: usize) -> Result<Document, InputError> {
     if bytes.len() > max_bytes {
         return Err(InputError::new(
             path,
@@ -234,7 +268,7 @@ fn read_text_article(path: &Path, max_bytes: usize) -> Result<Document, InputErr
             format!("larger than the per-article limit of {max_bytes} bytes"),
         ));
     }
-    let text = decode_text(&bytes).map_err(|reason| InputError::new(path, None, reason))?;
+    let text = decode_text(bytes).map_err(|reason| InputError::new(path, None, reason))?;
     Ok(Document::new(file_id(path), text, Meta::default()))
 }
 
@@ -285,9 +319,9 @@ fn sidecar(path: &Path) -> Result<Option<Meta>, InputError> {
 }
 
 /// A JSONL file being read line by line.
-struct JsonLines {
+struct JsonLines<R = BufReader<File>> {
     path: PathBuf,
-    reader: BufReader<File>,
+    reader: R,
     line: usize,
     done: bool,
 }
@@ -315,7 +349,7 @@ enum IdValue {
     Number(serde_json::Number),
 }
 
-impl JsonLines {
+impl<R: BufRead> JsonLines<R> {
     fn next_item(&mut self, max_bytes: usize) -> Option<Result<Document, InputError>> {
         loop {
             if self.done {
