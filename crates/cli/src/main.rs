@@ -5,6 +5,7 @@ mod demo;
 mod export;
 mod ingest;
 mod output;
+mod remote;
 
 use anyhow::{bail, Context, Result};
 use claimgraph_store::{ClaimStore, GraphFormat, ResultFormat};
@@ -60,6 +61,31 @@ enum Command {
         /// Output format for CONSTRUCT/DESCRIBE.
         #[arg(long, value_enum, default_value = "turtle")]
         graph_format: GraphFormatArg,
+        /// Ask a remote SPARQL 1.1 endpoint instead of the store (its default graph should
+        /// be the union of its graphs, as here: `oxigraph serve --union-default-graph`).
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
+        /// Credentials for the endpoint: a bearer token, or USER:PASSWORD.
+        #[arg(
+            long,
+            env = "CLAIMGRAPH_AUTH",
+            requires = "endpoint",
+            hide_env_values = true
+        )]
+        auth: Option<String>,
+    },
+    /// Send every named graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint (PUT per
+    /// graph: pushing again replaces, never duplicates).
+    Push {
+        /// The Graph Store URL (Oxigraph: http://HOST:7878/store; Virtuoso:
+        /// http://HOST:8890/sparql-graph-crud-auth).
+        url: String,
+        /// Credentials: a bearer token, or USER:PASSWORD.
+        #[arg(long, env = "CLAIMGRAPH_AUTH", hide_env_values = true)]
+        auth: Option<String>,
+        /// Most triples per request; larger graphs are sent in several.
+        #[arg(long, default_value_t = 50_000)]
+        batch: usize,
     },
     /// List the canned provenance queries.
     Queries,
@@ -216,14 +242,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             expr,
             format,
             graph_format,
+            endpoint,
+            auth,
         } => {
             let text = match (query, expr) {
                 (_, Some(e)) => e,
                 (Some(q), None) => canned::resolve(&q)?,
                 (None, None) => bail!("give a query: a .rq file, a canned query name (see `claimgraph queries`), or -e 'SPARQL'"),
             };
-            let store = open_store(cli.store)?;
-            let results = store.query(&text)?;
+            let results = match endpoint {
+                Some(url) => remote::endpoint(&url, auth.as_deref())
+                    .query(&claimgraph_store::parse_query(&text)?)
+                    .with_context(|| format!("querying {url}"))?,
+                None => open_store(cli.store)?.query(&text)?,
+            };
             let format = match format {
                 Some(FormatArg::Table) => ResultFormat::Table,
                 Some(FormatArg::Json) => ResultFormat::Json,
@@ -247,6 +279,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Push { url, auth, batch } => {
+            let store = open_store(cli.store)?;
+            remote::push_store(&store, &url, auth.as_deref(), batch)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Queries => {

@@ -8,6 +8,7 @@ pub use results::{display_term, write_graph, write_solutions, GraphFormat, Resul
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
     GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term,
+    Triple,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
@@ -212,6 +213,26 @@ impl ClaimStore {
             pairs.push((quad.subject, quad.object));
         }
         Ok(pairs)
+    }
+
+    /// The named graphs of the store, in IRI order.
+    pub fn graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut graphs = Vec::new();
+        for graph in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(g) = graph? {
+                graphs.push(g);
+            }
+        }
+        graphs.sort();
+        Ok(graphs)
+    }
+
+    /// The triples of one named graph.
+    pub fn graph_triples(&self, graph: &NamedNode) -> Result<Vec<Triple>, StoreError> {
+        self.store
+            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+            .map(|q| Ok(Triple::from(q?)))
+            .collect()
     }
 
     /// Writes the whole store as N-Quads.
