@@ -28,23 +28,46 @@ fn binding(term: &Option<Term>) -> String {
     term.as_ref().map(text).unwrap_or_default()
 }
 
-impl ClaimGraph {
-    /// Reads the claim graph from a store: articles, their outlets, attributed claims,
-    /// the actors they are attributed to, derivation chains, clusters and disagreements.
-    /// Unattributed claims appear only when they belong to a cluster.
+/// One claim as linking saw it, with the cluster linking put it in.
+pub struct ClaimRow<'a> {
+    /// The claim's IRI.
+    pub iri: &'a str,
+    /// The IRI of its article.
+    pub article: &'a str,
+    /// Its text.
+    pub text: &'a str,
+    /// Its cluster's IRI, if it has one.
+    pub cluster: Option<&'a str>,
+}
+
+/// The parts of the claim graph that linking does not change: articles and their
+/// outlets, actors, which claims an attribution carries and to whom, and derivations.
+/// The relink reads them while the linker runs, then completes the graph with the
+/// claims and links it already holds in memory.
+pub struct BaseGraph {
+    nodes: BTreeMap<String, Node>,
+    edges: Vec<(String, String, EdgeKind)>,
+    attributed: HashSet<String>,
+    attributions: Vec<(String, String)>,
+    actor_kinds: HashMap<String, (NodeKind, String)>,
+}
+
+/// Adds a node unless one with its IRI is there.
+fn add(nodes: &mut BTreeMap<String, Node>, iri: String, kind: NodeKind, label: String) {
+    nodes
+        .entry(iri.clone())
+        .or_insert(Node { iri, kind, label });
+}
+
+impl BaseGraph {
+    /// Reads the parts from the store.
     ///
     /// Claims and their edges are read by scanning one predicate at a time and joined
-    /// here: as SPARQL joins over the union graph the same reads took seven seconds on
-    /// 20,000 articles, and one query with OPTIONALs held gigabytes of partial solutions.
-    pub fn from_store(store: &ClaimStore) -> Result<Self, GraphError> {
+    /// here: as SPARQL joins over the union graph the same reads took seconds on 20,000
+    /// articles, and one query with OPTIONALs held gigabytes of partial solutions.
+    pub fn read(store: &ClaimStore) -> Result<Self, GraphError> {
         let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
         let mut edges: Vec<(String, String, EdgeKind)> = Vec::new();
-        let add =
-            |nodes: &mut BTreeMap<String, Node>, iri: String, kind: NodeKind, label: String| {
-                nodes
-                    .entry(iri.clone())
-                    .or_insert(Node { iri, kind, label });
-            };
         for row in store.select("SELECT ?a ?doc ?title ?pub ?publabel WHERE { ?a a schema:NewsArticle ; cg:docId ?doc . OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:publisher ?pub . ?pub rdfs:label ?publabel } }")? {
             let title = binding(&row[2]);
             let label = if title.is_empty() { binding(&row[1]) } else { format!("{} — {title}", binding(&row[1])) };
@@ -54,42 +77,11 @@ impl ClaimGraph {
                 edges.push((binding(&row[0]), binding(&row[3]), EdgeKind::PublishedBy));
             }
         }
-        // Claims in the graph: those of an attribution and those in a cluster.
         let attributed: HashSet<String> = store
             .subjects_objects(cg::CLAIM)?
             .iter()
             .map(|(_, c)| text(c))
             .collect();
-        let clusters: HashMap<String, String> = store
-            .subjects_objects(cg::CLUSTER)?
-            .iter()
-            .map(|(c, k)| (subject(c), text(k)))
-            .collect();
-        let appearances: HashMap<String, String> = store
-            .subjects_objects(schema::APPEARANCE)?
-            .iter()
-            .map(|(c, a)| (subject(c), text(a)))
-            .collect();
-        for (claim, claim_text) in store.subjects_objects(schema::TEXT)? {
-            let claim = subject(&claim);
-            let cluster = clusters.get(&claim);
-            let Some(article) = appearances.get(&claim) else {
-                continue;
-            };
-            if cluster.is_none() && !attributed.contains(&claim) {
-                continue;
-            }
-            add(
-                &mut nodes,
-                claim.clone(),
-                NodeKind::Claim,
-                text(&claim_text),
-            );
-            edges.push((claim.clone(), article.clone(), EdgeKind::AppearsIn));
-            if let Some(cluster) = cluster {
-                edges.push((claim, cluster.clone(), EdgeKind::MemberOf));
-            }
-        }
         let actors = "SELECT ?actor ?label ?type WHERE { ?actor a prov:Agent ; rdfs:label ?label ; a ?type .
             FILTER(?type IN (schema:Person, schema:Organization, schema:NewsMediaOrganization, cg:AnonymousSource)) }";
         let mut actor_kinds: HashMap<String, (NodeKind, String)> = HashMap::new();
@@ -106,8 +98,56 @@ impl ClaimGraph {
             };
             actor_kinds.insert(binding(&row[0]), (kind, binding(&row[1])));
         }
-        for (claim, actor) in store.subjects_objects(prov::WAS_ATTRIBUTED_TO)? {
-            let (claim, actor) = (subject(&claim), text(&actor));
+        let attributions = store
+            .subjects_objects(prov::WAS_ATTRIBUTED_TO)?
+            .iter()
+            .map(|(c, a)| (subject(c), text(a)))
+            .collect();
+        for (c, d) in store.subjects_objects(prov::WAS_DERIVED_FROM)? {
+            edges.push((subject(&c), text(&d), EdgeKind::DerivedFrom));
+        }
+        Ok(Self {
+            nodes,
+            edges,
+            attributed,
+            attributions,
+            actor_kinds,
+        })
+    }
+
+    /// The claim graph, from these parts and what linking gives: every claim, its
+    /// cluster, the clusters (IRI, label) and the disagreeing pairs. Unattributed claims
+    /// appear only when they belong to a cluster.
+    pub fn complete<'a>(
+        self,
+        claims: impl IntoIterator<Item = ClaimRow<'a>>,
+        clusters: impl IntoIterator<Item = (String, String)>,
+        disagreements: impl IntoIterator<Item = (String, String)>,
+    ) -> ClaimGraph {
+        let Self {
+            mut nodes,
+            mut edges,
+            attributed,
+            attributions,
+            actor_kinds,
+        } = self;
+        for claim in claims {
+            if claim.cluster.is_none() && !attributed.contains(claim.iri) {
+                continue;
+            }
+            let iri = claim.iri.to_owned();
+            add(
+                &mut nodes,
+                iri.clone(),
+                NodeKind::Claim,
+                claim.text.to_owned(),
+            );
+            edges.push((iri.clone(), claim.article.to_owned(), EdgeKind::AppearsIn));
+            if let Some(cluster) = claim.cluster {
+                edges.push((iri, cluster.to_owned(), EdgeKind::MemberOf));
+            }
+        }
+        for (claim, actor) in attributions {
             // Only claims already in the graph: most unattributed claims are not.
             if !nodes.contains_key(&claim) {
                 continue;
@@ -117,25 +157,56 @@ impl ClaimGraph {
                 edges.push((claim, actor, EdgeKind::AttributedTo));
             }
         }
-        for row in
-            store.select("SELECT ?k ?label WHERE { ?k a cg:ClaimCluster ; rdfs:label ?label }")?
-        {
-            add(
-                &mut nodes,
-                binding(&row[0]),
-                NodeKind::Cluster,
-                binding(&row[1]),
-            );
+        for (iri, label) in clusters {
+            add(&mut nodes, iri, NodeKind::Cluster, label);
         }
-        for (c, d) in store.subjects_objects(prov::WAS_DERIVED_FROM)? {
-            edges.push((subject(&c), text(&d), EdgeKind::DerivedFrom));
+        for (c, d) in disagreements {
+            // Stated both ways in the store; drawn once.
+            let (c, d) = if c <= d { (c, d) } else { (d, c) };
+            edges.push((c, d, EdgeKind::DisagreesWith));
         }
-        for (c, d) in store.subjects_objects(cg::DISAGREES_WITH)? {
-            let (c, d) = (subject(&c), text(&d));
-            if c < d {
-                edges.push((c, d, EdgeKind::DisagreesWith));
-            }
-        }
-        Ok(Self::from_parts(nodes.into_values().collect(), edges))
+        ClaimGraph::from_parts(nodes.into_values().collect(), edges)
+    }
+}
+
+impl ClaimGraph {
+    /// Reads the claim graph from a store: articles, their outlets, attributed claims,
+    /// the actors they are attributed to, derivation chains, clusters and disagreements.
+    pub fn from_store(store: &ClaimStore) -> Result<Self, GraphError> {
+        let base = BaseGraph::read(store)?;
+        let clusters: HashMap<String, String> = store
+            .subjects_objects(cg::CLUSTER)?
+            .iter()
+            .map(|(c, k)| (subject(c), text(k)))
+            .collect();
+        let appearances: HashMap<String, String> = store
+            .subjects_objects(schema::APPEARANCE)?
+            .iter()
+            .map(|(c, a)| (subject(c), text(a)))
+            .collect();
+        let texts: Vec<(String, String)> = store
+            .subjects_objects(schema::TEXT)?
+            .iter()
+            .map(|(c, t)| (subject(c), text(t)))
+            .collect();
+        let rows = texts.iter().filter_map(|(claim, claim_text)| {
+            Some(ClaimRow {
+                iri: claim,
+                article: appearances.get(claim)?,
+                text: claim_text,
+                cluster: clusters.get(claim).map(String::as_str),
+            })
+        });
+        let labels: Vec<(String, String)> = store
+            .select("SELECT ?k ?label WHERE { ?k a cg:ClaimCluster ; rdfs:label ?label }")?
+            .iter()
+            .map(|row| (binding(&row[0]), binding(&row[1])))
+            .collect();
+        let disagreements: Vec<(String, String)> = store
+            .subjects_objects(cg::DISAGREES_WITH)?
+            .iter()
+            .map(|(c, d)| (subject(c), text(d)))
+            .collect();
+        Ok(base.complete(rows, labels, disagreements))
     }
 }

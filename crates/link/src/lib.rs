@@ -465,57 +465,81 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
+/// A cluster as the links graph describes it.
+pub struct ClusterSummary<'a> {
+    /// Its IRI: a hash of its members' IRIs, so the same members give the same cluster.
+    pub iri: NamedNode,
+    /// The shortest member text, which reads best; ties go to the smallest IRI.
+    pub label: &'a str,
+    /// Member claim indices, in IRI order.
+    pub members: Vec<usize>,
+    /// How many articles its members appear in.
+    pub articles: usize,
+}
+
+/// The clusters of `links`, with their IRIs and labels: what the links graph states and
+/// what the relink needs to trace origins without reading it back.
+pub fn clusters<'a>(claims: &'a [ClaimRecord], links: &Links) -> Vec<ClusterSummary<'a>> {
+    links
+        .clusters
+        .iter()
+        .map(|members| {
+            let mut members = members.clone();
+            members.sort_unstable_by(|&a, &b| claims[a].iri.cmp(&claims[b].iri));
+            let iris: Vec<&str> = members.iter().map(|&m| claims[m].iri.as_str()).collect();
+            let label = members
+                .iter()
+                .min_by_key(|&&m| (claims[m].text.len(), claims[m].iri.as_str()))
+                .map(|&m| claims[m].text.as_str())
+                .unwrap_or_default();
+            let articles: std::collections::BTreeSet<&str> = members
+                .iter()
+                .map(|&m| claims[m].article.as_str())
+                .collect();
+            ClusterSummary {
+                iri: cluster_iri(&iris.join(" ")),
+                label,
+                articles: articles.len(),
+                members,
+            }
+        })
+        .collect()
+}
+
 /// The links graph as quads: clusters with their members and a representative label,
 /// and disagreements in both directions.
 pub fn to_quads(claims: &[ClaimRecord], links: &Links) -> Vec<Quad> {
     let graph = GraphName::NamedNode(links_graph());
     let mut quads = Vec::new();
-    for members in &links.clusters {
-        let mut iris: Vec<&str> = members.iter().map(|&m| claims[m].iri.as_str()).collect();
-        iris.sort_unstable();
-        let cluster = cluster_iri(&iris.join(" "));
+    for cluster in clusters(claims, links) {
+        let iri = cluster.iri;
         quads.push(Quad::new(
-            cluster.clone(),
+            iri.clone(),
             rdf::TYPE,
             cg::CLAIM_CLUSTER,
             graph.clone(),
         ));
-        // The shortest member text reads best as a label; ties go to the smallest IRI.
-        let label = members
-            .iter()
-            .min_by_key(|&&m| (claims[m].text.len(), claims[m].iri.as_str()))
-            .map(|&m| claims[m].text.as_str())
-            .unwrap_or_default();
         quads.push(Quad::new(
-            cluster.clone(),
+            iri.clone(),
             rdfs::LABEL,
-            Literal::new_simple_literal(label),
+            Literal::new_simple_literal(cluster.label),
             graph.clone(),
         ));
-        let articles: std::collections::BTreeSet<&str> = members
-            .iter()
-            .map(|&m| claims[m].article.as_str())
-            .collect();
         quads.push(Quad::new(
-            cluster.clone(),
+            iri.clone(),
             cg::ARTICLE_COUNT,
-            Literal::from(articles.len() as i64),
+            Literal::from(cluster.articles as i64),
             graph.clone(),
         ));
-        for iri in iris {
-            let claim = NamedNode::new_unchecked(iri);
+        for &m in &cluster.members {
+            let claim = NamedNode::new_unchecked(&claims[m].iri);
             quads.push(Quad::new(
-                cluster.clone(),
+                iri.clone(),
                 cg::MEMBER,
                 claim.clone(),
                 graph.clone(),
             ));
-            quads.push(Quad::new(
-                claim,
-                cg::CLUSTER,
-                cluster.clone(),
-                graph.clone(),
-            ));
+            quads.push(Quad::new(claim, cg::CLUSTER, iri.clone(), graph.clone()));
         }
     }
     for &(a, b) in &links.disagreements {
