@@ -169,20 +169,27 @@ fn two_processes_on_one_store_the_second_is_refused_and_the_first_loses_nothing(
     let inputs = sizeable_inputs();
     let store = dir.path().join("db");
     let mut first = spawn_ingest(&store, &inputs);
-    // Wait until the first holds the store, then try a second ingest and a server.
+    // The first holds the store once RocksDB has created it; probing earlier could take
+    // the lock from under it.
     let deadline = Instant::now() + Duration::from_secs(30);
-    let refused = loop {
-        let out = cg(&store).arg("ingest").arg(corpus()).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr).into_owned();
-        if !out.status.success() && err.contains("in use by another claimgraph process") {
-            break err;
-        }
+    while !store.join("CURRENT").exists() {
         assert!(
-            first.try_wait().unwrap().is_none() && Instant::now() < deadline,
-            "the second ingest was never refused while the first ran: {err}"
+            Instant::now() < deadline,
+            "the first ingest never opened the store"
         );
-        std::thread::sleep(Duration::from_millis(20));
-    };
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let out = cg(&store).arg("ingest").arg(corpus()).output().unwrap();
+    let refused = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first ingest ended before the second started"
+    );
+    assert!(!out.status.success());
+    assert!(
+        refused.contains("in use by another claimgraph process"),
+        "{refused}"
+    );
     assert!(refused.contains(&store.display().to_string()), "{refused}");
     let out = cg(&store).arg("dump").output().unwrap();
     assert!(!out.status.success());
