@@ -30,3 +30,8 @@ svg out="claims.svg":
 # Run a canned query by name
 query name:
     cargo run --release -p claimgraph -- --store {{store}} query {{name}}
+
+# Criterion benchmarks of the hot paths (reading, analysis, extraction, RDF, linking) on
+# PolNeAR train and Reuters from ../shared; reports in target/criterion
+bench:
+    cargo bench -p claimgraph --bench hot_paths
