@@ -119,7 +119,11 @@ fn linking(c: &mut Criterion) {
     group.throughput(Throughput::Elements(claims.len() as u64));
     group.sample_size(10);
     group.bench_function("clusters_and_disagreements", |b| {
-        b.iter(|| link(black_box(&claims), &LinkOptions::default()).clusters.len())
+        b.iter(|| {
+            link(black_box(&claims), &LinkOptions::default())
+                .clusters
+                .len()
+        })
     });
     group.finish();
 }
