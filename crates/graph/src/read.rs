@@ -23,6 +23,18 @@ fn subject(node: &NamedOrBlankNode) -> String {
     }
 }
 
+/// Every subject and object of a predicate, as plain strings.
+fn string_pairs(
+    store: &ClaimStore,
+    predicate: claimgraph_store::oxigraph::model::NamedNodeRef<'_>,
+) -> Result<Vec<(String, String)>, GraphError> {
+    Ok(store
+        .subjects_objects(predicate)?
+        .iter()
+        .map(|(s, o)| (subject(s), text(o)))
+        .collect())
+}
+
 /// An optional query binding as a plain string, empty when unbound.
 fn binding(term: &Option<Term>) -> String {
     term.as_ref().map(text).unwrap_or_default()
@@ -98,11 +110,7 @@ impl BaseGraph {
             };
             actor_kinds.insert(binding(&row[0]), (kind, binding(&row[1])));
         }
-        let attributions = store
-            .subjects_objects(prov::WAS_ATTRIBUTED_TO)?
-            .iter()
-            .map(|(c, a)| (subject(c), text(a)))
-            .collect();
+        let attributions = string_pairs(store, prov::WAS_ATTRIBUTED_TO)?;
         for (c, d) in store.subjects_objects(prov::WAS_DERIVED_FROM)? {
             edges.push((subject(&c), text(&d), EdgeKind::DerivedFrom));
         }
@@ -174,21 +182,12 @@ impl ClaimGraph {
     /// the actors they are attributed to, derivation chains, clusters and disagreements.
     pub fn from_store(store: &ClaimStore) -> Result<Self, GraphError> {
         let base = BaseGraph::read(store)?;
-        let clusters: HashMap<String, String> = store
-            .subjects_objects(cg::CLUSTER)?
-            .iter()
-            .map(|(c, k)| (subject(c), text(k)))
+        let clusters: HashMap<String, String> =
+            string_pairs(store, cg::CLUSTER)?.into_iter().collect();
+        let appearances: HashMap<String, String> = string_pairs(store, schema::APPEARANCE)?
+            .into_iter()
             .collect();
-        let appearances: HashMap<String, String> = store
-            .subjects_objects(schema::APPEARANCE)?
-            .iter()
-            .map(|(c, a)| (subject(c), text(a)))
-            .collect();
-        let texts: Vec<(String, String)> = store
-            .subjects_objects(schema::TEXT)?
-            .iter()
-            .map(|(c, t)| (subject(c), text(t)))
-            .collect();
+        let texts = string_pairs(store, schema::TEXT)?;
         let rows = texts.iter().filter_map(|(claim, claim_text)| {
             Some(ClaimRow {
                 iri: claim,
@@ -202,11 +201,7 @@ impl ClaimGraph {
             .iter()
             .map(|row| (binding(&row[0]), binding(&row[1])))
             .collect();
-        let disagreements: Vec<(String, String)> = store
-            .subjects_objects(cg::DISAGREES_WITH)?
-            .iter()
-            .map(|(c, d)| (subject(c), text(d)))
-            .collect();
+        let disagreements = string_pairs(store, cg::DISAGREES_WITH)?;
         Ok(base.complete(rows, labels, disagreements))
     }
 }
