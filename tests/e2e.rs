@@ -290,3 +290,65 @@ fn eval_of_a_directory_without_annotations_names_it() {
     assert!(err.contains(&dir.path().display().to_string()), "{err}");
     assert!(err.contains("attributions"), "{err}");
 }
+
+#[test]
+fn extract_shards_from_a_map_step_load_into_the_store_ingest_makes() {
+    let (dir, reference) = ingested();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let list = |part: &[PathBuf]| -> String {
+        part.iter().map(|p| format!("{}\n", p.display())).collect()
+    };
+    let (first, second) = files.split_at(files.len() / 2);
+    // One shard from an input list on standard input, one from a list file.
+    let shard_a = dir.path().join("a.nq");
+    let out = cg(&reference)
+        .args(["extract", "--inputs-from", "-", "-o"])
+        .arg(&shard_a)
+        .write_stdin(list(first))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list_b = dir.path().join("b.list");
+    std::fs::write(&list_b, list(second)).unwrap();
+    let shard_b = dir.path().join("b.nq");
+    stdout(
+        cg(&reference)
+            .args(["extract", "--inputs-from"])
+            .arg(&list_b)
+            .arg("-o")
+            .arg(&shard_b),
+    );
+    // Concatenated shards are one dataset; loading it links without the text.
+    let all = dir.path().join("all.nq");
+    let joined = [
+        std::fs::read(&shard_a).unwrap(),
+        std::fs::read(&shard_b).unwrap(),
+    ]
+    .concat();
+    std::fs::write(&all, joined).unwrap();
+    let store = dir.path().join("from-shards");
+    let out = stdout(cg(&store).arg("load").arg(&all));
+    assert!(out.starts_with("loaded "), "{out}");
+    let expected = sorted_dump(&reference);
+    assert_eq!(sorted_dump(&store), expected);
+    // A shard that does not parse is named with its line and changes nothing.
+    let bad = dir.path().join("bad.nq");
+    std::fs::write(
+        &bad,
+        "<https://example.org/s> <https://example.org/p> \"unterminated .\n",
+    )
+    .unwrap();
+    let out = cg(&store).arg("load").arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.nq") && err.contains("line 1"), "{err}");
+    assert_eq!(sorted_dump(&store), expected);
+}

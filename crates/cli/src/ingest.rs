@@ -7,7 +7,7 @@ use claimgraph_graph::{BaseGraph, ClaimRow};
 use claimgraph_link::{link, ClaimRecord, LinkOptions};
 use claimgraph_store::oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term};
 use claimgraph_store::ClaimStore;
-use claimgraph_vocab::{article_iri, links_graph, origins_graph, schema};
+use claimgraph_vocab::{actors_graph, article_iri, links_graph, origins_graph, schema};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -289,6 +289,25 @@ pub fn relink(store: &ClaimStore) -> Result<f64> {
         total - traced
     );
     Ok(total)
+}
+
+/// Loads `extract` shards (N-Quads) and relinks: the reduce step when extraction ran
+/// elsewhere. Each article graph in a shard replaces the stored one; the actors graph
+/// only grows, as in `ingest`. A shard that does not parse is reported and changes
+/// nothing. Returns the graphs loaded, the shards skipped and the seconds of linking.
+pub fn load_shards(store: &ClaimStore, paths: &[PathBuf]) -> Result<(usize, usize, f64)> {
+    let (mut graphs, mut failed) = (0, 0);
+    for path in paths {
+        match store.load_nquads(path, &[actors_graph()]) {
+            Ok(n) => graphs += n,
+            Err(e) => {
+                failed += 1;
+                eprintln!("claimgraph: skipped {e}");
+            }
+        }
+    }
+    let seconds = relink(store)?;
+    Ok((graphs, failed, seconds))
 }
 
 /// Extracts inputs to N-Quads, in input order, using all cores per batch.

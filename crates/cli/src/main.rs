@@ -39,14 +39,25 @@ enum Command {
     /// Extract attributions and write N-Quads, without a store.
     Extract {
         /// Files or directories.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "inputs_from")]
         paths: Vec<PathBuf>,
+        /// Also read the inputs listed in this file, one path per line (`-`: standard
+        /// input), as a map step gets its share of a corpus.
+        #[arg(long, value_name = "FILE")]
+        inputs_from: Option<PathBuf>,
         /// Output file (standard output by default).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Largest article accepted, in bytes.
         #[arg(long, default_value_t = 16 * 1024 * 1024)]
         max_article_bytes: usize,
+    },
+    /// Load N-Quads shards written by `extract` (on this or other machines) and link them:
+    /// the reduce step, which never reads the text again.
+    Load {
+        /// N-Quads files.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
     },
     /// Run a SPARQL query: a .rq file, a canned query name, or -e 'QUERY'.
     Query {
@@ -224,10 +235,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         Command::Extract {
-            paths,
+            mut paths,
+            inputs_from,
             output,
             max_article_bytes,
         } => {
+            if let Some(list) = inputs_from {
+                let text = if list.as_os_str() == "-" {
+                    std::io::read_to_string(std::io::stdin()).context("reading the input list")?
+                } else {
+                    std::fs::read_to_string(&list)
+                        .with_context(|| format!("reading the input list {}", list.display()))?
+                };
+                paths.extend(
+                    text.lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(PathBuf::from),
+                );
+            }
             let mut out = output::open(output.as_deref())?;
             let failed = ingest::extract_to(&paths, max_article_bytes, &mut out)?;
             out.flush()?;
@@ -280,6 +305,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             out.flush()?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Load { shards } => {
+            let store = open_store(cli.store)?;
+            let (graphs, failed, seconds) = ingest::load_shards(&store, &shards)?;
+            let stats = store.stats()?;
+            println!(
+                "loaded {graphs} graphs from {} shards; store has {} quads, {} claim clusters (linking {seconds:.2} s)",
+                shards.len() - failed,
+                stats.quads,
+                stats.clusters
+            );
+            Ok(if failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Push { url, auth, batch } => {
             let store = open_store(cli.store)?;

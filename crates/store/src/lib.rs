@@ -5,10 +5,10 @@ mod results;
 pub use oxigraph;
 pub use results::{display_term, write_graph, write_solutions, GraphFormat, ResultFormat};
 
-use oxigraph::io::RdfFormat;
+use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term,
-    Triple,
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    Term, Triple,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
@@ -46,6 +46,14 @@ pub enum StoreError {
     /// Reading or writing the store failed.
     #[error("storage error: {0}")]
     Storage(#[from] StorageError),
+    /// An N-Quads file could not be loaded.
+    #[error("cannot load {path}: {reason}")]
+    Load {
+        /// The file.
+        path: PathBuf,
+        /// Why (a syntax error names its line).
+        reason: String,
+    },
     /// Writing output failed.
     #[error("write error: {0}")]
     Io(#[from] std::io::Error),
@@ -115,6 +123,47 @@ impl ClaimStore {
             transaction.commit()?;
         }
         self.add_quads(quads)
+    }
+
+    /// Loads an N-Quads file (an `extract` shard): every named graph it holds replaces
+    /// the stored graph of that name, except those in `additive`, which only grow. The
+    /// file is read twice: once to check it parses and to learn its graphs, before the
+    /// store is touched, so a malformed shard changes nothing; then by the bulk loader.
+    /// Returns the number of graphs it held.
+    pub fn load_nquads(&self, path: &Path, additive: &[NamedNode]) -> Result<usize, StoreError> {
+        let open = || {
+            std::fs::File::open(path)
+                .map(std::io::BufReader::new)
+                .map_err(|e| StoreError::Load {
+                    path: path.to_path_buf(),
+                    reason: e.to_string(),
+                })
+        };
+        let mut graphs: HashSet<NamedNode> = HashSet::new();
+        for quad in RdfParser::from_format(RdfFormat::NQuads).for_reader(open()?) {
+            let quad = quad.map_err(|e| StoreError::Load {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+            if let GraphName::NamedNode(g) = quad.graph_name {
+                graphs.insert(g);
+            }
+        }
+        let replaced: Vec<&NamedNode> = graphs.iter().filter(|g| !additive.contains(g)).collect();
+        let mut transaction = self.store.start_transaction()?;
+        for g in &replaced {
+            transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()))?;
+        }
+        transaction.commit()?;
+        let mut loader = self.store.bulk_loader();
+        loader
+            .load_from_reader(RdfFormat::NQuads, open()?)
+            .map_err(|e| StoreError::Load {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        loader.commit()?;
+        Ok(graphs.len())
     }
 
     /// Adds quads with the bulk loader, leaving what is stored in place.
