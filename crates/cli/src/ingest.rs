@@ -3,14 +3,14 @@
 use anyhow::{Context, Result};
 use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
 use claimgraph_extract::{extract, to_quads};
-use claimgraph_graph::{BaseGraph, ClaimRow};
+use claimgraph_graph::{read_claims, BaseGraph, ClaimRow};
 use claimgraph_link::{link, ClaimRecord, LinkOptions};
-use claimgraph_store::oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term};
+use claimgraph_store::oxigraph::model::{NamedNode, Quad};
 use claimgraph_store::ClaimStore;
-use claimgraph_vocab::{actors_graph, article_iri, links_graph, origins_graph, schema};
+use claimgraph_vocab::{actors_graph, article_iri, links_graph, origins_graph};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -205,34 +205,13 @@ fn load(
 /// seconds it took.
 pub fn relink(store: &ClaimStore) -> Result<f64> {
     let started = Instant::now();
-    // Every claim has one text and one appearance, and only claims have them; read by
-    // scanning the two predicates, not by a SPARQL join over the union graph, which took
-    // four seconds on 20,000 articles.
-    let term = |t: &Term| match t {
-        Term::NamedNode(n) => n.as_str().to_owned(),
-        Term::Literal(l) => l.value().to_owned(),
-        other => other.to_string(),
-    };
-    let mut appearances: HashMap<NamedOrBlankNode, Term> = store
-        .subjects_objects(schema::APPEARANCE)?
+    // Read by predicate scans, not by a SPARQL join over the union graph, which took four
+    // seconds on 20,000 articles; already in IRI order.
+    let claims: Vec<ClaimRecord> = read_claims(store)
+        .context("reading the claims")?
         .into_iter()
+        .map(|(iri, article, text)| ClaimRecord { iri, article, text })
         .collect();
-    let mut claims: Vec<ClaimRecord> = store
-        .subjects_objects(schema::TEXT)?
-        .into_iter()
-        .filter_map(|(claim, text)| {
-            let article = appearances.remove(&claim)?;
-            let NamedOrBlankNode::NamedNode(iri) = claim else {
-                return None;
-            };
-            Some(ClaimRecord {
-                iri: iri.into_string(),
-                article: term(&article),
-                text: term(&text),
-            })
-        })
-        .collect();
-    claims.sort_by(|a, b| a.iri.cmp(&b.iri));
     let read = started.elapsed().as_secs_f64();
     // What linking does not change (articles, actors, attributions, chains) is read on a
     // second core while the linker runs on the first.

@@ -6,7 +6,7 @@ mod json;
 mod read;
 
 pub use focus::{Focus, FocusError};
-pub use read::{BaseGraph, ClaimRow};
+pub use read::{read_claims, BaseGraph, ClaimRow};
 
 use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use claimgraph_store::StoreError;

@@ -35,6 +35,24 @@ fn string_pairs(
         .collect())
 }
 
+/// Every claim in the store as (IRI, article IRI, text), in IRI order. Only claims have
+/// a `schema:text` and a `schema:appearance`, so two predicate scans joined here find
+/// them all: the relink's input and the claim graph's claims alike.
+pub fn read_claims(store: &ClaimStore) -> Result<Vec<(String, String, String)>, GraphError> {
+    let mut appearances: HashMap<String, String> = string_pairs(store, schema::APPEARANCE)?
+        .into_iter()
+        .collect();
+    let mut claims: Vec<(String, String, String)> = string_pairs(store, schema::TEXT)?
+        .into_iter()
+        .filter_map(|(claim, text)| {
+            let article = appearances.remove(&claim)?;
+            Some((claim, article, text))
+        })
+        .collect();
+    claims.sort_unstable();
+    Ok(claims)
+}
+
 /// An optional query binding as a plain string, empty when unbound.
 fn binding(term: &Option<Term>) -> String {
     term.as_ref().map(text).unwrap_or_default()
@@ -184,17 +202,12 @@ impl ClaimGraph {
         let base = BaseGraph::read(store)?;
         let clusters: HashMap<String, String> =
             string_pairs(store, cg::CLUSTER)?.into_iter().collect();
-        let appearances: HashMap<String, String> = string_pairs(store, schema::APPEARANCE)?
-            .into_iter()
-            .collect();
-        let texts = string_pairs(store, schema::TEXT)?;
-        let rows = texts.iter().filter_map(|(claim, claim_text)| {
-            Some(ClaimRow {
-                iri: claim,
-                article: appearances.get(claim)?,
-                text: claim_text,
-                cluster: clusters.get(claim).map(String::as_str),
-            })
+        let claims = read_claims(store)?;
+        let rows = claims.iter().map(|(claim, article, text)| ClaimRow {
+            iri: claim,
+            article,
+            text,
+            cluster: clusters.get(claim).map(String::as_str),
         });
         let labels: Vec<(String, String)> = store
             .select("SELECT ?k ?label WHERE { ?k a cg:ClaimCluster ; rdfs:label ?label }")?
