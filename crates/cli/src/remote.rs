@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 
 /// Pushes every named graph of the store to a Graph Store endpoint, with a progress bar.
 pub fn push_store(store: &ClaimStore, url: &str, auth: Option<&str>, batch: usize) -> Result<()> {
-    let endpoint = Endpoint::new(url, auth.map(Auth::parse));
+    let endpoint = endpoint(url, auth);
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(0);
         bar.set_style(

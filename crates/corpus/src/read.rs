@@ -186,11 +186,7 @@ impl Inputs {
                     .pending
                     .push_back(Err(InputError::new(path, None, e.to_string()))),
             },
-            None => self.pending.push_back(Err(InputError::new(
-                path,
-                None,
-                "unsupported file type (expected .txt, .jsonl or .sgm)",
-            ))),
+            None => self.pending.push_back(Err(unsupported(path))),
         }
     }
 }
@@ -216,12 +212,17 @@ pub fn read_bytes(
             std::iter::from_fn(|| lines.next_item(max)).collect()
         }
         Some(Format::ReutersSgml) => crate::reuters::read_stories(path, bytes, max),
-        None => vec![Err(InputError::new(
-            path,
-            None,
-            "unsupported file type (expected .txt, .jsonl or .sgm)",
-        ))],
+        None => vec![Err(unsupported(path))],
     }
+}
+
+/// A file named as no format this crate reads.
+fn unsupported(path: &Path) -> InputError {
+    InputError::new(
+        path,
+        None,
+        "unsupported file type (expected .txt, .jsonl or .sgm)",
+    )
 }
 
 /// A FIFO, socket or device where an article was expected: opening a FIFO would wait

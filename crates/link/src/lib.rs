@@ -330,6 +330,8 @@ struct ArticleNames {
     names: Vec<Vec<u32>>,
     /// Per word id, its weight as a name (zero for words that are no name).
     weight: Vec<f64>,
+    /// Per article, the sum of its names' weights.
+    total: Vec<f64>,
 }
 
 impl ArticleNames {
@@ -344,7 +346,7 @@ impl ArticleNames {
             }
         }
         let n = capitalised.len().max(1) as f64;
-        let weight = df
+        let weight: Vec<f64> = df
             .iter()
             .map(|&d| {
                 if d == 0 {
@@ -354,33 +356,28 @@ impl ArticleNames {
                 }
             })
             .collect();
+        let total = capitalised
+            .iter()
+            .map(|ids| ids.iter().map(|&w| weight[w as usize]).sum())
+            .collect();
         Self {
             names: capitalised,
             weight,
+            total,
         }
     }
 
     /// The weighted share of the names of whichever of two articles names less that the
     /// other names too: 1 when one's names are all the other's, 0 when none are shared.
     fn same_story(&self, a: u32, b: u32) -> f64 {
-        let (x, y) = (&self.names[a as usize], &self.names[b as usize]);
-        let total = |ids: &[u32]| -> f64 { ids.iter().map(|&w| self.weight[w as usize]).sum() };
-        let smaller = total(x).min(total(y));
+        let smaller = self.total[a as usize].min(self.total[b as usize]);
         if smaller <= 0.0 {
             return 0.0;
         }
-        let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += self.weight[x[i] as usize];
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut shared = 0.0;
+        for_each_shared(&self.names[a as usize], &self.names[b as usize], |w| {
+            shared += self.weight[w as usize];
+        });
         shared / smaller
     }
 }
@@ -416,26 +413,17 @@ fn overlap(a: &Segment, b: &Segment, stats: &WordStats) -> Overlap {
     } else {
         (b, a)
     };
-    let (mut x, mut y) = (0, 0);
     let (mut shared, mut subject, mut rare_subject) = (0, 0, 0);
     let mut covered = 0.0;
-    while x < small.words.len() && y < large.words.len() {
-        match small.words[x].cmp(&large.words[y]) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                let w = small.words[x] as usize;
-                shared += 1;
-                covered += stats.weight[w];
-                if stats.subject[w] {
-                    subject += 1;
-                    rare_subject += usize::from(stats.rare[w]);
-                }
-                x += 1;
-                y += 1;
-            }
+    for_each_shared(&small.words, &large.words, |w| {
+        let w = w as usize;
+        shared += 1;
+        covered += stats.weight[w];
+        if stats.subject[w] {
+            subject += 1;
+            rare_subject += usize::from(stats.rare[w]);
         }
-    }
+    });
     let score = if small.total <= 0.0 {
         0.0
     } else {
@@ -447,6 +435,22 @@ fn overlap(a: &Segment, b: &Segment, stats: &WordStats) -> Overlap {
         score,
         subject,
         rare_subject,
+    }
+}
+
+/// Calls `f` with every id two sorted, distinct id lists share, in order: one merge.
+fn for_each_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
+    let (mut x, mut y) = (0, 0);
+    while x < a.len() && y < b.len() {
+        match a[x].cmp(&b[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                f(a[x]);
+                x += 1;
+                y += 1;
+            }
+        }
     }
 }
 

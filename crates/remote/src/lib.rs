@@ -220,12 +220,8 @@ impl Endpoint {
 
     /// Virtuoso's Graph Store names the graph `graph-uri`; the standard says `graph`.
     fn graph_parameter(&self) -> &'static str {
-        if self
-            .url
-            .trim_end_matches('/')
-            .ends_with("/sparql-graph-crud")
-            || self.url.ends_with("/sparql-graph-crud-auth")
-        {
+        let path = self.url.trim_end_matches('/');
+        if path.ends_with("/sparql-graph-crud") || path.ends_with("/sparql-graph-crud-auth") {
             "graph-uri"
         } else {
             "graph"

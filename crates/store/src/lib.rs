@@ -131,20 +131,18 @@ impl ClaimStore {
     /// store is touched, so a malformed shard changes nothing; then by the bulk loader.
     /// Returns the number of graphs it held.
     pub fn load_nquads(&self, path: &Path, additive: &[NamedNode]) -> Result<usize, StoreError> {
+        let failed = |reason: String| StoreError::Load {
+            path: path.to_path_buf(),
+            reason,
+        };
         let open = || {
             std::fs::File::open(path)
                 .map(std::io::BufReader::new)
-                .map_err(|e| StoreError::Load {
-                    path: path.to_path_buf(),
-                    reason: e.to_string(),
-                })
+                .map_err(|e| failed(e.to_string()))
         };
         let mut graphs: HashSet<NamedNode> = HashSet::new();
         for quad in RdfParser::from_format(RdfFormat::NQuads).for_reader(open()?) {
-            let quad = quad.map_err(|e| StoreError::Load {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
+            let quad = quad.map_err(|e| failed(e.to_string()))?;
             if let GraphName::NamedNode(g) = quad.graph_name {
                 graphs.insert(g);
             }
@@ -158,10 +156,7 @@ impl ClaimStore {
         let mut loader = self.store.bulk_loader();
         loader
             .load_from_reader(RdfFormat::NQuads, open()?)
-            .map_err(|e| StoreError::Load {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
+            .map_err(|e| failed(e.to_string()))?;
         loader.commit()?;
         Ok(graphs.len())
     }
@@ -246,9 +241,9 @@ impl ClaimStore {
     }
 
     /// Every subject and object of a predicate, in any graph (a triple stated in several
-    /// graphs comes once per graph). One scan of
-    /// one index range: the relink reads all claims this way, because the same reads as
-    /// SPARQL joins over the union graph took seconds on a corpus of 20,000 articles.
+    /// graphs comes once per graph). One scan of one index range: the relink reads all
+    /// claims this way, because the same reads as SPARQL joins over the union graph took
+    /// seconds on a corpus of 20,000 articles.
     pub fn subjects_objects(
         &self,
         predicate: NamedNodeRef<'_>,
