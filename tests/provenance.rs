@@ -170,17 +170,7 @@ fn who_said_it_first_goes_by_publication_date() {
 #[test]
 fn ingesting_in_two_steps_equals_ingesting_everything_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
-    for (i, part) in [&first, &second, &first, &second].into_iter().enumerate() {
-        std::fs::create_dir_all(part).unwrap();
-        let name = format!("00{i}_");
-        let file = std::fs::read_dir(corpus())
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&name))
-            .unwrap();
-        std::fs::copy(&file, part.join(file.file_name().unwrap())).unwrap();
-    }
+    let (first, second) = corpus_in_two(dir.path());
     let stepwise = dir.path().join("stepwise");
     stdout(cg(&stepwise).arg("ingest").arg(&first));
     let after_first = sorted_dump(&stepwise);

@@ -43,6 +43,23 @@ pub fn ingested() -> (tempfile::TempDir, PathBuf) {
     (dir, store)
 }
 
+/// The bundled corpus in two folders under `dir` (articles 0 and 2, then 1 and 3), for
+/// ingesting in two steps.
+pub fn corpus_in_two(dir: &Path) -> (PathBuf, PathBuf) {
+    let (first, second) = (dir.join("first"), dir.join("second"));
+    for (i, part) in [&first, &second, &first, &second].into_iter().enumerate() {
+        std::fs::create_dir_all(part).unwrap();
+        let name = format!("00{i}_");
+        let file = std::fs::read_dir(corpus())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&name))
+            .unwrap();
+        std::fs::copy(&file, part.join(file.file_name().unwrap())).unwrap();
+    }
+    (first, second)
+}
+
 /// A fresh input folder holding one article of the bundled corpus under `name`; the
 /// tests add bad or extra inputs beside it.
 pub fn input_with_one_article(name: &str) -> (tempfile::TempDir, PathBuf) {

@@ -32,6 +32,8 @@ pub struct Report {
     pub actors: usize,
     /// Inputs that failed.
     pub failed: usize,
+    /// The article graphs loaded (each replaced the stored graph of its name).
+    pub graphs: Vec<NamedNode>,
     /// Quads in the store afterwards.
     pub quads: u64,
     /// Claim clusters after linking.
@@ -195,6 +197,7 @@ fn load(
         graphs.push(e.graph);
         quads.extend(e.quads);
     }
+    report.graphs.extend(graphs.iter().cloned());
     store
         .replace_graphs(&graphs, quads)
         .context("loading a batch of articles into the store")

@@ -35,6 +35,27 @@ enum Command {
         /// Largest article accepted, in bytes.
         #[arg(long, default_value_t = 16 * 1024 * 1024)]
         max_article_bytes: usize,
+        /// Write to this SPARQL 1.1 Graph Store endpoint instead of the store on disk: its
+        /// claimgraph graphs are read into memory, the articles are ingested and linked
+        /// there, and the graphs that changed are sent back (Oxigraph:
+        /// http://HOST:7878/store; Virtuoso: http://HOST:8890/sparql-graph-crud).
+        #[arg(long, value_name = "URL")]
+        remote: Option<String>,
+        /// The remote's query endpoint, when it is not the one its engine keeps beside
+        /// the Graph Store.
+        #[arg(long, value_name = "URL", requires = "remote")]
+        remote_query: Option<String>,
+        /// Credentials for the remote: a bearer token, or USER:PASSWORD (basic or digest).
+        #[arg(
+            long,
+            env = "CLAIMGRAPH_AUTH",
+            requires = "remote",
+            hide_env_values = true
+        )]
+        auth: Option<String>,
+        /// Most triples per request sent to the remote.
+        #[arg(long, default_value_t = 50_000, requires = "remote")]
+        batch: usize,
     },
     /// Extract attributions and write N-Quads, without a store.
     Extract {
@@ -89,9 +110,9 @@ enum Command {
     /// graph: pushing again replaces, never duplicates).
     Push {
         /// The Graph Store URL (Oxigraph: http://HOST:7878/store; Virtuoso:
-        /// http://HOST:8890/sparql-graph-crud-auth).
+        /// http://HOST:8890/sparql-graph-crud, or …-auth with --auth).
         url: String,
-        /// Credentials: a bearer token, or USER:PASSWORD.
+        /// Credentials: a bearer token, or USER:PASSWORD (basic or digest).
         #[arg(long, env = "CLAIMGRAPH_AUTH", hide_env_values = true)]
         auth: Option<String>,
         /// Most triples per request; larger graphs are sent in several.
@@ -110,6 +131,19 @@ enum Command {
     Export {
         #[command(subcommand)]
         what: ExportCommand,
+    },
+    /// Copy a remote dataset's claimgraph graphs (one that `push` or `ingest --remote`
+    /// wrote) into the store, each replacing the stored graph of its name.
+    Pull {
+        /// The Graph Store URL, as for `push`.
+        url: String,
+        /// The remote's query endpoint, when it is not the one its engine keeps beside
+        /// the Graph Store.
+        #[arg(long, value_name = "URL")]
+        remote_query: Option<String>,
+        /// Credentials: a bearer token, or USER:PASSWORD (basic or digest).
+        #[arg(long, env = "CLAIMGRAPH_AUTH", hide_env_values = true)]
+        auth: Option<String>,
     },
     /// Serve the store as a SPARQL 1.1 endpoint (and a query page at /).
     ///
@@ -224,9 +258,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest {
             paths,
             max_article_bytes,
+            remote,
+            remote_query,
+            auth,
+            batch,
         } => {
-            let store = open_store(cli.store)?;
-            let report = ingest::ingest(&store, &paths, max_article_bytes)?;
+            let report = match remote {
+                Some(url) => {
+                    let remote = remote::open(&url, remote_query.as_deref(), auth.as_deref())?;
+                    remote::ingest(&remote, &paths, max_article_bytes, batch)?
+                }
+                None => ingest::ingest(&open_store(cli.store)?, &paths, max_article_bytes)?,
+            };
             report.print(&mut std::io::stdout())?;
             Ok(if report.failed > 0 {
                 ExitCode::from(2)
@@ -277,7 +320,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let results = match endpoint {
                 Some(url) => remote::endpoint(&url, auth.as_deref())
-                    .query(&claimgraph_store::parse_query(&text)?)
+                    .query(&text)
                     .with_context(|| format!("querying {url}"))?,
                 None => open_store(cli.store)?.query(&text)?,
             };
@@ -321,6 +364,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Pull {
+            url,
+            remote_query,
+            auth,
+        } => {
+            let store = open_store(cli.store)?;
+            let remote = remote::open(&url, remote_query.as_deref(), auth.as_deref())?;
+            remote::pull_store(&store, &remote)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Push { url, auth, batch } => {
             let store = open_store(cli.store)?;

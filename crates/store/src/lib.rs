@@ -59,7 +59,7 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
 }
 
-/// A claimgraph store on disk.
+/// A claimgraph store: on disk, or in memory as a working copy.
 pub struct ClaimStore {
     store: Store,
     path: PathBuf,
@@ -99,6 +99,15 @@ impl ClaimStore {
             Ok(store) => Ok(Self { store, path }),
             Err(e) => Err(open_error(path, e)),
         }
+    }
+
+    /// A store in memory, gone when dropped: the working copy of `ingest --remote`, where
+    /// the lasting store is another engine.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        Ok(Self {
+            store: Store::new()?,
+            path: PathBuf::from("(memory)"),
+        })
     }
 
     /// The store directory.
