@@ -56,6 +56,10 @@ enum Command {
         /// Most triples per request sent to the remote.
         #[arg(long, default_value_t = 50_000, requires = "remote")]
         batch: usize,
+        /// Rows per request when reading from the remote: keep it under the engine's cap
+        /// on answer rows (Virtuoso: ResultSetMaxRows, 10,000 by default).
+        #[arg(long, default_value_t = claimgraph_remote::DEFAULT_PAGE, requires = "remote")]
+        page: usize,
     },
     /// Extract attributions and write N-Quads, without a store.
     Extract {
@@ -144,6 +148,10 @@ enum Command {
         /// Credentials: a bearer token, or USER:PASSWORD (basic or digest).
         #[arg(long, env = "CLAIMGRAPH_AUTH", hide_env_values = true)]
         auth: Option<String>,
+        /// Rows per request when reading from the remote: keep it under the engine's cap
+        /// on answer rows (Virtuoso: ResultSetMaxRows, 10,000 by default).
+        #[arg(long, default_value_t = claimgraph_remote::DEFAULT_PAGE)]
+        page: usize,
     },
     /// Serve the store as a SPARQL 1.1 endpoint (and a query page at /).
     ///
@@ -262,10 +270,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             remote_query,
             auth,
             batch,
+            page,
         } => {
             let report = match remote {
                 Some(url) => {
-                    let remote = remote::open(&url, remote_query.as_deref(), auth.as_deref())?;
+                    let remote = remote::open(&url, remote_query.as_deref(), auth.as_deref())?
+                        .with_page(page);
                     remote::ingest(&remote, &paths, max_article_bytes, batch)?
                 }
                 None => ingest::ingest(&open_store(cli.store)?, &paths, max_article_bytes)?,
@@ -369,9 +379,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             url,
             remote_query,
             auth,
+            page,
         } => {
             let store = open_store(cli.store)?;
-            let remote = remote::open(&url, remote_query.as_deref(), auth.as_deref())?;
+            let remote =
+                remote::open(&url, remote_query.as_deref(), auth.as_deref())?.with_page(page);
             remote::pull_store(&store, &remote)?;
             Ok(ExitCode::SUCCESS)
         }

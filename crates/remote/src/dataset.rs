@@ -2,16 +2,25 @@
 //! read and written whole through its Graph Store endpoint.
 
 use crate::{Auth, Endpoint, RemoteError};
-use claimgraph_store::oxigraph::model::{NamedNode, Term, Triple};
+use claimgraph_store::oxigraph::model::{NamedNode, NamedOrBlankNode, Term, Triple};
 use claimgraph_store::oxigraph::sparql::QueryResults;
 use claimgraph_store::ClaimStore;
 use claimgraph_vocab::ID_BASE;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
-/// Graphs listed per query: well under the 10,000 rows Virtuoso answers at most by default.
-const LIST_PAGE: usize = 1000;
+/// Graphs pulled before they are loaded into the working store.
+const PULL_CHUNK: usize = 512;
 
-/// Quads pulled before they are loaded into the working store.
-const PULL_BATCH: usize = 200_000;
+/// Requests in flight while pulling.
+const PULL_THREADS: usize = 4;
+
+/// Rows per request when reading, unless told otherwise: half the 10,000 rows Virtuoso
+/// answers at most by default.
+pub const DEFAULT_PAGE: usize = 5000;
+
+/// One graph's triples as read from a remote.
+type Fetched = Result<Vec<Triple>, RemoteError>;
 
 /// The two endpoints of one remote dataset.
 pub struct Remote {
@@ -19,6 +28,10 @@ pub struct Remote {
     pub store: Endpoint,
     /// The SPARQL 1.1 query endpoint: lists the graphs.
     pub query: Endpoint,
+    /// Rows per request when reading: graphs up to this size come whole from the Graph
+    /// Store, larger ones in pages of this many triples; graphs are listed this many at
+    /// a time. It must stay under the engine's cap on answer rows.
+    page: usize,
 }
 
 impl Remote {
@@ -39,7 +52,14 @@ impl Remote {
         Ok(Self {
             store: Endpoint::new(store_url, auth.clone()),
             query: Endpoint::new(&query_url, auth),
+            page: DEFAULT_PAGE,
         })
+    }
+
+    /// The same dataset read `page` rows per request at most.
+    pub fn with_page(mut self, page: usize) -> Self {
+        self.page = page.max(2);
+        self
     }
 
     /// The claimgraph graphs of the dataset (IRIs under [`ID_BASE`]) with their sizes in
@@ -56,7 +76,8 @@ impl Remote {
             let text = format!(
                 "SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} \
                  FILTER(STRSTARTS(STR(?g), \"{ID_BASE}\") && STR(?g) > \"{after}\") }} \
-                 GROUP BY ?g ORDER BY (STR(?g)) LIMIT {LIST_PAGE}"
+                 GROUP BY ?g ORDER BY (STR(?g)) LIMIT {}",
+                self.page
             );
             let QueryResults::Solutions(rows) = self.query.query(&text)? else {
                 return Err(self.unexpected("a listing of graphs"));
@@ -76,7 +97,7 @@ impl Remote {
                 sizes.push((g.clone(), n));
                 page += 1;
             }
-            if page < LIST_PAGE {
+            if page < self.page {
                 return Ok(sizes);
             }
         }
@@ -96,31 +117,113 @@ impl Remote {
             .into_iter()
             .filter(|(g, _)| !skip.contains(g))
             .collect();
-        let (mut batch_graphs, mut quads) = (Vec::new(), Vec::new());
         let mut triples = 0;
-        for (done, (graph, size)) in graphs.iter().enumerate() {
-            let got = self.store.graph_triples(graph.as_str())?;
-            if got.len() != *size {
-                return Err(RemoteError::Answer {
-                    url: self.store.url().to_owned(),
-                    reason: format!(
-                        "graph {graph} came back with {} of its {size} triples: the engine cuts answers short (Virtuoso: raise ResultSetMaxRows in virtuoso.ini)",
-                        got.len()
-                    ),
-                });
+        let mut done = 0;
+        for chunk in graphs.chunks(PULL_CHUNK) {
+            let mut quads = Vec::new();
+            for ((graph, size), got) in chunk.iter().zip(self.fetch_all(chunk)) {
+                let got = got?;
+                if got.len() != *size {
+                    return Err(RemoteError::Answer {
+                        url: self.store.url().to_owned(),
+                        reason: format!(
+                            "graph {graph} came back with {} of its {size} triples: the engine cuts answers short: read fewer rows per request (--page) than its cap (Virtuoso: ResultSetMaxRows in virtuoso.ini)",
+                            got.len()
+                        ),
+                    });
+                }
+                triples += got.len();
+                quads.extend(got.into_iter().map(|t| t.in_graph(graph.clone())));
             }
-            triples += got.len();
-            quads.extend(got.into_iter().map(|t| t.in_graph(graph.clone())));
-            batch_graphs.push(graph.clone());
-            if quads.len() >= PULL_BATCH || done + 1 == graphs.len() {
-                into.replace_graphs(
-                    &std::mem::take(&mut batch_graphs),
-                    std::mem::take(&mut quads),
-                )?;
-            }
-            progress(done + 1, graphs.len());
+            let names: Vec<NamedNode> = chunk.iter().map(|(g, _)| g.clone()).collect();
+            into.replace_graphs(&names, quads)?;
+            done += chunk.len();
+            progress(done, graphs.len());
         }
         Ok((graphs.len(), triples))
+    }
+
+    /// The triples of several graphs, fetched by [`PULL_THREADS`] requests at a time:
+    /// engines answer one small graph in milliseconds, most of it waiting on the network.
+    fn fetch_all(&self, graphs: &[(NamedNode, usize)]) -> Vec<Fetched> {
+        let next = AtomicUsize::new(0);
+        let slots: Vec<Mutex<Option<Fetched>>> = graphs.iter().map(|_| Mutex::new(None)).collect();
+        std::thread::scope(|scope| {
+            for _ in 0..PULL_THREADS.min(graphs.len()) {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((graph, size)) = graphs.get(i) else {
+                        return;
+                    };
+                    let got = self.fetch(graph, *size);
+                    *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(got);
+                });
+            }
+        });
+        slots
+            .into_iter()
+            .map(|slot| {
+                slot.into_inner()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .unwrap_or_else(|| Err(self.answer_error("a fetch did not finish".into())))
+            })
+            .collect()
+    }
+
+    /// One graph: a Graph Store GET when it is small, pages of a SELECT when it is
+    /// larger than an engine may answer at once (Virtuoso caps every answer at
+    /// ResultSetMaxRows, 10,000 by default, the Graph Store's included).
+    fn fetch(&self, graph: &NamedNode, size: usize) -> Result<Vec<Triple>, RemoteError> {
+        if size <= self.page {
+            return self.store.graph_triples(graph.as_str());
+        }
+        // Pages in subject order, each starting at the subject the last one was cut in.
+        let mut triples = Vec::with_capacity(size);
+        let mut from = String::new();
+        loop {
+            let text = format!(
+                "SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} FILTER(STR(?s) >= \"{}\") }} \
+                 ORDER BY (STR(?s)) LIMIT {}",
+                from.replace('\\', "\\\\").replace('"', "\\\""),
+                self.page
+            );
+            let QueryResults::Solutions(rows) = self.query.query(&text)? else {
+                return Err(self.unexpected("triples"));
+            };
+            let mut page = Vec::with_capacity(self.page);
+            for row in rows {
+                let row = row.map_err(|e| self.answer_error(e.to_string()))?;
+                let (Some(s), Some(Term::NamedNode(p)), Some(o)) =
+                    (row.get("s"), row.get("p"), row.get("o"))
+                else {
+                    return Err(self.unexpected("a triple"));
+                };
+                let s = match s {
+                    Term::NamedNode(n) => NamedOrBlankNode::from(n.clone()),
+                    Term::BlankNode(b) => NamedOrBlankNode::from(b.clone()),
+                    _ => return Err(self.unexpected("a subject")),
+                };
+                page.push(Triple::new(s, p.clone(), o.clone()));
+            }
+            if page.len() < self.page {
+                triples.extend(page);
+                return Ok(triples);
+            }
+            // The last subject may go on in the next page: it starts there whole.
+            let last = page[page.len() - 1].subject.clone();
+            page.retain(|t| t.subject != last);
+            if page.is_empty() {
+                return Err(self.answer_error(format!(
+                    "{last} has more than {} triples in {graph}: too many to page",
+                    self.page
+                )));
+            }
+            triples.extend(page);
+            from = match last {
+                NamedOrBlankNode::NamedNode(n) => n.into_string(),
+                NamedOrBlankNode::BlankNode(b) => b.into_string(),
+            };
+        }
     }
 
     fn answer_error(&self, reason: String) -> RemoteError {

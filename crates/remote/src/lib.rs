@@ -5,7 +5,7 @@ mod dataset;
 mod endpoint;
 
 pub use auth::Auth;
-pub use dataset::{push, push_graphs, PushReport, Remote};
+pub use dataset::{push, push_graphs, PushReport, Remote, DEFAULT_PAGE};
 pub use endpoint::Endpoint;
 
 use claimgraph_store::StoreError;
