@@ -35,3 +35,10 @@ query name:
 # PolNeAR train and Reuters from ../shared; reports in target/criterion
 bench:
     cargo bench -p claimgraph --bench hot_paths
+
+# Scaled corpora (Reuters + PolNeAR train replicated) against `oxigraph load`: time,
+# memory, store size and query latency per scale; then the table and docs/scale.svg
+bench-scale work="/tmp/claimgraph-scale" scales="11208,22417,44834":
+    cargo build --release -p claimgraph
+    ~/.cache/claimgraph/venv/bin/python bench/scale.py run {{work}} --scales {{scales}}
+    ~/.cache/claimgraph/venv/bin/python bench/scale.py plot {{work}}
