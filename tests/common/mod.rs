@@ -35,6 +35,17 @@ pub fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
+/// Runs a command that must fail; its standard error.
+pub fn stderr(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        !out.status.success(),
+        "succeeded: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// A temporary store holding the bundled corpus.
 pub fn ingested() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

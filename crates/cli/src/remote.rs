@@ -25,14 +25,19 @@ fn graph_bar(verb: &str) -> ProgressBar {
     bar
 }
 
+/// A progress callback, (graphs done, graphs in all), that moves `bar`.
+fn follow(bar: &ProgressBar) -> impl FnMut(usize, usize) + '_ {
+    move |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    }
+}
+
 /// Pushes every named graph of the store to a Graph Store endpoint, with a progress bar.
 pub fn push_store(store: &ClaimStore, url: &str, auth: Option<&str>, batch: usize) -> Result<()> {
     let bar = graph_bar("pushing");
-    let report = push(store, &endpoint(url, auth), batch, |done, total| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-    })
-    .with_context(|| format!("pushing the store to {url}"))?;
+    let report = push(store, &endpoint(url, auth), batch, follow(&bar))
+        .with_context(|| format!("pushing the store to {url}"))?;
     bar.finish_and_clear();
     println!(
         "pushed {} graphs, {} triples, in {} requests to {url}",
@@ -45,10 +50,7 @@ pub fn push_store(store: &ClaimStore, url: &str, auth: Option<&str>, batch: usiz
 pub fn pull_store(store: &ClaimStore, remote: &Remote) -> Result<()> {
     let bar = graph_bar("pulling");
     let (graphs, triples) = remote
-        .pull(store, &[], |done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        })
+        .pull(store, &[], follow(&bar))
         .with_context(|| format!("pulling from {}", remote.store.url()))?;
     bar.finish_and_clear();
     println!(
@@ -85,10 +87,7 @@ pub fn ingest(
     let derived = [links_graph(), origins_graph()];
     let bar = graph_bar("reading");
     let (graphs, triples) = remote
-        .pull(&work, &derived, |done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        })
+        .pull(&work, &derived, follow(&bar))
         .with_context(|| format!("reading the claim graphs of {}", remote.store.url()))?;
     bar.finish_and_clear();
     tracing::info!(graphs, triples, "read the remote's claim graphs");
@@ -96,14 +95,11 @@ pub fn ingest(
     let mut changed = std::mem::take(&mut report.graphs);
     changed.sort();
     changed.dedup();
-    changed.extend([actors_graph()]);
+    changed.push(actors_graph());
     changed.extend(derived);
     let bar = graph_bar("sending");
-    push_graphs(&work, &changed, &remote.store, batch, |done, total| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-    })
-    .with_context(|| format!("sending the changed graphs to {}", remote.store.url()))?;
+    push_graphs(&work, &changed, &remote.store, batch, follow(&bar))
+        .with_context(|| format!("sending the changed graphs to {}", remote.store.url()))?;
     bar.finish_and_clear();
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)

@@ -82,7 +82,7 @@ impl Remote {
             let QueryResults::Solutions(rows) = self.query.query(&text)? else {
                 return Err(self.unexpected("a listing of graphs"));
             };
-            let mut page = 0;
+            let listed = sizes.len();
             for row in rows {
                 let row = row.map_err(|e| self.answer_error(e.to_string()))?;
                 let (Some(Term::NamedNode(g)), Some(Term::Literal(n))) =
@@ -95,9 +95,8 @@ impl Remote {
                     .parse()
                     .map_err(|_| self.unexpected("a count of triples"))?;
                 sizes.push((g.clone(), n));
-                page += 1;
             }
-            if page < self.page {
+            if sizes.len() - listed < self.page {
                 return Ok(sizes);
             }
         }
