@@ -938,13 +938,14 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
     // hundred thousand sentences (a scraped page with no line breaks) costs no more per
     // byte than a short one.
     let sentence_end = |s: &crate::text::Sentence| doc.tokens[s.tokens.end - 1].span.end;
-    let para_of = |byte: usize| {
+    let sentence_of = |byte: usize| {
         let i = doc.sentences.partition_point(|s| sentence_end(s) <= byte);
         doc.sentences
             .get(i)
             .filter(|s| doc.tokens[s.tokens.start].span.start <= byte)
-            .map(|s| s.paragraph)
+            .map(|_| i)
     };
+    let para_of = |byte: usize| sentence_of(byte).map(|i| doc.sentences[i].paragraph);
     // Whether at most two words lie between two byte offsets.
     let few_words_between = |from: usize, to: usize| {
         let first = doc.tokens.partition_point(|t| t.span.start < from);
@@ -988,7 +989,15 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
                 break;
             }
             let Some(pq) = para_of(q.start) else { break };
-            let same_paragraph = pq == para && direct && few_words_between(last_end, q.start);
+            // The quote goes on right after the cue's sentence, however long its source's
+            // appositive (“A,” said X, a professor at Y. “B.”), or a word or two later.
+            let opens_next_sentence = sentence_of(q.start).is_some_and(|i| {
+                doc.sentences[i].tokens.start == quote.open
+                    && sentence_of(last_end.saturating_sub(1)).is_some_and(|j| j + 1 == i)
+            });
+            let same_paragraph = pq == para
+                && direct
+                && (opens_next_sentence || few_words_between(last_end, q.start));
             let next_paragraph = pq == para + 1 && doc.is_pure_quote_paragraph(quote.open);
             if !(same_paragraph || next_paragraph) {
                 break;

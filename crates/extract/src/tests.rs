@@ -335,3 +335,22 @@ fn learned_cues_are_recorded_by_their_base_form() {
     assert_eq!(learned_form("offer"), Some("offer"));
     assert_eq!(learned_form("not-in-the-lexicon"), None);
 }
+
+#[test]
+fn a_quote_after_the_sources_appositive_continues_the_speech() {
+    // Newsroom style with straight double apostrophes, a long appositive between the
+    // first quote's cue and the next, and a plain sentence before the first quote.
+    let (f, _) = run(
+        "Leaders praise the plan. ''It performed better than expected,'' said \
+         Mary Polak, the province's environment minister. ''I'm not sure anyone predicted it.''",
+    );
+    let said = f.iter().find(|a| a.cue == "said").unwrap();
+    assert_eq!(
+        said.content,
+        [
+            "''It performed better than expected,''",
+            "''I'm not sure anyone predicted it.''"
+        ]
+    );
+    assert_eq!(said.kind, QuoteKind::Direct);
+}

@@ -202,10 +202,12 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
-            // Keep closing quote marks with the sentence they end.
+            // Keep closing quote marks with the sentence they end; a mark after a space
+            // opens the next sentence ("…an orator. ''He can…").
             let mut end = i + 1;
             while end < tokens.len()
                 && tokens[end].kind == TokenKind::Punct
+                && tokens[end].span.start == tokens[end - 1].span.end
                 && is_closing_mark(tokens[end].span.of(text))
             {
                 end += 1;
@@ -369,6 +371,24 @@ mod tests {
                 "New line"
             ]
         );
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_space_opens_the_next_sentence() {
+        for text in [
+            "He spoke of gifts. ''He can,'' she said.",
+            "He spoke of gifts. \"He can,\" she said.",
+        ] {
+            let toks = tokenize(text);
+            let firsts: Vec<&str> = sentences(text, &toks)
+                .iter()
+                .map(|s| toks[s.tokens.start].span.of(text))
+                .collect();
+            assert_eq!(
+                firsts,
+                ["He", &text[19..20 + usize::from(text.contains("''"))]]
+            );
+        }
     }
 
     #[test]
