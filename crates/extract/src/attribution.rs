@@ -12,7 +12,8 @@
 //! - embedded tweets: a paragraph, then `— Name (@handle) date`.
 
 use crate::lexicon::{
-    cue_lemma, is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, HEDGES, NOT_NAME_START, SKIPPABLE,
+    cue_lemma, is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, DETERMINERS, HEDGES,
+    NOT_NAME_START, SKIPPABLE,
 };
 use crate::source::{classify, np_from, subject_after, subject_before, SourceRef};
 use crate::text::{Span, TokenKind};
@@ -97,7 +98,7 @@ const CONTINUING: &[&str] = &[
 const MODEL_SURE: f32 = 0.0;
 /// Above this score a word that is in no verb list, only in the learned lexicon, is a
 /// cue where it stands ("seeks", "giving" report only now and then: they need more).
-const MODEL_NEW: f32 = 1.5;
+const MODEL_NEW: f32 = 0.5;
 /// Below this score a lexicon cue is not one here ("the report", "said" in a caption).
 const MODEL_VETO: f32 = -0.3;
 
@@ -203,6 +204,9 @@ fn verb_cue(
     }
     let form = doc.lower(k);
     let score = doc.cue_score(k);
+    if std::env::var_os("CG_DEBUG").is_some() {
+        eprintln!("cue? {} {:?}", doc.word(k), score);
+    }
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to
     // avoid"), not a claim.
@@ -239,7 +243,8 @@ fn verb_cue(
                 | "whose"
                 | "of"
         )
-    }) || next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
+    }) || !never_a_noun(form)
+        && next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
         || !passive_quote
             && (prev.is_some_and(|p| {
                 matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are")
@@ -259,6 +264,7 @@ fn verb_cue(
         .unwrap_or(start);
     let subject = subject_before(doc, k, start)
         .or_else(|| coordinated_subject(doc, k, start))
+        .or_else(|| role_name_subject(doc, k, clause_floor))
         .or_else(|| appositive_subject(doc, k, clause_floor));
     let quote_after = quote_opening_after(doc, k, end);
 
@@ -387,6 +393,16 @@ fn verb_cue(
     }
 }
 
+/// Verb forms that cannot be the noun of "report says": a verb after them is the
+/// reported clause's ("said tweets were sent").
+fn never_a_noun(form: &str) -> bool {
+    form.ends_with("ed")
+        || matches!(
+            form,
+            "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "believes"
+        )
+}
+
 /// The subject of a verb coordinated with an earlier one: "X praised Y and said Z".
 fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usize)> {
     let mut j = k;
@@ -437,6 +453,40 @@ fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)
     // Keep a closing parenthesis in the phrase, leave the comma out.
     let end = if doc.word(j - 1) == ")" { j } else { j - 1 };
     clean.then_some((s, end))
+}
+
+/// A role, then the name in commas, before the cue: "“…,” the White House spokesman,
+/// Josh Earnest, said"; "…, a spokeswoman, Anna White, said on Saturday". The role opens
+/// with a determiner right after a clause break, so a clause's own words never join it.
+fn role_name_subject(doc: &Doc, k: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    while j > floor && SKIPPABLE.contains(&doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j < floor + 5 || doc.word(j - 1) != "," {
+        return None;
+    }
+    let name_end = j - 1;
+    let capitalized = |t: usize| doc.word(t).chars().next().is_some_and(char::is_uppercase);
+    let mut n = name_end;
+    while n > floor && doc.is_word(n - 1) && capitalized(n - 1) && name_end - n < 5 {
+        n -= 1;
+    }
+    if n == name_end || n <= floor || doc.word(n - 1) != "," {
+        return None;
+    }
+    let role_end = n - 1;
+    let mut r = role_end;
+    while r > floor && doc.is_word(r - 1) && role_end - r < 8 {
+        r -= 1;
+    }
+    let after_break = r == floor || doc.word(r - 1) == "," || comma_in_quote(doc, r - 1);
+    let role_words = (r..role_end).all(|t| {
+        let w = doc.lower(t);
+        !FINITE.contains(&w) && !matches!(w, "that" | "which" | "who" | "and" | "but")
+    });
+    (after_break && r < role_end && DETERMINERS.contains(&doc.lower(r)) && role_words)
+        .then_some((r, name_end))
 }
 
 /// Where a coordinated cue starts a new attribution: "and said", ", but insisted",
@@ -598,13 +648,20 @@ fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
 }
 
 /// A short adverbial after a cue ("on Thursday", "in a statement") or nothing at all.
+/// A finite verb makes it a clause: "said there is a war", "said this was wrong".
 fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
     let words = (from..to).filter(|&k| doc.is_word(k)).count();
     words == 0
         || (ADJUNCT_STARTS.contains(&doc.lower(from))
             && words <= 12
-            && !(from..to).any(|k| doc.lower(k) == "that"))
+            && !(from..to).any(|k| doc.lower(k) == "that" || FINITE.contains(&doc.lower(k))))
 }
+
+/// Auxiliaries and copulas: a word run holding one is a clause, not an adverbial.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "does", "did",
+];
 
 /// Words in "-ing" that do not open a participle clause; "according to" has its own
 /// pattern.
@@ -981,9 +1038,14 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
             .filter(|q| q.pieces[0].start >= first_after)
         {
             let q = quote.span();
+            // Another cue before the quote takes it, unless it sits in a relative clause
+            // of the sentence that ends the speech so far (“…,” said X, who endorsed Y.).
+            let last_sentence = sentence_of(last_end.saturating_sub(1));
             let taken = out.iter().any(|b| {
                 b.contents.iter().any(|c| c.overlaps(&q))
-                    || b.cue.start >= last_end && b.cue.end <= q.end
+                    || b.cue.start >= last_end
+                        && b.cue.end <= q.end
+                        && sentence_of(b.cue.start) != last_sentence
             });
             if taken {
                 break;
@@ -991,18 +1053,32 @@ fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
             let Some(pq) = para_of(q.start) else { break };
             // The quote goes on right after the cue's sentence, however long its source's
             // appositive (“A,” said X, a professor at Y. “B.”), or a word or two later.
-            let opens_next_sentence = sentence_of(q.start).is_some_and(|i| {
-                doc.sentences[i].tokens.start == quote.open
-                    && sentence_of(last_end.saturating_sub(1)).is_some_and(|j| j + 1 == i)
+            // A quote that ends the next sentence, with words of the reporter's before it
+            // ("Unless rivals quit, “it's over.”"), is the same speech, words and all.
+            let next_sentence = sentence_of(q.start)
+                .filter(|&i| last_sentence.is_some_and(|j| j + 1 == i))
+                .map(|i| &doc.sentences[i]);
+            let opens_next_sentence = next_sentence.is_some_and(|s| s.tokens.start == quote.open);
+            let ends_next_sentence = next_sentence.filter(|s| {
+                quote.pieces.len() == 1
+                    && doc.is_word(s.tokens.start)
+                    && !(quote.close + 1..s.tokens.end).any(|t| doc.is_word(t))
             });
             let same_paragraph = pq == para
                 && direct
-                && (opens_next_sentence || few_words_between(last_end, q.start));
+                && (opens_next_sentence
+                    || ends_next_sentence.is_some()
+                    || few_words_between(last_end, q.start));
             let next_paragraph = pq == para + 1 && doc.is_pure_quote_paragraph(quote.open);
             if !(same_paragraph || next_paragraph) {
                 break;
             }
-            added.extend(quote.pieces.iter().copied());
+            match ends_next_sentence {
+                Some(s) if !opens_next_sentence => {
+                    added.push(Span::new(doc.tokens[s.tokens.start].span.start, q.end));
+                }
+                _ => added.extend(quote.pieces.iter().copied()),
+            }
             last_end = q.end;
             para = para_of(quote.pieces[quote.pieces.len() - 1].start).unwrap_or(pq);
         }

@@ -87,7 +87,10 @@ pub fn find_quotes(text: &str, tokens: &[Token]) -> Vec<Quote> {
             Some((start, open_fam, pieces)) => {
                 // A single mark inside a double quote is a quote within the quote.
                 let nested = *open_fam == Family::Double && fam == Family::Single;
-                if !nested && closes(text, tokens, i) && i > *start + 1 {
+                if !nested
+                    && (closes(text, tokens, i) || spaced_close(text, tokens, i))
+                    && i > *start + 1
+                {
                     let mut pieces = std::mem::take(pieces);
                     pieces.push(Span::new(tokens[*start].span.start, tok.span.end));
                     quotes.push(Quote {
@@ -107,6 +110,18 @@ pub fn find_quotes(text: &str, tokens: &[Token]) -> Vec<Quote> {
         i += 1;
     }
     quotes
+}
+
+/// A straight mark with space on both sides cannot open; after a comma or stop it closes
+/// the open quotation ("…coalitions, '' said X").
+fn spaced_close(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mark = tokens[i].span.of(text);
+    let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    matches!(mark, "\"" | "''")
+        && spaced(char_before(text, tokens[i].span.start))
+        && spaced(char_after(text, tokens[i].span.end))
+        && i > 0
+        && matches!(tokens[i - 1].span.of(text), "," | "." | "?" | "!")
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {
@@ -185,6 +200,11 @@ mod tests {
             quoted("‘Don’t,’ she said, citing the Americans’ plans."),
             ["‘Don’t,’"]
         );
+    }
+
+    #[test]
+    fn a_mark_spaced_on_both_sides_closes_after_a_comma() {
+        assert_eq!(quoted("''We built it, '' said X."), ["''We built it, ''"]);
     }
 
     #[test]

@@ -85,8 +85,18 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         start = k;
     }
     // The phrase starts at a word that can open one ("the", a name, a number, "his").
+    let scanned = start;
     while start < end && !opens_np(doc, start) {
         start += 1;
+    }
+    // "…, political experts said": a bare plural after a clause break keeps its
+    // adjectives.
+    if start > scanned
+        && (scanned == floor || doc.word(scanned - 1) == ",")
+        && ANONYMOUS_HEADS.contains(&doc.lower(end - 1))
+        && (scanned..start).all(|t| !looks_verbal(doc, t))
+    {
+        start = scanned;
     }
     trim_np(doc, start, end)
 }

@@ -354,3 +354,42 @@ fn a_quote_after_the_sources_appositive_continues_the_speech() {
     );
     assert_eq!(said.kind, QuoteKind::Direct);
 }
+
+#[test]
+fn role_then_name_bare_plurals_and_clauses_after_the_cue() {
+    let source_of = |text: &str| {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        (f[0].source.clone().unwrap(), f[0].content.clone())
+    };
+    assert_eq!(
+        source_of(
+            "“It is worth a look,” the White House spokesman, Josh Earnest, said on Thursday."
+        )
+        .0,
+        "the White House spokesman, Josh Earnest"
+    );
+    assert_eq!(
+        source_of("The tool helps in a crisis, a spokeswoman, Anna White, said on Saturday."),
+        (
+            "a spokeswoman, Anna White".to_owned(),
+            vec!["The tool helps in a crisis".to_owned()]
+        )
+    );
+    assert_eq!(
+        source_of("His stance hurt him among voters, political experts said.").0,
+        "political experts"
+    );
+    // "there" and a verb after the cue open the reported clause; neither is an adverbial
+    // nor the verb of "report says".
+    assert_eq!(source_of("He said there is a war.").1, ["there is a war"]);
+    assert_eq!(
+        source_of("He said tweets were sent.").1,
+        ["tweets were sent"]
+    );
+    // A single mark closing inside a double one: '''.
+    assert_eq!(
+        source_of("''We hear, 'Kosovo is a special case,''' Mr. Putin said.").1,
+        ["''We hear, 'Kosovo is a special case,'''"]
+    );
+}

@@ -116,6 +116,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 span: Span::new(i, end),
                 kind: TokenKind::Word,
             });
+        } else if c == '\''
+            && text[i..].starts_with("'''")
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|b| !b.is_whitespace())
+        {
+            // "…a special case,'''": a single mark closes inside the double one, so it
+            // comes first.
+            tokens.push(Token {
+                span: Span::new(i, i + 1),
+                kind: TokenKind::Punct,
+            });
         } else if (c == '\'' || c == '`') && chars.peek().is_some_and(|&(_, n)| n == c) {
             // '' and `` stand for double quote marks in some newsroom styles.
             chars.next();
@@ -348,6 +361,10 @@ mod tests {
             ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]
         );
         assert_eq!(words("‘Hi,’ he said"), ["‘", "Hi", ",", "’", "he", "said"]);
+        assert_eq!(
+            words("''A 'B,''' he"),
+            ["''", "A", "'", "B", ",", "'", "''", "he"]
+        );
         assert_eq!(
             words("@SenTomCotton Americans’ x"),
             ["@SenTomCotton", "Americans", "’", "x"]
