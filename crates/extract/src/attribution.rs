@@ -133,6 +133,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     let mut out = in_text_order(out);
     continue_quotes(doc, &mut out);
     nest_by_containment(&mut out);
+    crate::cue_phrase::widen_cues(doc, &mut out);
     out
 }
 
@@ -716,6 +717,11 @@ fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// Words that, after a comma, open a clause that is not the source's.
+const CLAUSE_ENDERS: &[&str] = &[
+    "while", "whereas", "which", "however", "though", "although", "but",
+];
+
 /// Where the reported clause ends before the sentence does: a participle clause
 /// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
 fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
@@ -735,9 +741,19 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k + 1 < end
             && verb_lemma(doc.lower(k + 1)).is_some()
             && !doc.lower(k + 1).ends_with("ing");
-        // ", while most said…": a contrast with another group is not the source's.
-        let contrast = w == "," && k + 1 < end && matches!(doc.lower(k + 1), "while" | "whereas");
-        spaced_dash || w == ";" || participle || next_cue || contrast
+        // ", while most said…", ", compared with 64 percent…", ", which votes in May":
+        // a contrast, a comparison or an aside about the last noun is the reporter's.
+        let contrast = w == ","
+            && k + 1 < end
+            && (CLAUSE_ENDERS.contains(&doc.lower(k + 1))
+                || k + 2 < end
+                    && matches!(
+                        (doc.lower(k + 1), doc.lower(k + 2)),
+                        ("compared", "with" | "to") | ("even", "though" | "as" | "if")
+                    ));
+        // Punctuation inside a quotation is the speaker's: it ends no clause of the
+        // reporter's ("says they need no more “emotional, condescending lectures.”").
+        !doc.in_quote(k) && (spaced_dash || w == ";" || participle || next_cue || contrast)
     });
     let at = [
         participle_at(doc, from, end),

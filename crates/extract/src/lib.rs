@@ -3,6 +3,7 @@
 mod attribution;
 mod claims;
 mod cue_model;
+mod cue_phrase;
 mod lexicon;
 mod quotes;
 mod rdf;

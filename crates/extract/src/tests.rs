@@ -38,7 +38,8 @@ fn direct_quote_before_cue_with_outlet_statement() {
         run("“We are leaving, but we are not leaving,” the State Department said in a statement.");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].source.as_deref(), Some("the State Department"));
-    assert_eq!(f[0].cue, "said");
+    // The cue is the phrase a reader would quote, and its lemma the verb's.
+    assert_eq!(f[0].cue, "said in a statement");
     assert_eq!(f[0].content, ["“We are leaving, but we are not leaving,”"]);
     assert_eq!(f[0].kind, QuoteKind::Direct);
     let actor = f[0].actor.as_ref().unwrap();
@@ -281,9 +282,10 @@ fn a_participle_after_a_quote_keeps_the_quote_whole_and_reports_for_the_speaker(
     );
     let referring = f
         .iter()
-        .find(|a| a.cue == "referring")
+        .find(|a| a.cue == "referring to")
         .expect("a second attribution");
     assert_eq!(referring.source.as_deref(), Some("Trump"));
+    assert_eq!(referring.content, ["the party’s July convention"]);
 }
 
 /// The actor IRIs an article's attributions resolve to, in text order.
@@ -392,4 +394,21 @@ fn role_then_name_bare_plurals_and_clauses_after_the_cue() {
         source_of("''We hear, 'Kosovo is a special case,''' Mr. Putin said.").1,
         ["''We hear, 'Kosovo is a special case,'''"]
     );
+}
+
+#[test]
+fn the_cue_is_its_verb_group_particle_and_colon() {
+    let cues = |text: &str| run(text).0.into_iter().map(|a| a.cue).collect::<Vec<_>>();
+    assert_eq!(cues("He has also said the plan failed."), ["has also said"]);
+    assert_eq!(
+        cues("She pointed out that the plan failed."),
+        ["pointed out"]
+    );
+    assert_eq!(cues("The minister added: “We failed.”"), ["added:"]);
+    assert_eq!(
+        cues("Democrats repeatedly called for an inquiry into the deal."),
+        ["repeatedly called for"]
+    );
+    // Not across a source or into a quotation.
+    assert_eq!(cues("“Also,” he said."), ["said"]);
 }

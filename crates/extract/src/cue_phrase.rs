@@ -1,0 +1,212 @@
+//! The cue as a reader quotes it: the reporting word found by the patterns, widened to
+//! its verb group ("has also said", "did not mention", "was asked"), its particle
+//! ("pointed out", "referring to", "called for", taken off the content's start) and what
+//! introduces the content after it ("said in a statement", "added:"). The patterns find one word; the graph records the
+//! phrase, as PolNeAR's annotators mark it, so that "did not deny" is not read as "deny".
+
+use crate::attribution::Attribution;
+use crate::text::Span;
+use crate::Doc;
+
+/// Auxiliaries, negation and adverbs that belong to the verb group before a cue.
+const BEFORE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "not",
+    "never",
+    "also",
+    "later",
+    "then",
+    "now",
+    "first",
+    "initially",
+    "previously",
+    "again",
+    "still",
+    "just",
+    "even",
+    "once",
+    "already",
+    "often",
+    "long",
+];
+
+/// Forms of "be" that make a passive cue ("was asked", "is expected").
+const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+
+/// Particles that make a phrasal cue with the verb before them, by the verb's base form.
+const PARTICLES: &[(&str, &[&str])] = &[
+    ("refer", &["to"]),
+    ("point", &["out", "to"]),
+    ("call", &["for", "on"]),
+    ("talk", &["about"]),
+    ("speak", &["about", "of", "out"]),
+    ("ask", &["about", "for"]),
+    ("warn", &["of", "about", "against"]),
+    ("boast", &["of", "about"]),
+    ("apologize", &["for"]),
+    ("shoot", &["back"]),
+    ("fire", &["back"]),
+    ("lay", &["out"]),
+    ("argue", &["for", "against"]),
+    ("push", &["for", "back"]),
+    ("complain", &["about", "of"]),
+    ("write", &["about", "of"]),
+    ("respond", &["to"]),
+    ("react", &["to"]),
+    ("reply", &["to"]),
+    ("object", &["to"]),
+    ("agree", &["with"]),
+    ("disagree", &["with"]),
+    ("weigh", &["in"]),
+    ("hint", &["at"]),
+    ("allude", &["to"]),
+    ("insist", &["on"]),
+    ("comment", &["on"]),
+    ("elaborate", &["on"]),
+    ("lash", &["out"]),
+    ("open", &["up"]),
+    ("sign", &["off"]),
+    ("chime", &["in"]),
+    ("vouch", &["for"]),
+    ("advocate", &["for"]),
+    ("testify", &["about"]),
+    ("worry", &["about"]),
+    ("joke", &["about"]),
+    ("rail", &["against"]),
+];
+
+/// What may follow the verb inside the cue: "in a statement", "in an interview".
+const AFTER: &[&[&str]] = &[
+    &["in", "a", "statement"],
+    &["in", "a", "written", "statement"],
+    &["in", "a", "joint", "statement"],
+    &["in", "a", "news", "release"],
+    &["in", "an", "email"],
+    &["in", "a", "tweet"],
+];
+
+/// Widens every attribution's cue to its phrase, never into its source or content but
+/// for a particle that opened the content ("referring | to the nominee").
+pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
+    for a in attributions {
+        take_particle(doc, a);
+        a.cue = phrase(doc, a);
+    }
+}
+
+/// Moves a particle of the cue's verb from the start of the content into the cue.
+fn take_particle(doc: &Doc, a: &mut Attribution) {
+    let Some(particles) = particles_of(doc, a) else {
+        return;
+    };
+    let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
+    let Some(first) = a.contents.first_mut() else {
+        return;
+    };
+    if next + 1 < doc.tokens.len()
+        && doc.tokens[next].span.start == first.start
+        && particles.contains(&doc.lower(next))
+        && doc.tokens[next + 1].span.start < first.end
+    {
+        first.start = doc.tokens[next + 1].span.start;
+    }
+}
+
+fn phrase(doc: &Doc, a: &Attribution) -> Span {
+    let tokens = &doc.tokens;
+    let first = tokens.partition_point(|t| t.span.start < a.cue.start);
+    let last = tokens.partition_point(|t| t.span.end <= a.cue.end);
+    if first >= tokens.len() || tokens[first].span.start != a.cue.start || last <= first {
+        return a.cue; // a cue that is not whole tokens (a tweet's dash): leave it
+    }
+    let free = |k: usize| {
+        let s = tokens[k].span;
+        doc.is_word(k)
+            && !a.source.is_some_and(|src| src.overlaps(&s))
+            && !a.contents.iter().any(|c| c.overlaps(&s))
+            && !doc.in_quote(k)
+    };
+    let head = doc.lower(last - 1);
+    let passive = head.ends_with("ed") || matches!(head, "told" | "shown" | "seen" | "known");
+    let mut start = first;
+    while start > 0 && first - start < 4 && free(start - 1) {
+        let w = doc.lower(start - 1);
+        if BEFORE.contains(&w) || passive && BE.contains(&w) || is_adverb(doc, start - 1) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut end = last;
+    if let Some(particles) = particles_of(doc, a) {
+        if end < tokens.len() && free(end) && particles.contains(&doc.lower(end)) {
+            end += 1;
+        }
+    }
+    if let Some(words) = AFTER.iter().find(|words| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| end + i < tokens.len() && free(end + i) && doc.lower(end + i) == *w)
+    }) {
+        end += words.len();
+    }
+    // "added:" — the colon that opens the content is part of the cue.
+    if end < tokens.len()
+        && doc.word(end) == ":"
+        && tokens[end].span.start == tokens[end - 1].span.end
+    {
+        end += 1;
+    }
+    Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// The particles of the cue's verb, known by its lemma or by its last word's stem (a
+/// learned cue's lemma is its form: "referring").
+fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
+    let last = doc.tokens.partition_point(|t| t.span.end <= a.cue.end);
+    let form = doc.lower(last.checked_sub(1)?);
+    let stem = form
+        .strip_suffix("ing")
+        .or_else(|| form.strip_suffix("ed"))
+        .or_else(|| form.strip_suffix('s'))
+        .unwrap_or(form);
+    // "referr-ing", "argu-ing", "spok-e": undouble, and allow a dropped "e".
+    let undoubled = match stem.as_bytes() {
+        [.., x, y] if x == y => &stem[..stem.len() - 1],
+        _ => stem,
+    };
+    PARTICLES
+        .iter()
+        .find(|(verb, _)| {
+            *verb == a.cue_lemma
+                || [stem, undoubled]
+                    .iter()
+                    .any(|s| s == verb || verb.strip_suffix('e') == Some(s))
+        })
+        .map(|(_, particles)| *particles)
+}
+
+/// A lower-case adverb in "-ly" ("openly admitted", "repeatedly said").
+fn is_adverb(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    w.len() > 4
+        && w.ends_with("ly")
+        && doc.word(k).starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            w,
+            "early" | "only" | "family" | "italy" | "july" | "holy" | "ally"
+        )
+}
