@@ -205,9 +205,6 @@ fn verb_cue(
     }
     let form = doc.lower(k);
     let score = doc.cue_score(k);
-    if std::env::var_os("CG_DEBUG").is_some() {
-        eprintln!("cue? {} {:?}", doc.word(k), score);
-    }
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to
     // avoid"), not a claim.
