@@ -15,7 +15,7 @@ use crate::lexicon::{
     cue_lemma, is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, DETERMINERS, HEDGES,
     NOT_NAME_START, SKIPPABLE,
 };
-use crate::source::{classify, np_from, subject_after, subject_before, SourceRef};
+use crate::source::{classify, looks_verbal, np_from, subject_after, subject_before, SourceRef};
 use crate::text::{Span, TokenKind};
 use crate::Doc;
 
@@ -215,15 +215,21 @@ fn verb_cue(
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;
     let lemma = cue_lemma(form).or_else(|| learned_form(form).filter(|_| new_cue))?;
-    if form.ends_with("ing") {
-        return None; // participles are handled after the main clause
-    }
     if doc.in_quote(k) {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
+    }
+    if form.ends_with("ing") {
+        return gerund_cue(doc, k, start, end, lemma, out);
     }
     let prev = (k > start).then(|| doc.lower(k - 1));
     let next = (k + 1 < end).then(|| doc.lower(k + 1));
     let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
+    let be = |p: &str| matches!(p, "is" | "are" | "was" | "were" | "been" | "be");
+    if next == Some("to")
+        && (matches!(lemma, "seem" | "appear") || lemma == "expect" && prev.is_some_and(be))
+    {
+        return impression(doc, k, start, end, lemma, out);
+    }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if prev.is_some_and(|p| {
         matches!(
@@ -954,6 +960,74 @@ fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut 
             out.push(a);
         }
     }
+}
+
+/// A reporting participle with no comma before it (those after a comma continue the
+/// main clause, see [`participles`]): after the noun that reports ("911 calls saying
+/// shots were fired", "O'Malley calling Trump a fascist"), or after "by", "while",
+/// "after" with the clause's own subject ("Bolton distanced himself by saying…").
+fn gerund_cue(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
+    if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE) || NOT_PARTICIPLES.contains(&doc.lower(k)) {
+        return None;
+    }
+    let np = if matches!(
+        doc.lower(prev),
+        "by" | "while" | "after" | "when" | "before"
+    ) {
+        clause_subject(doc, start, prev)?
+    } else {
+        // The noun alone: "Police received 911 calls saying…" is the calls' report.
+        let (s, e) = subject_before(doc, k, start).filter(|&(_, e)| e == k)?;
+        let s = (s..e - 1)
+            .rev()
+            .find(|&t| looks_verbal(doc, t))
+            .map_or(s, |t| t + 1);
+        (s < e).then_some((s, e))?
+    };
+    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    out.push(with_source(
+        doc,
+        Attribution::new(
+            doc.tokens[k].span,
+            lemma,
+            vec![content],
+            kind_of(doc, content),
+        ),
+        Some(np),
+    ));
+    Some(k + 1)
+}
+
+/// "The team seemed to falter", "Clinton is expected to win": an impression or an
+/// expectation that no one is named for. The source is left empty and the content is
+/// the subject with what is said of it, as PolNeAR marks them.
+fn impression(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let (s, e) = subject_before(doc, k, start)?;
+    let rest = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    let mut a = Attribution::new(
+        doc.tokens[k].span,
+        lemma,
+        vec![doc.span(s, e), rest],
+        QuoteKind::Indirect,
+    );
+    a.source = None;
+    out.push(a);
+    Some(k + 1)
 }
 
 /// The lemma of a reporting participle: the lexicon's, else the learned form itself.

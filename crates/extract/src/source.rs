@@ -123,7 +123,7 @@ fn is_np_stop(doc: &Doc, k: usize) -> bool {
 }
 
 /// A lower-case word that is probably a verb: a past form, or a likely cue.
-fn looks_verbal(doc: &Doc, k: usize) -> bool {
+pub fn looks_verbal(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
     !is_capitalized(doc.word(k))
         && (w.ends_with("ed") && w.len() > 4 || crate::lexicon::cue_lemma(w).is_some())

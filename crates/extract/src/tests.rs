@@ -412,3 +412,20 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
     // Not across a source or into a quotation.
     assert_eq!(cues("“Also,” he said."), ["said"]);
 }
+
+#[test]
+fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
+    let (f, _) = run("Police received 911 calls saying shots had been fired at the center.");
+    let saying = f.iter().find(|a| a.cue == "saying").expect("saying");
+    assert_eq!(saying.source.as_deref(), Some("911 calls"));
+    assert_eq!(saying.content, ["shots had been fired at the center"]);
+    let (f, _) = run("Bolton distanced himself from the movement by saying he would serve.");
+    let saying = f.iter().find(|a| a.cue == "saying").expect("by saying");
+    assert_eq!(saying.source.as_deref(), Some("Bolton"));
+    // No one is named for an impression: the subject is part of what is claimed.
+    let (f, _) = run("The senator is expected to win the primary easily.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].cue, "is expected");
+    assert_eq!(f[0].source, None);
+    assert_eq!(f[0].content, ["The senator", "to win the primary easily"]);
+}
