@@ -274,7 +274,13 @@ fn verb_cue(
 
     // Quote, then cue: “…,” he said / “…,” said X.
     let left = subject.map_or(k, |(s, _)| s);
-    if let Some(q) = quote_closing_before(doc, left, start) {
+    // “…are missing.” Trump said. — the quote ended the sentence before the source's.
+    let quote_before = quote_closing_before(doc, left, start).or_else(|| {
+        (left == start && start > 0 && is_adjunct(doc, k + 1, end))
+            .then(|| quote_closing_before(doc, left, start - 1))
+            .flatten()
+    });
+    if let Some(q) = quote_before {
         let np = subject.or_else(|| subject_after(doc, k, end));
         np?;
         let quote_start = doc.tokens[doc.quotes[q].open].span.start;
@@ -439,7 +445,7 @@ fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)
     while j > from && SKIPPABLE.contains(&doc.lower(j - 1)) {
         j -= 1;
     }
-    if j <= from + 2 || !matches!(doc.word(j - 1), "," | ")") {
+    if j <= from + 2 || !matches!(doc.word(j - 1), "," | ")" | "—" | "–") {
         return None;
     }
     let mut from = from;
@@ -447,7 +453,7 @@ fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)
         from += 1;
     }
     let (s, e) = clause_subject(doc, from, j)?;
-    if !matches!(doc.word(e), "," | "(")
+    if !matches!(doc.word(e), "," | "(" | "—" | "–")
         || !doc.word(s).chars().next().is_some_and(char::is_uppercase)
     {
         return None;
@@ -658,7 +664,16 @@ fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
     words == 0
         || (ADJUNCT_STARTS.contains(&doc.lower(from))
             && words <= 12
-            && !(from..to).any(|k| doc.lower(k) == "that" || FINITE.contains(&doc.lower(k))))
+            && !(from..to).any(|k| {
+                let w = doc.lower(k);
+                w == "that" || FINITE.contains(&w) || is_subject_pronoun(w)
+            }))
+}
+
+/// "he", "they’re", "I'd": a subject, so a clause ("says tonight he’s closer").
+fn is_subject_pronoun(w: &str) -> bool {
+    let stem = w.split(['’', '\'']).next().unwrap_or(w);
+    matches!(stem, "he" | "she" | "they" | "we" | "i")
 }
 
 /// Auxiliaries and copulas: a word run holding one is a clause, not an adverbial.

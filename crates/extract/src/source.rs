@@ -79,7 +79,13 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let mut start = end;
     while start > floor && end - start < MAX_NP {
         let k = start - 1;
-        if !doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k) {
+        // "Bernie Sanders’ campaign": a possessive mark after a plural stays inside.
+        let possessive = k > floor
+            && matches!(doc.word(k), "’" | "'")
+            && doc.tokens[k].span.start == doc.tokens[k - 1].span.end
+            && doc.lower(k - 1).ends_with('s')
+            && !doc.in_quote(k);
+        if !possessive && (!doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k)) {
             break;
         }
         start = k;
@@ -89,12 +95,12 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     while start < end && !opens_np(doc, start) {
         start += 1;
     }
-    // "…, political experts said": a bare plural after a clause break keeps its
-    // adjectives.
+    // "…, political experts said", "…, police said": a bare noun phrase right after a
+    // clause break, all of it.
     if start > scanned
         && (scanned == floor || doc.word(scanned - 1) == ",")
-        && ANONYMOUS_HEADS.contains(&doc.lower(end - 1))
-        && (scanned..start).all(|t| !looks_verbal(doc, t))
+        && (ANONYMOUS_HEADS.contains(&doc.lower(end - 1)) || end - scanned <= 2)
+        && (scanned..end).all(|t| doc.is_word(t) && !looks_verbal(doc, t) && !is_np_stop(doc, t))
     {
         start = scanned;
     }
@@ -311,6 +317,8 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                 depth = depth.saturating_sub(1);
                 false
             }
+            // A possessive mark after a plural ("Sanders’ campaign") names nothing.
+            "’" | "'" => false,
             _ => depth == 0,
         })
         .collect();
@@ -340,7 +348,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         }
     }
     // An appositive: "the spokesman for US diplomacy, Ned Price".
-    if let Some(comma) = words.iter().position(|w| *w == ",") {
+    if let Some(comma) = words.iter().position(|w| matches!(*w, "," | "—" | "–")) {
         let rest = &lower[comma + 1..];
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));
         if comma + 1 < words.len() && is_capitalized(words[comma + 1]) && rest.len() <= 4 && !org {

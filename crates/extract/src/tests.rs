@@ -429,3 +429,37 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     assert_eq!(f[0].source, None);
     assert_eq!(f[0].content, ["The senator", "to win the primary easily"]);
 }
+
+#[test]
+fn sources_set_off_by_dashes_possessives_bare_nouns_and_quotes_closed_before() {
+    let one = |text: &str| {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        let a = &f[0];
+        (
+            a.source.clone().unwrap(),
+            a.content.clone(),
+            a.actor.as_ref().map(|x| x.name.clone()),
+        )
+    };
+    assert_eq!(
+        one("Three were arrested in the lobby, police said.").0,
+        "police"
+    );
+    let (source, _, actor) = one("Jason Sims — a teacher from Ohio — says he voted early.");
+    assert_eq!(source, "Jason Sims — a teacher from Ohio");
+    assert_eq!(actor.as_deref(), Some("Jason Sims"));
+    let (source, content, _) = one("Bernie Sanders’ campaign says it raised $21 million.");
+    assert_eq!(source, "Bernie Sanders’ campaign");
+    assert_eq!(content, ["it raised $21 million"]);
+    // A quote whose own stop ends the sentence, then the source in the next.
+    assert_eq!(
+        one("“I hope you find the emails that are missing.” Trump said.").1,
+        ["“I hope you find the emails that are missing.”"]
+    );
+    // A subject pronoun after an adverb makes a clause, not an adverbial.
+    assert_eq!(
+        one("He says tonight he’s a step closer.").1,
+        ["tonight he’s a step closer"]
+    );
+}
