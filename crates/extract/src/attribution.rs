@@ -429,6 +429,10 @@ fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usiz
 /// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
 fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
     let mut from = start;
+    // "She declared “…” and said": a pronoun is the whole subject.
+    if start < limit && matches!(doc.lower(start), "he" | "she" | "they" | "we" | "i") {
+        return Some((start, start + 1));
+    }
     if NOT_NAME_START.contains(&doc.lower(from)) {
         from = (start..limit)
             .find(|&j| doc.word(j) == ",")
@@ -903,20 +907,31 @@ fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution
 }
 
 /// "Asked whether…", "Asked about…" opening a sentence: a question with no source named.
+/// Also "…, he said when asked whether…" and "after being asked about…" anywhere in it.
 fn asked_without_source(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
-    if doc.word(start) != "Asked" || start + 2 >= end {
-        return;
-    }
-    let stop = (start + 1..end)
-        .find(|&k| doc.word(k) == "," && !doc.quotes.iter().any(|q| q.open < k && k < q.close))
-        .unwrap_or(end);
-    if let Some(content) = content_range(doc, start + 1, stop) {
-        out.push(Attribution::new(
-            doc.tokens[start].span,
-            "ask",
-            vec![content],
-            kind_of(doc, content),
-        ));
+    for k in start..end.saturating_sub(2) {
+        let opens = k == start && doc.word(k) == "Asked";
+        let after_when = k > start
+            && doc.lower(k) == "asked"
+            && matches!(doc.lower(k - 1), "when" | "being" | "if" | "once")
+            && matches!(
+                doc.lower(k + 1),
+                "whether" | "if" | "about" | "why" | "how" | "what" | "who" | "when"
+            );
+        if !(opens || after_when) || doc.in_quote(k) {
+            continue;
+        }
+        let stop = (k + 1..end)
+            .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+            .unwrap_or(end);
+        if let Some(content) = content_range(doc, k + 1, stop) {
+            out.push(Attribution::new(
+                doc.tokens[k].span,
+                "ask",
+                vec![content],
+                kind_of(doc, content),
+            ));
+        }
     }
 }
 

@@ -67,7 +67,17 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     if j == floor {
         return None;
     }
+    // "Sen. Marco Rubio (R-Fla.) said": the parenthesis belongs to the name before it.
     let end = j;
+    if doc.word(j - 1) == ")" {
+        if let Some(open) = (j.saturating_sub(8).max(floor)..j - 1)
+            .rev()
+            .find(|&m| doc.word(m) == "(")
+        {
+            let (s, _) = subject_before(doc, open, floor)?;
+            return Some((s, end));
+        }
+    }
     if doc.is_word(end - 1)
         && (PRONOUNS.contains(&doc.lower(end - 1)) || matches!(doc.lower(end - 1), "who" | "which"))
     {

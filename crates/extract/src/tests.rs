@@ -463,3 +463,17 @@ fn sources_set_off_by_dashes_possessives_bare_nouns_and_quotes_closed_before() {
         ["tonight he’s a step closer"]
     );
 }
+
+#[test]
+fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
+    let (f, _) = run("At a rally, Sen. Marco Rubio (R-Fla.) said Trump is unelectable.");
+    assert_eq!(f[0].source.as_deref(), Some("Sen. Marco Rubio (R-Fla.)"));
+    let (f, _) = run("She declared “What a night!” and said that her campaign would go on.");
+    let said = f.iter().find(|a| a.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("She"));
+    assert_eq!(said.content, ["her campaign would go on"]);
+    let (f, _) = run("“You bet,” Christie said when asked whether he would act.");
+    let asked = f.iter().find(|a| a.cue == "asked").expect("asked");
+    assert_eq!(asked.source, None);
+    assert_eq!(asked.content, ["whether he would act"]);
+}
