@@ -773,9 +773,20 @@ fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                         (doc.lower(k + 1), doc.lower(k + 2)),
                         ("compared", "with" | "to") | ("even", "though" | "as" | "if")
                     ));
+        // "insists the GOP must change, and has championed cuts": a verb after "and"
+        // with no subject of its own goes on with the source, not with what it said.
+        // ", and they rejected…": a new subject after ", and" starts a clause of its own.
+        let next_predicate = w == "and"
+            && k + 1 < end
+            && k > from + 2
+            && doc.is_word(k + 1)
+            && (looks_verbal(doc, k + 1)
+                || doc.lower(k + 1).ends_with("ing") && doc.lower(k + 1).len() > 5
+                || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
-        !doc.in_quote(k) && (spaced_dash || w == ";" || participle || next_cue || contrast)
+        !doc.in_quote(k)
+            && (spaced_dash || w == ";" || participle || next_cue || contrast || next_predicate)
     });
     let at = [
         participle_at(doc, from, end),
@@ -953,7 +964,7 @@ fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut 
             // "X endorsed Cruz, saying …": the clause's subject says it.
             if continues(doc, word) {
                 if let Some(np) = clause_subject(doc, start, word) {
-                    let next_stop = participle_at(doc, word + 1, end).unwrap_or(end);
+                    let next_stop = clause_end(doc, word + 1, end);
                     if let Some(content) = content_range(doc, word + 1, next_stop) {
                         let lemma = participle_lemma(doc.lower(word));
                         out.push(with_source(
@@ -978,7 +989,7 @@ fn participles(doc: &Doc, start: usize, end: usize, first_new: usize, out: &mut 
             a.via = Some(main);
             out.push(a);
         } else {
-            let next_stop = participle_at(doc, word + 1, end).unwrap_or(end);
+            let next_stop = clause_end(doc, word + 1, end);
             let Some(content) = content_range(doc, word + 1, next_stop) else {
                 continue;
             };
