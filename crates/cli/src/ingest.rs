@@ -1,13 +1,12 @@
 //! The ingest pipeline: read → extract (all cores) → bulk load per batch → relink.
 
+use crate::relink::{relink, Before, Written};
 use anyhow::{Context, Result};
 use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
 use claimgraph_extract::{extract, to_quads};
-use claimgraph_graph::{read_claims, BaseGraph, ClaimRow};
-use claimgraph_link::{link, ClaimRecord, LinkOptions};
 use claimgraph_store::oxigraph::model::{NamedNode, Quad};
 use claimgraph_store::ClaimStore;
-use claimgraph_vocab::{actors_graph, article_iri, links_graph, origins_graph};
+use claimgraph_vocab::{actors_graph, article_iri};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -148,14 +147,16 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
     let bar = progress("ingesting");
     let mut report = Report::default();
     let mut actors = HashSet::new();
+    let before = Before::take(store);
+    let mut written = Written::default();
     report.failed = for_batches(paths, max_article_bytes, &bar, |docs| {
         let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
-        load(store, extracted, &mut report, &mut actors)?;
+        load(store, extracted, &mut report, &mut actors, &mut written)?;
         bar.inc(docs.len() as u64);
         Ok(())
     })?;
     bar.set_message("linking");
-    report.link_seconds = relink(store)?;
+    report.link_seconds = relink(store, before, written)?;
     bar.finish_and_clear();
     report.actors = actors.len();
     let stats = store.stats()?;
@@ -170,9 +171,11 @@ pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report>
     let started = Instant::now();
     let mut report = Report::default();
     let mut actors = HashSet::new();
+    let before = Before::take(store);
+    let mut written = Written::default();
     let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
-    load(store, extracted, &mut report, &mut actors)?;
-    report.link_seconds = relink(store)?;
+    load(store, extracted, &mut report, &mut actors, &mut written)?;
+    report.link_seconds = relink(store, before, written)?;
     report.actors = actors.len();
     let stats = store.stats()?;
     report.quads = stats.quads;
@@ -186,6 +189,7 @@ fn load(
     extracted: Vec<Extracted>,
     report: &mut Report,
     actors: &mut HashSet<String>,
+    written: &mut Written,
 ) -> Result<()> {
     let mut graphs = Vec::with_capacity(extracted.len());
     let mut quads = Vec::new();
@@ -194,6 +198,7 @@ fn load(
         report.attributions += e.attributions;
         report.claims += e.claims;
         actors.extend(e.actors);
+        written.add(e.graph.as_str(), &e.quads);
         graphs.push(e.graph);
         quads.extend(e.quads);
     }
@@ -203,81 +208,14 @@ fn load(
         .context("loading a batch of articles into the store")
 }
 
-/// Recomputes the links graph from every claim in the store, so that ingesting more
-/// articles later gives the same links as ingesting everything at once. Returns the
-/// seconds it took.
-pub fn relink(store: &ClaimStore) -> Result<f64> {
-    let started = Instant::now();
-    // Read by predicate scans, not by a SPARQL join over the union graph, which took four
-    // seconds on 20,000 articles; already in IRI order.
-    let claims: Vec<ClaimRecord> = read_claims(store)
-        .context("reading the claims")?
-        .into_iter()
-        .map(|(iri, article, text)| ClaimRecord { iri, article, text })
-        .collect();
-    let read = started.elapsed().as_secs_f64();
-    // What linking does not change (articles, actors, attributions, chains) is read on a
-    // second core while the linker runs on the first.
-    let (links, base) = std::thread::scope(|scope| {
-        let base = scope.spawn(|| BaseGraph::read(store));
-        let links = link(&claims, &LinkOptions::default());
-        (links, base.join())
-    });
-    let base = base
-        .map_err(|_| anyhow::anyhow!("reading the claim graph failed"))?
-        .context("reading the claim graph")?;
-    let linked = started.elapsed().as_secs_f64();
-    let quads = claimgraph_link::to_quads(&claims, &links);
-    store
-        .sync_graph(&links_graph(), quads)
-        .context("writing the links graph")?;
-    let written = started.elapsed().as_secs_f64();
-    // Origins follow chains and cluster membership: the graph is completed with the
-    // claims and links in memory rather than read back from the store.
-    let clusters = claimgraph_link::clusters(&claims, &links);
-    let mut cluster_of: Vec<Option<&str>> = vec![None; claims.len()];
-    for cluster in &clusters {
-        for &m in &cluster.members {
-            cluster_of[m] = Some(cluster.iri.as_str());
-        }
-    }
-    let rows = claims.iter().zip(&cluster_of).map(|(c, cluster)| ClaimRow {
-        iri: &c.iri,
-        article: &c.article,
-        text: &c.text,
-        cluster: *cluster,
-    });
-    let graph = base.complete(
-        rows,
-        clusters
-            .iter()
-            .map(|k| (k.iri.as_str().to_owned(), k.label.to_owned())),
-        links
-            .disagreements
-            .iter()
-            .map(|&(a, b)| (claims[a].iri.clone(), claims[b].iri.clone())),
-    );
-    let traced = started.elapsed().as_secs_f64();
-    store
-        .sync_graph(&origins_graph(), graph.origin_quads())
-        .context("writing the origins graph")?;
-    let total = started.elapsed().as_secs_f64();
-    tracing::info!(
-        claims = claims.len(),
-        "relink: read claims {read:.2} s, link (and read the rest of the claim graph) {:.2} s, write links {:.2} s, complete the claim graph {:.2} s, origins {:.2} s",
-        linked - read,
-        written - linked,
-        traced - written,
-        total - traced
-    );
-    Ok(total)
-}
-
 /// Loads `extract` shards (N-Quads) and relinks: the reduce step when extraction ran
 /// elsewhere. Each article graph in a shard replaces the stored one; the actors graph
 /// only grows, as in `ingest`. A shard that does not parse is reported and changes
 /// nothing. Returns the graphs loaded, the shards skipped and the seconds of linking.
 pub fn load_shards(store: &ClaimStore, paths: &[PathBuf]) -> Result<(usize, usize, f64)> {
+    // Which claims the shards change is not known: the link state goes, and the relink
+    // reads every claim from the store.
+    Before::take(store);
     let (mut graphs, mut failed) = (0, 0);
     for path in paths {
         match store.load_nquads(path, &[actors_graph()]) {
@@ -288,7 +226,7 @@ pub fn load_shards(store: &ClaimStore, paths: &[PathBuf]) -> Result<(usize, usiz
             }
         }
     }
-    let seconds = relink(store)?;
+    let seconds = relink(store, Before::none(), Written::default())?;
     Ok((graphs, failed, seconds))
 }
 

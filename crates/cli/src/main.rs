@@ -5,6 +5,7 @@ mod demo;
 mod export;
 mod ingest;
 mod output;
+mod relink;
 mod remote;
 
 use anyhow::{bail, Context, Result};
@@ -245,6 +246,8 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Colour only for a person: logs kept in files or read by scripts stay plain.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     match run(cli) {

@@ -1,8 +1,10 @@
 #![doc = include_str!("../README.md")]
 
 mod normalize;
+mod state;
 
 pub use normalize::{cased_content_words, content_words, quantities, Quantity};
+pub use state::{read_state, write_state};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};

@@ -5,6 +5,7 @@ mod results;
 pub use oxigraph;
 pub use results::{display_term, write_graph, write_solutions, GraphFormat, ResultFormat};
 
+use claimgraph_vocab::{cg, prov, schema};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
@@ -13,7 +14,7 @@ use oxigraph::model::{
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use spargebra::SparqlParser;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -63,6 +64,8 @@ pub enum StoreError {
 pub struct ClaimStore {
     store: Store,
     path: PathBuf,
+    /// Whether `path` is a directory of RocksDB files (not a store in memory).
+    on_disk: bool,
 }
 
 /// Counts that summarise a store.
@@ -87,7 +90,11 @@ impl ClaimStore {
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref().to_path_buf();
         match Store::open(&path) {
-            Ok(store) => Ok(Self { store, path }),
+            Ok(store) => Ok(Self {
+                store,
+                path,
+                on_disk: true,
+            }),
             Err(e) => Err(open_error(path, e)),
         }
     }
@@ -96,7 +103,11 @@ impl ClaimStore {
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref().to_path_buf();
         match Store::open_read_only(&path) {
-            Ok(store) => Ok(Self { store, path }),
+            Ok(store) => Ok(Self {
+                store,
+                path,
+                on_disk: true,
+            }),
             Err(e) => Err(open_error(path, e)),
         }
     }
@@ -107,12 +118,27 @@ impl ClaimStore {
         Ok(Self {
             store: Store::new()?,
             path: PathBuf::from("(memory)"),
+            on_disk: false,
         })
     }
 
     /// The store directory.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Where the relink keeps its link state (see `claimgraph_link::write_state`): inside
+    /// the store directory, so that it moves and is deleted with the store. None for a
+    /// store in memory.
+    pub fn link_state_path(&self) -> Option<PathBuf> {
+        self.on_disk
+            .then(|| self.path.join("claimgraph").join("link-state"))
+    }
+
+    /// The number of quads, which every change of the store's content moves: what the
+    /// link state is checked against.
+    pub fn quad_count(&self) -> Result<u64, StoreError> {
+        Ok(self.store.len()? as u64)
     }
 
     /// The underlying Oxigraph store, for callers that need its full API (the server).
@@ -297,32 +323,29 @@ impl ClaimStore {
     }
 
     /// Counts quads, articles, attributions, claims, actors and clusters.
+    ///
+    /// One grouped count per type: the evaluator counts encoded terms and decodes only
+    /// the handful of type IRIs, where comparing every `?t` against each type (the
+    /// query this replaced) decoded every subject and took 1.9 s on 22,000 articles.
     pub fn stats(&self) -> Result<Stats, StoreError> {
-        let rows = self.select(
-            "SELECT
-               (SUM(IF(?t = schema:NewsArticle, 1, 0)) AS ?articles)
-               (SUM(IF(?t = cg:Attribution, 1, 0)) AS ?attributions)
-               (SUM(IF(?t = schema:Claim, 1, 0)) AS ?claims)
-               (SUM(IF(?t = prov:Agent, 1, 0)) AS ?actors)
-               (SUM(IF(?t = cg:ClaimCluster, 1, 0)) AS ?clusters)
-             WHERE { SELECT DISTINCT ?s ?t WHERE { ?s a ?t } }",
-        )?;
-        let n = |i: usize| -> u64 {
-            rows.first()
-                .and_then(|r| r.get(i).cloned().flatten())
-                .and_then(|t| match t {
-                    Term::Literal(l) => l.value().parse().ok(),
-                    _ => None,
-                })
-                .unwrap_or(0)
-        };
+        let rows =
+            self.select("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")?;
+        let mut by_type: HashMap<String, u64> = HashMap::new();
+        for row in rows {
+            if let (Some(Some(Term::NamedNode(t))), Some(Some(Term::Literal(n)))) =
+                (row.first(), row.get(1))
+            {
+                by_type.insert(t.as_str().to_owned(), n.value().parse().unwrap_or(0));
+            }
+        }
+        let n = |t: NamedNodeRef<'_>| by_type.get(t.as_str()).copied().unwrap_or(0);
         Ok(Stats {
             quads: self.store.len()? as u64,
-            articles: n(0),
-            attributions: n(1),
-            claims: n(2),
-            actors: n(3),
-            clusters: n(4),
+            articles: n(schema::NEWS_ARTICLE),
+            attributions: n(cg::ATTRIBUTION),
+            claims: n(schema::CLAIM),
+            actors: n(prov::AGENT),
+            clusters: n(cg::CLAIM_CLUSTER),
         })
     }
 
