@@ -4,37 +4,40 @@
 //! The link state (`claimgraph_link::write_state`), a file in the store directory,
 //! keeps them between runs: an ingest takes it before it writes, drops the claims of the
 //! articles it replaces, adds those it extracted, and writes the state again after the
-//! relink. The state is trusted only while the store's quad count is the one it was
+//! relink, with the links and origins graphs it wrote, so that their difference is
+//! written without reading them back. The state is trusted only while the store's quad
+//! count is the one it was
 //! written with, and it is removed before anything is written, so that neither another
 //! tool nor a crash between loading and relinking can leave a state that looks current.
 
 use anyhow::{Context, Result};
 use claimgraph_graph::{read_claims, BaseGraph, ClaimRow};
-use claimgraph_link::{link, read_state, write_state, ClaimRecord, LinkOptions};
-use claimgraph_store::oxigraph::model::{Quad, Term};
-use claimgraph_store::ClaimStore;
+use claimgraph_link::{link, read_state, write_state, ClaimRecord, LinkOptions, LinkState};
+use claimgraph_store::oxigraph::model::{NamedNode, Quad, Term};
+use claimgraph_store::{nquads_lines, ClaimStore};
 use claimgraph_vocab::{links_graph, origins_graph, schema};
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-/// The claims in the store before an ingest, from the link state when it was current.
-pub struct Before(Option<Vec<ClaimRecord>>);
+/// The claims in the store before an ingest, and the derived graphs, from the link state
+/// when it was current.
+pub struct Before(Option<LinkState>);
 
 impl Before {
-    /// No known claims: the relink reads them all from the store.
+    /// Nothing known: the relink reads the claims and the derived graphs from the store.
     pub fn none() -> Self {
         Self(None)
     }
 
     /// Reads the link state if it matches the store, and removes the file, since the
-    /// store is about to change. An empty store needs no state: it has no claims.
+    /// store is about to change. An empty store needs no state: it holds nothing.
     pub fn take(store: &ClaimStore) -> Self {
         let Some(path) = store.link_state_path() else {
             return Self(None);
         };
         let count = store.quad_count().ok();
-        let claims = match read_state(&path) {
-            Ok((written_at, claims)) if Some(written_at) == count => Some(claims),
+        let state = match read_state(&path) {
+            Ok(state) if Some(state.quad_count) == count => Some(state),
             Ok(_) => {
                 tracing::info!(
                     "the link state is older than the store; reading the claims from the store"
@@ -43,7 +46,7 @@ impl Before {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
-                tracing::warn!("{}: {e}; reading claims from the store", path.display());
+                tracing::warn!("{}: {e}; reading the claims from the store", path.display());
                 None
             }
         };
@@ -52,7 +55,46 @@ impl Before {
                 tracing::warn!("{}: could not remove the link state: {e}", path.display());
             }
         }
-        Self(claims.or_else(|| (count == Some(0)).then(Vec::new)))
+        Self(state.or_else(|| (count == Some(0)).then(LinkState::default)))
+    }
+
+    /// The lines of a derived graph as the state knows them.
+    fn graph(&mut self, name: &NamedNode) -> Option<Vec<String>> {
+        let graphs = &mut self.0.as_mut()?.graphs;
+        let at = graphs.iter().position(|(g, _)| g == name.as_str())?;
+        Some(graphs.swap_remove(at).1)
+    }
+}
+
+/// Writes a derived graph: its difference from the lines the state knows, else by
+/// reading what the store holds. Returns its lines for the next state.
+fn sync_derived(
+    store: &ClaimStore,
+    before: &mut Before,
+    graph: &NamedNode,
+    quads: Vec<Quad>,
+) -> Result<Vec<String>> {
+    let context = || format!("writing the graph {}", graph.as_str());
+    // An empty store's state knows no graph: nothing to compare, everything to write.
+    let known = before.graph(graph).or_else(|| {
+        before
+            .0
+            .as_ref()
+            .filter(|s| s.quad_count == 0)
+            .map(|_| Vec::new())
+    });
+    match known {
+        Some(lines) => store
+            .sync_known_graph(graph, quads, &lines)
+            .with_context(context),
+        None => {
+            let lines = nquads_lines(quads.clone())
+                .into_iter()
+                .map(|(l, _)| l)
+                .collect();
+            store.sync_graph(graph, quads).with_context(context)?;
+            Ok(lines)
+        }
     }
 }
 
@@ -100,14 +142,21 @@ impl Written {
 
 /// Writes the link state after a relink; a failure costs the next relink time, not
 /// correctness, so it is reported and the ingest goes on.
-fn keep_state(store: &ClaimStore, claims: &[ClaimRecord]) {
+fn keep_state(store: &ClaimStore, claims: Vec<ClaimRecord>, graphs: Vec<(String, Vec<String>)>) {
     let Some(path) = store.link_state_path() else {
         return;
     };
     let written = store
         .quad_count()
         .map_err(|e| e.to_string())
-        .and_then(|count| write_state(&path, count, claims).map_err(|e| e.to_string()));
+        .and_then(|quad_count| {
+            let state = LinkState {
+                quad_count,
+                claims,
+                graphs,
+            };
+            write_state(&path, &state).map_err(|e| e.to_string())
+        });
     if let Err(e) = written {
         tracing::warn!("{}: could not write the link state: {e}", path.display());
     }
@@ -117,14 +166,14 @@ fn keep_state(store: &ClaimStore, claims: &[ClaimRecord]) {
 /// ingesting more articles later gives the same links as ingesting everything at once.
 /// The claims come from the link state and what the ingest wrote when the state was
 /// current, else from the store. Returns the seconds it took.
-pub fn relink(store: &ClaimStore, before: Before, written: Written) -> Result<f64> {
+pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Result<f64> {
     let started = Instant::now();
     let from = if before.0.is_some() {
         "link state"
     } else {
         "store"
     };
-    let claims = match before.0 {
+    let claims = match before.0.as_mut().map(|s| std::mem::take(&mut s.claims)) {
         Some(before) => {
             let mut claims: Vec<ClaimRecord> = before
                 .into_iter()
@@ -159,9 +208,7 @@ pub fn relink(store: &ClaimStore, before: Before, written: Written) -> Result<f6
         .context("reading the claim graph")?;
     let linked = started.elapsed().as_secs_f64();
     let quads = claimgraph_link::to_quads(&claims, &links);
-    store
-        .sync_graph(&links_graph(), quads)
-        .context("writing the links graph")?;
+    let links_lines = sync_derived(store, &mut before, &links_graph(), quads)?;
     let written = started.elapsed().as_secs_f64();
     // Origins follow chains and cluster membership: the graph is completed with the
     // claims and links in memory rather than read back from the store.
@@ -189,13 +236,19 @@ pub fn relink(store: &ClaimStore, before: Before, written: Written) -> Result<f6
             .map(|&(a, b)| (claims[a].iri.clone(), claims[b].iri.clone())),
     );
     let traced = started.elapsed().as_secs_f64();
-    store
-        .sync_graph(&origins_graph(), graph.origin_quads())
-        .context("writing the origins graph")?;
-    keep_state(store, &claims);
+    let origins_lines = sync_derived(store, &mut before, &origins_graph(), graph.origin_quads())?;
+    let claim_count = claims.len();
+    keep_state(
+        store,
+        claims,
+        vec![
+            (links_graph().into_string(), links_lines),
+            (origins_graph().into_string(), origins_lines),
+        ],
+    );
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
-        claims = claims.len(),
+        claims = claim_count,
         from,
         "relink: claims {read:.2} s, link (and read the rest of the claim graph) {:.2} s, write links {:.2} s, complete the claim graph {:.2} s, origins {:.2} s",
         linked - read,

@@ -10,7 +10,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("usage: link_state STATE_FILE [RUNS]");
     let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-    let (_, claims) = read_state(path.as_ref()).expect("a link state");
+    let claims = read_state(path.as_ref()).expect("a link state").claims;
     for _ in 0..runs {
         let started = Instant::now();
         let links = link(&claims, &LinkOptions::default());

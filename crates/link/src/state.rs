@@ -7,19 +7,35 @@
 //! that with the store's count now, so a store changed by anything else (another tool, a
 //! crash between loading articles and relinking) is read from RocksDB again.
 //!
-//! Format: `claimgraph-link-state 1\n`, the quad count and the number of records as
-//! little-endian u64, then per record three length-prefixed (u32) UTF-8 strings.
+//! It also keeps the derived graphs the relink wrote (links, origins) as sorted N-Quads
+//! lines, so the next relink writes only their difference without reading them back
+//! from RocksDB.
+//!
+//! Format: `claimgraph-link-state 2\n`, the quad count and the number of records as
+//! little-endian u64, then per record three length-prefixed (u32) UTF-8 strings; then the
+//! number of graphs, and per graph its name and its number of lines (u64) and the lines,
+//! all strings length-prefixed.
 
 use crate::ClaimRecord;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
-const MAGIC: &[u8] = b"claimgraph-link-state 1\n";
+const MAGIC: &[u8] = b"claimgraph-link-state 2\n";
 
-/// Writes the records and the store's quad count, replacing any earlier file only once
-/// the new one is complete.
-pub fn write_state(path: &Path, quad_count: u64, records: &[ClaimRecord]) -> io::Result<()> {
+/// What a link state holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkState {
+    /// The store's quad count when the state was written.
+    pub quad_count: u64,
+    /// Every claim.
+    pub claims: Vec<ClaimRecord>,
+    /// Derived graphs by name, each as its sorted N-Quads lines.
+    pub graphs: Vec<(String, Vec<String>)>,
+}
+
+/// Writes a link state, replacing any earlier file only once the new one is complete.
+pub fn write_state(path: &Path, state: &LinkState) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
@@ -27,14 +43,19 @@ pub fn write_state(path: &Path, quad_count: u64, records: &[ClaimRecord]) -> io:
     {
         let mut out = BufWriter::new(File::create(&partial)?);
         out.write_all(MAGIC)?;
-        out.write_all(&quad_count.to_le_bytes())?;
-        out.write_all(&(records.len() as u64).to_le_bytes())?;
-        for r in records {
+        out.write_all(&state.quad_count.to_le_bytes())?;
+        out.write_all(&(state.claims.len() as u64).to_le_bytes())?;
+        for r in &state.claims {
             for s in [&r.iri, &r.article, &r.text] {
-                let len = u32::try_from(s.len())
-                    .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "claim over 4 GB"))?;
-                out.write_all(&len.to_le_bytes())?;
-                out.write_all(s.as_bytes())?;
+                write_string(&mut out, s)?;
+            }
+        }
+        out.write_all(&(state.graphs.len() as u64).to_le_bytes())?;
+        for (name, lines) in &state.graphs {
+            write_string(&mut out, name)?;
+            out.write_all(&(lines.len() as u64).to_le_bytes())?;
+            for line in lines {
+                write_string(&mut out, line)?;
             }
         }
         out.into_inner()
@@ -44,9 +65,16 @@ pub fn write_state(path: &Path, quad_count: u64, records: &[ClaimRecord]) -> io:
     std::fs::rename(partial, path)
 }
 
-/// Reads the records and the quad count they were written with. A file that is not a
-/// whole link state is an error, which callers treat as "no state".
-pub fn read_state(path: &Path) -> io::Result<(u64, Vec<ClaimRecord>)> {
+fn write_string(out: &mut impl Write, s: &str) -> io::Result<()> {
+    let len = u32::try_from(s.len())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "a string over 4 GB"))?;
+    out.write_all(&len.to_le_bytes())?;
+    out.write_all(s.as_bytes())
+}
+
+/// Reads a link state. A file that is not a whole link state of this version is an
+/// error, which callers treat as "no state".
+pub fn read_state(path: &Path) -> io::Result<LinkState> {
     let mut input = BufReader::new(File::open(path)?);
     let mut magic = [0u8; MAGIC.len()];
     input.read_exact(&mut magic)?;
@@ -59,22 +87,41 @@ pub fn read_state(path: &Path) -> io::Result<(u64, Vec<ClaimRecord>)> {
     let quad_count = read_u64(&mut input)?;
     let n = read_u64(&mut input)?;
     // Never trust a count to size an allocation: a damaged file could claim anything.
-    let mut records = Vec::with_capacity(n.min(1 << 20) as usize);
-    let mut string = || -> io::Result<String> {
-        let mut len = [0u8; 4];
-        input.read_exact(&mut len)?;
-        let mut bytes = vec![0u8; u32::from_le_bytes(len) as usize];
-        input.read_exact(&mut bytes)?;
-        String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
-    };
+    let mut claims = Vec::with_capacity(n.min(1 << 20) as usize);
     for _ in 0..n {
-        records.push(ClaimRecord {
-            iri: string()?,
-            article: string()?,
-            text: string()?,
+        claims.push(ClaimRecord {
+            iri: read_string(&mut input)?,
+            article: read_string(&mut input)?,
+            text: read_string(&mut input)?,
         });
     }
-    Ok((quad_count, records))
+    let mut graphs = Vec::new();
+    for _ in 0..read_u64(&mut input)? {
+        let name = read_string(&mut input)?;
+        let n = read_u64(&mut input)?;
+        let mut lines = Vec::with_capacity(n.min(1 << 20) as usize);
+        for _ in 0..n {
+            lines.push(read_string(&mut input)?);
+        }
+        graphs.push((name, lines));
+    }
+    // Anything after the last graph means the file is not what it says.
+    if input.read(&mut [0u8; 1])? != 0 {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "trailing bytes"));
+    }
+    Ok(LinkState {
+        quad_count,
+        claims,
+        graphs,
+    })
+}
+
+fn read_string(input: &mut impl Read) -> io::Result<String> {
+    let mut len = [0u8; 4];
+    input.read_exact(&mut len)?;
+    let mut bytes = vec![0u8; u32::from_le_bytes(len) as usize];
+    input.read_exact(&mut bytes)?;
+    String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
 }
 
 fn read_u64(input: &mut impl Read) -> io::Result<u64> {
@@ -88,25 +135,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn records_round_trip_and_a_cut_file_is_refused() {
+    fn a_state_round_trips_and_a_cut_file_is_refused() {
         let dir = std::env::temp_dir().join(format!("cg-state-{}", std::process::id()));
         let path = dir.join("link-state");
-        let records = vec![
-            ClaimRecord {
-                iri: "urn:c1".into(),
-                article: "urn:a1".into(),
-                text: "Tabs\tand\nnewlines, “quotes”.".into(),
-            },
-            ClaimRecord {
-                iri: "urn:c2".into(),
-                article: "urn:a2".into(),
-                text: String::new(),
-            },
-        ];
-        write_state(&path, 42, &records).unwrap();
-        assert_eq!(read_state(&path).unwrap(), (42, records));
+        let state = LinkState {
+            quad_count: 42,
+            claims: vec![
+                ClaimRecord {
+                    iri: "urn:c1".into(),
+                    article: "urn:a1".into(),
+                    text: "Tabs\tand\nnewlines, “quotes”.".into(),
+                },
+                ClaimRecord {
+                    iri: "urn:c2".into(),
+                    article: "urn:a2".into(),
+                    text: String::new(),
+                },
+            ],
+            graphs: vec![("urn:g".into(), vec!["<a> <b> <c> <urn:g> .".into()])],
+        };
+        write_state(&path, &state).unwrap();
+        assert_eq!(read_state(&path).unwrap(), state);
         let bytes = std::fs::read(&path).unwrap();
-        std::fs::write(&path, &bytes[..bytes.len() - 3]).unwrap();
+        for cut in [1, 3, bytes.len() / 2] {
+            std::fs::write(&path, &bytes[..bytes.len() - cut]).unwrap();
+            assert!(read_state(&path).is_err(), "cut {cut}");
+        }
+        std::fs::write(&path, [&bytes[..], b"x"].concat()).unwrap();
         assert!(read_state(&path).is_err());
         std::fs::write(&path, b"something else entirely").unwrap();
         assert!(read_state(&path).is_err());

@@ -58,6 +58,14 @@ pub enum StoreError {
     /// Writing output failed.
     #[error("write error: {0}")]
     Io(#[from] std::io::Error),
+    /// What a caller said a graph holds is not N-Quads (a damaged link state).
+    #[error("{graph}: a line said to be in the graph does not parse: {reason}")]
+    KnownGraph {
+        /// The graph.
+        graph: String,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// A claimgraph store: on disk, or in memory as a working copy.
@@ -228,6 +236,51 @@ impl ClaimStore {
         Ok(())
     }
 
+    /// [`Self::sync_graph`] for a graph whose content the caller knows, as the sorted
+    /// N-Quads lines it got back from the last call: the difference is found without
+    /// reading the graph back from RocksDB (a second per hundred thousand quads, for
+    /// string lookups). Returns the graph's lines now, for the next call.
+    pub fn sync_known_graph(
+        &self,
+        graph: &NamedNode,
+        quads: Vec<Quad>,
+        current: &[String],
+    ) -> Result<Vec<String>, StoreError> {
+        let wanted = nquads_lines(quads);
+        let mut transaction = self.store.start_transaction()?;
+        let (mut i, mut j) = (0, 0);
+        loop {
+            // Both lists are sorted: one merge finds what goes and what comes.
+            let remove = match (current.get(i), wanted.get(j)) {
+                (None, None) => break,
+                (Some(c), Some((w, _))) if c == w => {
+                    i += 1;
+                    j += 1;
+                    continue;
+                }
+                (Some(c), Some((w, _))) => c < w,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+            };
+            if remove {
+                let line = format!("{} .", current[i]);
+                for quad in RdfParser::from_format(RdfFormat::NQuads).for_slice(line.as_bytes()) {
+                    let quad = quad.map_err(|e| StoreError::KnownGraph {
+                        graph: graph.as_str().to_owned(),
+                        reason: e.to_string(),
+                    })?;
+                    transaction.remove(&quad);
+                }
+                i += 1;
+            } else {
+                transaction.insert(&wanted[j].1);
+                j += 1;
+            }
+        }
+        transaction.commit()?;
+        Ok(wanted.into_iter().map(|(line, _)| line).collect())
+    }
+
     /// Runs a SPARQL Update with the claimgraph prefixes declared. Only the endpoint,
     /// when started to allow updates, calls this: ingest never goes through SPARQL.
     pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
@@ -382,6 +435,15 @@ fn parser() -> Result<SparqlParser, StoreError> {
     Ok(parser)
 }
 
+/// Quads as sorted, distinct N-Quads lines (without the final " ."), each with its quad:
+/// the form [`ClaimStore::sync_known_graph`] compares.
+pub fn nquads_lines(quads: Vec<Quad>) -> Vec<(String, Quad)> {
+    let mut lines: Vec<(String, Quad)> = quads.into_iter().map(|q| (q.to_string(), q)).collect();
+    lines.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    lines.dedup_by(|a, b| a.0 == b.0);
+    lines
+}
+
 /// Parses a query with the claimgraph prefixes declared, keeping the parser's message
 /// (with line and column) on error. The algebra is what callers inspect (the endpoint
 /// refuses SERVICE) before [`prepare_parsed`].
@@ -431,6 +493,39 @@ mod tests {
             Literal::new_simple_literal(v),
             GraphName::NamedNode(NamedNode::new(g).unwrap()),
         )
+    }
+
+    #[test]
+    fn a_known_graph_is_written_by_its_difference_and_a_bad_line_is_refused() {
+        let store = ClaimStore::in_memory().unwrap();
+        let g = NamedNode::new("urn:g").unwrap();
+        let (a, b, c) = (
+            quad("urn:a", "urn:g", "a \"quoted\"\ntext"),
+            quad("urn:b", "urn:g", "b"),
+            quad("urn:c", "urn:g", "c"),
+        );
+        let lines = store
+            .sync_known_graph(&g, vec![b.clone(), a.clone(), a.clone()], &[])
+            .unwrap();
+        assert_eq!(lines.len(), 2);
+        assert!(lines.is_sorted());
+        let lines = store
+            .sync_known_graph(&g, vec![c.clone(), b.clone()], &lines)
+            .unwrap();
+        let mut held: Vec<Quad> = store
+            .graph_triples(&g)
+            .unwrap()
+            .into_iter()
+            .map(|t| t.in_graph(g.clone()))
+            .collect();
+        held.sort_by_key(|q| q.to_string());
+        assert_eq!(held, [b, c]);
+        assert_eq!(
+            lines,
+            held.iter().map(|q| q.to_string()).collect::<Vec<_>>()
+        );
+        let refused = store.sync_known_graph(&g, vec![], &["not n-quads".to_owned()]);
+        assert!(matches!(refused, Err(StoreError::KnownGraph { .. })));
     }
 
     #[test]
