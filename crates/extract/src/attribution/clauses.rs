@@ -1,0 +1,240 @@
+//! Where a reported clause starts and ends: adverbials after the cue, introductory
+//! phrases before the subject, participles, asides, contrasts and coordinated cues that
+//! end what the source said.
+
+use super::*;
+
+/// Participles that continue an attribution with the same source.
+pub(super) const CONTINUING: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "explaining",
+    "insisting",
+    "warning",
+    "stressing",
+    "arguing",
+    "claiming",
+    "stating",
+    "suggesting",
+    "describing",
+];
+
+/// Where a coordinated cue starts a new attribution: "and said", ", but insisted",
+/// ", and three-quarters said".
+pub(super) fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let strong_cue = |t: usize| {
+        verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)) && !doc.lower(t).ends_with("ing")
+    };
+    (from..end)
+        .find(|&j| {
+            if !matches!(doc.lower(j), "and" | "but") {
+                return false;
+            }
+            let same_subject = (j + 1..end.min(j + 4))
+                .find(|&t| !SKIPPABLE.contains(&doc.lower(t)))
+                .is_some_and(|t| verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)));
+            // After a comma, a clause with its own subject and cue: the subject is a
+            // short run of words with no verb of its own.
+            let own_subject = j > from
+                && doc.word(j - 1) == ","
+                && (j + 2..end.min(j + 8))
+                    .find(|&t| strong_cue(t))
+                    .is_some_and(|t| {
+                        subject_before(doc, t, j + 1).is_some_and(|(s, _)| s == j + 1)
+                    });
+            same_subject || own_subject
+        })
+        .map(|j| {
+            if j > from && doc.word(j - 1) == "," {
+                j - 1
+            } else {
+                j
+            }
+        })
+}
+
+/// Whether a clause before a subject is only an introductory adverbial ("As part of the
+/// talks, the government proposed…"), which is not what the source said.
+pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "as",
+        "in",
+        "after",
+        "while",
+        "when",
+        "amid",
+        "during",
+        "since",
+        "because",
+        "although",
+        "if",
+        "despite",
+        "following",
+        "with",
+        "before",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "under",
+        "over",
+        "but",
+        "and",
+        "meanwhile",
+        "however",
+        "yesterday",
+        "today",
+        "separately",
+    ];
+    let words = (start..doc.tokens.len())
+        .take_while(|&j| doc.tokens[j].span.end <= before.end)
+        .filter(|&j| doc.is_word(j))
+        .count();
+    let has_inner_comma = before.of(doc.text).contains(',');
+    words <= 1 || SUBORDINATORS.contains(&doc.lower(start)) && !has_inner_comma
+}
+
+/// A short adverbial after a cue ("on Thursday", "in a statement") or nothing at all.
+/// A finite verb makes it a clause: "said there is a war", "said this was wrong".
+pub(super) fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
+    let words = (from..to).filter(|&k| doc.is_word(k)).count();
+    words == 0
+        || (ADJUNCT_STARTS.contains(&doc.lower(from))
+            && words <= 12
+            && !(from..to).any(|k| {
+                let w = doc.lower(k);
+                w == "that" || FINITE.contains(&w) || is_subject_pronoun(w)
+            }))
+}
+
+/// "he", "they’re", "I'd": a subject, so a clause ("says tonight he’s closer").
+pub(super) fn is_subject_pronoun(w: &str) -> bool {
+    let stem = w.split(['’', '\'']).next().unwrap_or(w);
+    matches!(stem, "he" | "she" | "they" | "we" | "i")
+}
+
+/// Auxiliaries and copulas: a word run holding one is a clause, not an adverbial.
+pub(super) const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "does", "did",
+];
+
+/// Words in "-ing" that do not open a participle clause; "according to" has its own
+/// pattern.
+pub(super) const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "thing",
+    "spring",
+    "king",
+    "bring",
+];
+
+/// Whether token `k` is a participle that goes on reporting for the clause's source:
+/// one of [`CONTINUING`], or any "-ing" form the cue model takes for a cue there
+/// ("…, referring to", "…, calling them").
+pub(super) fn continues(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    CONTINUING.contains(&w)
+        || w.ends_with("ing")
+            && !NOT_PARTICIPLES.contains(&w)
+            && doc.cue_score(k).is_some_and(|s| s > MODEL_NEW)
+}
+
+/// Whether token `k` is a closing quote mark right after a comma (`,”`): the comma
+/// ends the clause, kept inside the quotation by typographic convention.
+pub(super) fn comma_in_quote(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.word(k - 1) == "," && crate::text::is_closing_mark(doc.word(k))
+}
+
+/// Whether token `k` separates a clause: a comma, a dash, or a `,”`.
+pub(super) fn is_clause_break(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "," | "—" | "–") || comma_in_quote(doc, k)
+}
+
+/// The index of a `, <participle>` at or after `from`, ending the main clause.
+pub(super) fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&k| {
+        (is_clause_break(doc, k)
+            && k + 1 < end
+            && (continues(doc, k + 1) || doc.lower(k + 1) == "citing"))
+            || (doc.lower(k) == "citing" && k > from && doc.word(k - 1) != ",")
+    })
+}
+
+/// Words that, after a comma, open a clause that is not the source's.
+pub(super) const CLAUSE_ENDERS: &[&str] = &[
+    "while", "whereas", "which", "however", "though", "although", "but",
+];
+
+/// Where the reported clause ends before the sentence does: a participle clause
+/// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
+pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+    let aside = (from..end).find(|&k| {
+        let w = doc.word(k);
+        let spaced_dash = matches!(w, "—" | "–")
+            && doc.tokens[k].span.start > doc.tokens[k.saturating_sub(1)].span.end;
+        // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
+        let comma_like = w == "," || k > from && comma_in_quote(doc, k);
+        let participle = comma_like
+            && k + 1 < end
+            && doc.lower(k + 1).ends_with("ing")
+            && doc.lower(k + 1).len() > 5
+            && !NOT_PARTICIPLES.contains(&doc.lower(k + 1));
+        // ", said one candidate": a relative clause ends where the main verb comes.
+        let next_cue = w == ","
+            && k + 1 < end
+            && verb_lemma(doc.lower(k + 1)).is_some()
+            && !doc.lower(k + 1).ends_with("ing");
+        // ", while most said…", ", compared with 64 percent…", ", which votes in May":
+        // a contrast, a comparison or an aside about the last noun is the reporter's.
+        let contrast = w == ","
+            && k + 1 < end
+            && (CLAUSE_ENDERS.contains(&doc.lower(k + 1))
+                || k + 2 < end
+                    && matches!(
+                        (doc.lower(k + 1), doc.lower(k + 2)),
+                        ("compared", "with" | "to") | ("even", "though" | "as" | "if")
+                    ));
+        // "insists the GOP must change, and has championed cuts": a verb after "and"
+        // with no subject of its own goes on with the source, not with what it said.
+        // ", and they rejected…": a new subject after ", and" starts a clause of its own.
+        let next_predicate = w == "and"
+            && k + 1 < end
+            && k > from + 2
+            && doc.is_word(k + 1)
+            && (looks_verbal(doc, k + 1)
+                || doc.lower(k + 1).ends_with("ing") && doc.lower(k + 1).len() > 5
+                || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
+        // Punctuation inside a quotation is the speaker's: it ends no clause of the
+        // reporter's ("says they need no more “emotional, condescending lectures.”").
+        !doc.in_quote(k)
+            && (spaced_dash || w == ";" || participle || next_cue || contrast || next_predicate)
+    });
+    let at = [
+        participle_at(doc, from, end),
+        coordinated_cue_at(doc, from, end),
+        aside,
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    match at {
+        // After a closing quote mark the clause ends behind it, so the quote stays whole.
+        Some(k) if crate::text::is_closing_mark(doc.word(k)) => k + 1,
+        Some(k) => k,
+        None => end,
+    }
+}

@@ -1,0 +1,299 @@
+//! The patterns other than a reporting verb with its subject: "according to X", headline
+//! colons, questions put with no asker named, participles (", saying…", "calls saying…"),
+//! impressions with no source ("seemed to", "is expected to") and embedded tweets.
+
+use super::*;
+
+/// "according to X" and "as per X": before, after or inside the content.
+pub(super) fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
+    for k in start..end.saturating_sub(1) {
+        let pair = (doc.lower(k), doc.lower(k + 1));
+        if !matches!(pair, ("according", "to") | ("as", "per")) {
+            continue;
+        }
+        let cue = doc.span(k, k + 2);
+        let lemma = if pair.0 == "as" {
+            "as per"
+        } else {
+            "according to"
+        };
+        // The source runs to the next comma: "according to early results of exit polls
+        // conducted for the AP by Edison Research, …"; a pronoun stands alone.
+        let s = k + 2;
+        if s >= end || !doc.is_word(s) {
+            continue;
+        }
+        let e = if matches!(doc.lower(s), "him" | "her" | "them" | "us" | "me") {
+            s + 1
+        } else {
+            let stop = (s..end)
+                .find(|&j| matches!(doc.word(j), "," | ";" | "." | ":" | "—" | "–"))
+                .unwrap_or(end);
+            match subject_after(doc, k + 1, end) {
+                Some((_, e)) if stop - s > 14 => e,
+                Some(_) | None if stop > s => stop,
+                _ => continue,
+            }
+        };
+        let mut contents = Vec::new();
+        let before_end = if k > start && doc.word(k - 1) == "," {
+            k - 1
+        } else {
+            k
+        };
+        if let Some(c) = content_range(doc, start, before_end) {
+            contents.push(c);
+        }
+        if let Some(c) = content_range(doc, e, end) {
+            contents.push(c);
+        }
+        if contents.is_empty() {
+            continue;
+        }
+        let kind = if contents.len() == 1 {
+            kind_of(doc, contents[0])
+        } else {
+            QuoteKind::Indirect
+        };
+        out.push(with_source(
+            doc,
+            Attribution::new(cue, lemma, contents, kind),
+            Some((s, e)),
+        ));
+    }
+}
+
+/// Headline style "Graham: Trump’s rhetoric is destroying the GOP": a short name, a
+/// colon, and what the named one says.
+pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
+    let Some(colon) = (start + 1..end.min(start + 7)).find(|&k| doc.word(k) == ":") else {
+        return;
+    };
+    let name_like = (start..colon).all(|k| {
+        doc.is_word(k)
+            && (doc.word(k).chars().next().is_some_and(char::is_uppercase)
+                || matches!(doc.lower(k), "camp" | "campaign" | "of" | "the"))
+    });
+    let words_after = (colon + 1..end).filter(|&k| doc.is_word(k)).count();
+    if !name_like || words_after < 3 || NOT_NAME_START.contains(&doc.lower(start)) {
+        return;
+    }
+    let Some(content) = content_range(doc, colon + 1, end) else {
+        return;
+    };
+    let a = Attribution::new(
+        doc.tokens[colon].span,
+        "say",
+        vec![content],
+        kind_of(doc, content),
+    );
+    out.push(with_source(doc, a, Some((start, colon))));
+}
+
+/// "Asked whether…", "Asked about…" opening a sentence: a question with no source named.
+/// Also "…, he said when asked whether…" and "after being asked about…" anywhere in it.
+pub(super) fn asked_without_source(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Attribution>,
+) {
+    for k in start..end.saturating_sub(2) {
+        let opens = k == start && doc.word(k) == "Asked";
+        let after_when = k > start
+            && doc.lower(k) == "asked"
+            && matches!(doc.lower(k - 1), "when" | "being" | "if" | "once")
+            && matches!(
+                doc.lower(k + 1),
+                "whether" | "if" | "about" | "why" | "how" | "what" | "who" | "when"
+            );
+        if !(opens || after_when) || doc.in_quote(k) {
+            continue;
+        }
+        let stop = (k + 1..end)
+            .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+            .unwrap_or(end);
+        if let Some(content) = content_range(doc, k + 1, stop) {
+            out.push(Attribution::new(
+                doc.tokens[k].span,
+                "ask",
+                vec![content],
+                kind_of(doc, content),
+            ));
+        }
+    }
+}
+
+/// ", citing X" and ", adding that …" after an attribution in the same sentence.
+pub(super) fn participles(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    first_new: usize,
+    out: &mut Vec<Attribution>,
+) {
+    let mut k = start;
+    while let Some(comma) = participle_at(doc, k, end) {
+        let word = if is_clause_break(doc, comma) {
+            comma + 1
+        } else {
+            comma
+        };
+        k = word;
+        let cue = doc.tokens[word].span;
+        let Some(main) = (first_new..out.len())
+            .rev()
+            .find(|&i| out[i].cue.end <= doc.tokens[word].span.start)
+        else {
+            // "X endorsed Cruz, saying …": the clause's subject says it.
+            if continues(doc, word) {
+                if let Some(np) = clause_subject(doc, start, word) {
+                    let next_stop = clause_end(doc, word + 1, end);
+                    if let Some(content) = content_range(doc, word + 1, next_stop) {
+                        let lemma = participle_lemma(doc.lower(word));
+                        out.push(with_source(
+                            doc,
+                            Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
+                            Some(np),
+                        ));
+                    }
+                }
+            }
+            continue;
+        };
+        if doc.lower(word) == "citing" {
+            let Some(np) = subject_after(doc, word, end) else {
+                continue;
+            };
+            let mut a = with_source(
+                doc,
+                Attribution::new(cue, "cite", out[main].contents.clone(), out[main].kind),
+                Some(np),
+            );
+            a.via = Some(main);
+            out.push(a);
+        } else {
+            let next_stop = clause_end(doc, word + 1, end);
+            let Some(content) = content_range(doc, word + 1, next_stop) else {
+                continue;
+            };
+            let lemma = participle_lemma(doc.lower(word));
+            let mut a = Attribution::new(cue, lemma, vec![content], kind_of(doc, content));
+            a.source = out[main].source;
+            a.source_ref = out[main].source_ref.clone();
+            a.via = out[main].via;
+            out.push(a);
+        }
+    }
+}
+
+/// A reporting participle with no comma before it (those after a comma continue the
+/// main clause, see [`participles`]): after the noun that reports ("911 calls saying
+/// shots were fired", "O'Malley calling Trump a fascist"), or after "by", "while",
+/// "after" with the clause's own subject ("Bolton distanced himself by saying…").
+pub(super) fn gerund_cue(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
+    if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE) || NOT_PARTICIPLES.contains(&doc.lower(k)) {
+        return None;
+    }
+    let np = if matches!(
+        doc.lower(prev),
+        "by" | "while" | "after" | "when" | "before"
+    ) {
+        clause_subject(doc, start, prev)?
+    } else {
+        // The noun alone: "Police received 911 calls saying…" is the calls' report.
+        let (s, e) = subject_before(doc, k, start).filter(|&(_, e)| e == k)?;
+        let s = (s..e - 1)
+            .rev()
+            .find(|&t| looks_verbal(doc, t))
+            .map_or(s, |t| t + 1);
+        (s < e).then_some((s, e))?
+    };
+    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    out.push(with_source(
+        doc,
+        Attribution::new(
+            doc.tokens[k].span,
+            lemma,
+            vec![content],
+            kind_of(doc, content),
+        ),
+        Some(np),
+    ));
+    Some(k + 1)
+}
+
+/// "The team seemed to falter", "Clinton is expected to win": an impression or an
+/// expectation that no one is named for. The source is left empty and the content is
+/// the subject with what is said of it, as PolNeAR marks them.
+pub(super) fn impression(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let (s, e) = subject_before(doc, k, start)?;
+    let rest = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    let mut a = Attribution::new(
+        doc.tokens[k].span,
+        lemma,
+        vec![doc.span(s, e), rest],
+        QuoteKind::Indirect,
+    );
+    a.source = None;
+    out.push(a);
+    Some(k + 1)
+}
+
+/// The lemma of a reporting participle: the lexicon's, else the learned form itself.
+pub(super) fn participle_lemma(form: &str) -> &'static str {
+    verb_lemma(form)
+        .or_else(|| learned_form(form))
+        .unwrap_or("say")
+}
+
+/// Embedded tweets: a paragraph `— Name (@handle) date` credits the paragraph before it.
+pub(super) fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
+    let paragraphs = doc.paragraphs();
+    for (p, &(a, b)) in paragraphs.iter().enumerate() {
+        if p == 0 || !matches!(doc.word(a), "—" | "–" | "-") {
+            continue;
+        }
+        let Some(open) = (a + 1..b).find(|&k| doc.word(k) == "(") else {
+            continue;
+        };
+        if open + 2 >= b
+            || !doc.word(open + 1).starts_with('@')
+            || doc.word(open + 2) != ")"
+            || open == a + 1
+        {
+            continue;
+        }
+        let (ca, cb) = paragraphs[p - 1];
+        let Some(content) = content_range(doc, ca, cb) else {
+            continue;
+        };
+        let mut t = with_source(
+            doc,
+            Attribution::new(
+                doc.tokens[a].span,
+                "tweet",
+                vec![content],
+                QuoteKind::Direct,
+            ),
+            Some((a + 1, open)),
+        );
+        t.handle = Some(doc.word(open + 1).trim_start_matches('@').to_owned());
+        out.push(t);
+    }
+}

@@ -1,0 +1,141 @@
+//! After the patterns: quotations with no cue of their own that go on with the speech
+//! before them, and attributions reported through another one because they sit inside
+//! its content.
+
+use super::*;
+
+/// Quotes with no cue of their own that follow an attribution are more of the same
+/// speech: in the same paragraph (“A,” she said. “B.”), and in the paragraphs after it
+/// that are nothing but a quote (the multi-paragraph speech of news style).
+pub(super) fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
+    // Sentences and tokens are in text order and do not overlap, and quotes are found in
+    // text order: every lookup below is a binary search, so that one article of a
+    // hundred thousand sentences (a scraped page with no line breaks) costs no more per
+    // byte than a short one.
+    let sentence_end = |s: &crate::text::Sentence| doc.tokens[s.tokens.end - 1].span.end;
+    let sentence_of = |byte: usize| {
+        let i = doc.sentences.partition_point(|s| sentence_end(s) <= byte);
+        doc.sentences
+            .get(i)
+            .filter(|s| doc.tokens[s.tokens.start].span.start <= byte)
+            .map(|_| i)
+    };
+    let para_of = |byte: usize| sentence_of(byte).map(|i| doc.sentences[i].paragraph);
+    // Whether at most two words lie between two byte offsets.
+    let few_words_between = |from: usize, to: usize| {
+        let first = doc.tokens.partition_point(|t| t.span.start < from);
+        (first..doc.tokens.len())
+            .take_while(|&t| doc.tokens[t].span.end <= to)
+            .filter(|&t| doc.is_word(t))
+            .take(3)
+            .count()
+            <= 2
+    };
+    let quotes_sorted = doc.quotes.is_sorted_by_key(|q| q.pieces[0].start);
+    for owner in 0..out.len() {
+        let a = &out[owner];
+        let direct = a.kind != QuoteKind::Indirect;
+        let mut last_end = a
+            .cue
+            .end
+            .max(a.content_span().end)
+            .max(a.source.map_or(0, |s| s.end));
+        let Some(mut para) = para_of(a.cue.start) else {
+            continue;
+        };
+        let mut added = Vec::new();
+        let first_after = last_end;
+        let from = if quotes_sorted {
+            doc.quotes
+                .partition_point(|q| q.pieces[0].start < first_after)
+        } else {
+            0
+        };
+        for quote in doc.quotes[from..]
+            .iter()
+            .filter(|q| q.pieces[0].start >= first_after)
+        {
+            let q = quote.span();
+            // Another cue before the quote takes it, unless it sits in a relative clause
+            // of the sentence that ends the speech so far (“…,” said X, who endorsed Y.).
+            let last_sentence = sentence_of(last_end.saturating_sub(1));
+            let taken = out.iter().any(|b| {
+                b.contents.iter().any(|c| c.overlaps(&q))
+                    || b.cue.start >= last_end
+                        && b.cue.end <= q.end
+                        && sentence_of(b.cue.start) != last_sentence
+            });
+            if taken {
+                break;
+            }
+            let Some(pq) = para_of(q.start) else { break };
+            // The quote goes on right after the cue's sentence, however long its source's
+            // appositive (“A,” said X, a professor at Y. “B.”), or a word or two later.
+            // A quote that ends the next sentence, with words of the reporter's before it
+            // ("Unless rivals quit, “it's over.”"), is the same speech, words and all.
+            let next_sentence = sentence_of(q.start)
+                .filter(|&i| last_sentence.is_some_and(|j| j + 1 == i))
+                .map(|i| &doc.sentences[i]);
+            let opens_next_sentence = next_sentence.is_some_and(|s| s.tokens.start == quote.open);
+            let ends_next_sentence = next_sentence.filter(|s| {
+                quote.pieces.len() == 1
+                    && doc.is_word(s.tokens.start)
+                    && !(quote.close + 1..s.tokens.end).any(|t| doc.is_word(t))
+            });
+            let same_paragraph = pq == para
+                && direct
+                && (opens_next_sentence
+                    || ends_next_sentence.is_some()
+                    || few_words_between(last_end, q.start));
+            let next_paragraph = pq == para + 1 && doc.is_pure_quote_paragraph(quote.open);
+            if !(same_paragraph || next_paragraph) {
+                break;
+            }
+            match ends_next_sentence {
+                Some(s) if !opens_next_sentence => {
+                    added.push(Span::new(doc.tokens[s.tokens.start].span.start, q.end));
+                }
+                _ => added.extend(quote.pieces.iter().copied()),
+            }
+            last_end = q.end;
+            para = para_of(quote.pieces[quote.pieces.len() - 1].start).unwrap_or(pq);
+        }
+        out[owner].contents.extend(added);
+    }
+}
+
+/// An attribution whose cue and source sit inside another's content is reported
+/// through it ("TOLOnews: Price said that…"; "“He told me…,” she said").
+pub(super) fn nest_by_containment(out: &mut [Attribution]) {
+    for i in 0..out.len() {
+        if out[i].via.is_some() {
+            continue;
+        }
+        let cue = out[i].cue;
+        let best = (0..out.len())
+            .filter(|&j| {
+                j != i
+                    && out[j].via != Some(i)
+                    && out[j].contents.iter().any(|c| c.contains(&cue))
+                    && out[j].cue != cue
+            })
+            .min_by_key(|&j| out[j].content_span().end - out[j].content_span().start);
+        out[i].via = best;
+        if best.is_some() && reaches(out, i) {
+            out[i].via = None;
+        }
+    }
+}
+
+/// Whether following `via` from `start` comes back to it.
+pub(super) fn reaches(out: &[Attribution], start: usize) -> bool {
+    let mut at = out[start].via;
+    for _ in 0..out.len() {
+        match at {
+            Some(i) if i == start => return true,
+            Some(i) => at = out[i].via,
+            None => return false,
+        }
+    }
+    true
+}

@@ -1,0 +1,95 @@
+//! Who the subject of a cue is when it is not the noun phrase right before it: the
+//! subject of a coordinated verb, of a clause after an introductory phrase, or a name with
+//! an appositive, a parenthesis or a role in commas between it and the cue.
+
+use super::*;
+
+/// The subject of a verb coordinated with an earlier one: "X praised Y and said Z".
+pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    while j > start && SKIPPABLE.contains(&doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j == start || !matches!(doc.lower(j - 1), "and" | "but" | "then") {
+        return None;
+    }
+    // The clause's own verb must follow its subject: "X praised Y and said".
+    clause_subject(doc, start, j - 1).filter(|&(_, e)| doc.is_word(e))
+}
+
+/// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
+pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut from = start;
+    // "She declared “…” and said": a pronoun is the whole subject.
+    if start < limit && matches!(doc.lower(start), "he" | "she" | "they" | "we" | "i") {
+        return Some((start, start + 1));
+    }
+    if NOT_NAME_START.contains(&doc.lower(from)) {
+        from = (start..limit)
+            .find(|&j| doc.word(j) == ",")
+            .map(|j| j + 1)?;
+    }
+    let (s, e) = np_from(doc, from, limit)?;
+    (s == from && e < limit).then_some((s, e))
+}
+
+/// A subject with an appositive or parenthesis before the cue: "Clinton, 35, the
+/// daughter of…, said"; "Gov. John Kasich (R-OH), said".
+pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    while j > from && SKIPPABLE.contains(&doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j <= from + 2 || !matches!(doc.word(j - 1), "," | ")" | "—" | "–") {
+        return None;
+    }
+    let mut from = from;
+    while from < j && matches!(doc.word(from), "," | "—" | "–") {
+        from += 1;
+    }
+    let (s, e) = clause_subject(doc, from, j)?;
+    if !matches!(doc.word(e), "," | "(" | "—" | "–")
+        || !doc.word(s).chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    // An appositive describes; a quotation inside it means the commas framed a quote.
+    let clean = (e..j).all(|t| !doc.quotes.iter().any(|q| q.open == t));
+    // Keep a closing parenthesis in the phrase, leave the comma out.
+    let end = if doc.word(j - 1) == ")" { j } else { j - 1 };
+    clean.then_some((s, end))
+}
+
+/// A role, then the name in commas, before the cue: "“…,” the White House spokesman,
+/// Josh Earnest, said"; "…, a spokeswoman, Anna White, said on Saturday". The role opens
+/// with a determiner right after a clause break, so a clause's own words never join it.
+pub(super) fn role_name_subject(doc: &Doc, k: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    while j > floor && SKIPPABLE.contains(&doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j < floor + 5 || doc.word(j - 1) != "," {
+        return None;
+    }
+    let name_end = j - 1;
+    let capitalized = |t: usize| doc.word(t).chars().next().is_some_and(char::is_uppercase);
+    let mut n = name_end;
+    while n > floor && doc.is_word(n - 1) && capitalized(n - 1) && name_end - n < 5 {
+        n -= 1;
+    }
+    if n == name_end || n <= floor || doc.word(n - 1) != "," {
+        return None;
+    }
+    let role_end = n - 1;
+    let mut r = role_end;
+    while r > floor && doc.is_word(r - 1) && role_end - r < 8 {
+        r -= 1;
+    }
+    let after_break = r == floor || doc.word(r - 1) == "," || comma_in_quote(doc, r - 1);
+    let role_words = (r..role_end).all(|t| {
+        let w = doc.lower(t);
+        !FINITE.contains(&w) && !matches!(w, "that" | "which" | "who" | "and" | "but")
+    });
+    (after_break && r < role_end && DETERMINERS.contains(&doc.lower(r)) && role_words)
+        .then_some((r, name_end))
+}
