@@ -4,11 +4,21 @@
 
 mod common;
 
-use common::{cg, corpus, sorted_dump, stdout};
+use common::{cg, corpus, log_of, sorted_dump, stdout};
 use std::path::{Path, PathBuf};
 
 fn state_file(store: &Path) -> PathBuf {
     store.join("claimgraph").join("link-state")
+}
+
+/// Ingests `input` into `store` with the log at `level`; the log.
+fn ingest_logged(store: &Path, input: &Path, level: &str) -> String {
+    log_of(
+        cg(store)
+            .env("CLAIMGRAPH_LOG", level)
+            .arg("ingest")
+            .arg(input),
+    )
 }
 
 /// A folder holding the bundled corpus's articles, each under its own name, with the
@@ -54,14 +64,7 @@ fn a_replaced_article_takes_its_old_claims_out_of_the_state() {
     assert!(state_file(&store).exists(), "the ingest keeps a link state");
     // Re-ingest the corpus with one article's text changed: the relink starts from the
     // state, drops the replaced article's claims and adds the new ones.
-    let out = cg(&store)
-        .env("CLAIMGRAPH_LOG", "info")
-        .arg("ingest")
-        .arg(&edited)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let log = String::from_utf8_lossy(&out.stderr);
+    let log = ingest_logged(&store, &edited, "info");
     assert!(log.contains("from=\"link state\""), "{log}");
     let fresh = dir.path().join("fresh");
     stdout(cg(&fresh).arg("ingest").arg(&edited));
@@ -107,14 +110,7 @@ fn a_state_the_store_has_moved_on_from_or_a_damaged_one_is_not_used() {
     let old_state = std::fs::read(state_file(&store)).unwrap();
     stdout(cg(&store).arg("ingest").arg(&second));
     std::fs::write(state_file(&store), &old_state).unwrap();
-    let out = cg(&store)
-        .env("CLAIMGRAPH_LOG", "info")
-        .arg("ingest")
-        .arg(&first)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let log = String::from_utf8_lossy(&out.stderr);
+    let log = ingest_logged(&store, &first, "info");
     assert!(log.contains("from=\"store\""), "{log}");
     assert_eq!(sorted_dump(&store), expected);
 
@@ -123,14 +119,7 @@ fn a_state_the_store_has_moved_on_from_or_a_damaged_one_is_not_used() {
     stdout(cg(&store).arg("ingest").arg(&first));
     let state = std::fs::read(state_file(&store)).unwrap();
     std::fs::write(state_file(&store), &state[..state.len() / 2]).unwrap();
-    let out = cg(&store)
-        .env("CLAIMGRAPH_LOG", "warn")
-        .arg("ingest")
-        .arg(&second)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let log = String::from_utf8_lossy(&out.stderr);
+    let log = ingest_logged(&store, &second, "warn");
     assert!(log.contains("link-state"), "{log}");
     assert_eq!(sorted_dump(&store), expected);
 }

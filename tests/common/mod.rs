@@ -35,6 +35,17 @@ pub fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
+/// Runs a command that must succeed; its standard error (the log).
+pub fn log_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stderr).expect("utf-8 log")
+}
+
 /// Runs a command that must fail; its standard error.
 pub fn stderr(cmd: &mut Command) -> String {
     let out = cmd.output().expect("runs");
