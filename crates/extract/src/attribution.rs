@@ -226,9 +226,37 @@ fn verb_cue(
     let next = (k + 1 < end).then(|| doc.lower(k + 1));
     let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
     let be = |p: &str| matches!(p, "is" | "are" | "was" | "were" | "been" | "be");
-    if next == Some("to")
-        && (matches!(lemma, "seem" | "appear") || lemma == "expect" && prev.is_some_and(be))
-    {
+    // "is widely expected to", "are not expected to": the be-form may stand one adverb
+    // back.
+    let passive_be = prev.is_some_and(be)
+        || k >= start + 2
+            && matches!(
+                prev,
+                Some("widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+            )
+            && be(doc.lower(k - 2));
+    // "seemed reluctant", "appears likely", "seems to": what someone seems, not where
+    // someone appeared ("appeared on Fox News", "appeared at a rally").
+    let seeming = matches!(lemma, "seem" | "appear")
+        && next.is_some_and(|n| {
+            !matches!(
+                n,
+                "on" | "at"
+                    | "in"
+                    | "before"
+                    | "with"
+                    | "alongside"
+                    | "onstage"
+                    | "during"
+                    | "for"
+                    | "together"
+                    | "as"
+                    | "and"
+                    | ","
+                    | "."
+            )
+        });
+    if seeming || next == Some("to") && lemma == "expect" && passive_be {
         return impression(doc, k, start, end, lemma, out);
     }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".

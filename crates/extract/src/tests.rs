@@ -428,6 +428,13 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     assert_eq!(f[0].cue, "is expected");
     assert_eq!(f[0].source, None);
     assert_eq!(f[0].content, ["The senator", "to win the primary easily"]);
+    let (f, _) = run("The campaign seemed reluctant to answer. Clinton is widely expected to win.");
+    let cues: Vec<&str> = f.iter().map(|a| a.cue.as_str()).collect();
+    assert_eq!(cues, ["seemed", "is widely expected"]);
+    assert!(f.iter().all(|a| a.source.is_none()));
+    // Where someone appeared is no impression.
+    let (f, _) = run("The senator appeared on Fox News on Sunday.");
+    assert!(f.is_empty());
 }
 
 #[test]

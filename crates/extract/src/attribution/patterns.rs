@@ -242,7 +242,17 @@ pub(super) fn impression(
     lemma: &'static str,
     out: &mut Vec<Attribution>,
 ) -> Option<usize> {
-    let (s, e) = subject_before(doc, k, start)?;
+    // The subject stands before the verb group: "Clinton | is widely | expected".
+    let mut j = k;
+    while j > start
+        && (matches!(
+            doc.lower(j - 1),
+            "is" | "are" | "was" | "were" | "been" | "be" | "not"
+        ) || doc.lower(j - 1).ends_with("ly"))
+    {
+        j -= 1;
+    }
+    let (s, e) = subject_before(doc, j, start)?;
     let rest = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
     let mut a = Attribution::new(
         doc.tokens[k].span,
