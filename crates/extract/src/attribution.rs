@@ -259,6 +259,18 @@ fn verb_cue(
     if seeming || next == Some("to") && lemma == "expect" && passive_be {
         return impression(doc, k, start, end, lemma, out);
     }
+    // "Sanders was asked to name…", "she was asked whether…": the asker is not named,
+    // the content is the question.
+    if lemma == "ask" && passive_be {
+        let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+        out.push(Attribution::new(
+            doc.tokens[k].span,
+            lemma,
+            vec![content],
+            kind_of(doc, content),
+        ));
+        return Some(k + 1);
+    }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if prev.is_some_and(|p| {
         matches!(

@@ -483,4 +483,11 @@ fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
     let asked = f.iter().find(|a| a.cue == "asked").expect("asked");
     assert_eq!(asked.source, None);
     assert_eq!(asked.content, ["whether he would act"]);
+    let (f, _) = run("Sanders was asked to name a single decision.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].cue.as_str(), f[0].source.as_deref()),
+        ("was asked", None)
+    );
+    assert_eq!(f[0].content, ["to name a single decision"]);
 }
