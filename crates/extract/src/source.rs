@@ -114,7 +114,54 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     {
         start = scanned;
     }
-    trim_np(doc, start, end)
+    trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))
+}
+
+/// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
+/// said, never who said it.
+fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
+    const TIME_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "later",
+        "earlier",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "past",
+        "time",
+        "moment",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "ago",
+        "then",
+        "now",
+    ];
+    (start..end).all(|k| {
+        let w = doc.lower(k);
+        TIME_WORDS.contains(&w)
+            || DETERMINERS.contains(&w)
+            || matches!(w, "few" | "last" | "next" | "this")
+    }) && (start..end).any(|k| TIME_WORDS.contains(&doc.lower(k)))
 }
 
 /// Longest source phrase considered, in tokens.

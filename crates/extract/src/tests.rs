@@ -453,6 +453,9 @@ fn sources_set_off_by_dashes_possessives_bare_nouns_and_quotes_closed_before() {
         one("Three were arrested in the lobby, police said.").0,
         "police"
     );
+    // A time before the cue says when, not who.
+    let (f, _) = run("A few minutes later said the vote was over.");
+    assert!(f.iter().all(|a| a.source.is_none()), "{:?}", f[0].source);
     let (source, _, actor) = one("Jason Sims — a teacher from Ohio — says he voted early.");
     assert_eq!(source, "Jason Sims — a teacher from Ohio");
     assert_eq!(actor.as_deref(), Some("Jason Sims"));
