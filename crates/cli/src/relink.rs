@@ -11,9 +11,11 @@
 //! tool nor a crash between loading and relinking can leave a state that looks current.
 
 use anyhow::{Context, Result};
-use claimgraph_graph::{read_claims, BaseGraph, ClaimRow};
-use claimgraph_link::{link, read_state, write_state, ClaimRecord, LinkOptions, LinkState};
-use claimgraph_store::oxigraph::model::{NamedNode, Quad, Term};
+use claimgraph_graph::{fact_of, read_claims, read_facts, BaseGraph, ClaimRow, Fact, FactKind};
+use claimgraph_link::{
+    link, read_state, write_state, ClaimRecord, FactRecord, LinkOptions, LinkState,
+};
+use claimgraph_store::oxigraph::model::{GraphName, NamedNode, Quad, Term};
 use claimgraph_store::{nquads_lines, ClaimStore};
 use claimgraph_vocab::{links_graph, origins_graph, schema};
 use std::collections::{HashMap, HashSet};
@@ -98,18 +100,31 @@ fn sync_derived(
     }
 }
 
-/// What an ingest wrote: the article graphs and the claims in them.
+/// What an ingest wrote: the article graphs, the claims in them, and the facts the
+/// origins need from them and from the actors graph.
 #[derive(Default)]
 pub struct Written {
     graphs: HashSet<String>,
     claims: Vec<ClaimRecord>,
+    facts: Facts,
 }
+
+/// Facts by the graph that states them.
+type Facts = HashMap<String, Vec<Fact>>;
 
 impl Written {
     /// Records one article graph and its claims, read off its quads: a claim is what has
     /// both a `schema:text` and a `schema:appearance`, as in the store.
     pub fn add(&mut self, graph: &str, quads: &[Quad]) {
         self.graphs.insert(graph.to_owned());
+        for q in quads {
+            if let (GraphName::NamedNode(g), Some(fact)) = (&q.graph_name, fact_of(q)) {
+                self.facts
+                    .entry(g.as_str().to_owned())
+                    .or_default()
+                    .push(fact);
+            }
+        }
         let mut texts: HashMap<&str, &str> = HashMap::new();
         let mut articles: Vec<(&str, &str)> = Vec::new();
         for q in quads {
@@ -142,10 +157,26 @@ impl Written {
 
 /// Writes the link state after a relink; a failure costs the next relink time, not
 /// correctness, so it is reported and the ingest goes on.
-fn keep_state(store: &ClaimStore, claims: Vec<ClaimRecord>, graphs: Vec<(String, Vec<String>)>) {
+fn keep_state(
+    store: &ClaimStore,
+    claims: Vec<ClaimRecord>,
+    graphs: Vec<(String, Vec<String>)>,
+    facts: Facts,
+) {
     let Some(path) = store.link_state_path() else {
         return;
     };
+    let mut facts: Vec<(String, Vec<FactRecord>)> = facts
+        .into_iter()
+        .map(|(graph, facts)| {
+            let facts = facts
+                .into_iter()
+                .map(|f| (f.kind.code(), f.subject, f.object))
+                .collect();
+            (graph, facts)
+        })
+        .collect();
+    facts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let written = store
         .quad_count()
         .map_err(|e| e.to_string())
@@ -154,6 +185,7 @@ fn keep_state(store: &ClaimStore, claims: Vec<ClaimRecord>, graphs: Vec<(String,
                 quad_count,
                 claims,
                 graphs,
+                facts,
             };
             write_state(&path, &state).map_err(|e| e.to_string())
         });
@@ -195,17 +227,52 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
             .map(|(iri, article, text)| ClaimRecord { iri, article, text })
             .collect(),
     };
+    // What linking does not change (articles, actors, attributions, chains), as facts:
+    // the state's, less the replaced articles', plus what the ingest wrote.
+    let facts: Facts = match before.0.as_mut().map(|s| std::mem::take(&mut s.facts)) {
+        Some(kept) => {
+            let mut facts: Facts = kept
+                .into_iter()
+                .filter(|(graph, _)| !written.graphs.contains(graph))
+                .map(|(graph, facts)| {
+                    let facts = facts
+                        .into_iter()
+                        .filter_map(|(code, subject, object)| {
+                            Some(Fact {
+                                kind: FactKind::from_code(code)?,
+                                subject,
+                                object,
+                            })
+                        })
+                        .collect();
+                    (graph, facts)
+                })
+                .collect();
+            for (graph, new) in written.facts {
+                // The actors graph only grows: the ingest's actors join the kept ones.
+                let all = facts.entry(graph).or_default();
+                all.extend(new);
+                all.sort_unstable();
+                all.dedup();
+            }
+            facts
+        }
+        None => {
+            let mut facts = Facts::new();
+            for (graph, fact) in read_facts(store).context("reading the claim graph")? {
+                facts.entry(graph).or_default().push(fact);
+            }
+            facts
+        }
+    };
     let read = started.elapsed().as_secs_f64();
-    // What linking does not change (articles, actors, attributions, chains) is read on a
-    // second core while the linker runs on the first.
+    // The rest of the claim graph is built on a second core while the linker runs.
     let (links, base) = std::thread::scope(|scope| {
-        let base = scope.spawn(|| BaseGraph::read(store));
+        let base = scope.spawn(|| BaseGraph::from_facts(facts.values().flatten()));
         let links = link(&claims, &LinkOptions::default());
         (links, base.join())
     });
-    let base = base
-        .map_err(|_| anyhow::anyhow!("reading the claim graph failed"))?
-        .context("reading the claim graph")?;
+    let base = base.map_err(|_| anyhow::anyhow!("building the claim graph failed"))?;
     let linked = started.elapsed().as_secs_f64();
     let quads = claimgraph_link::to_quads(&claims, &links);
     let links_lines = sync_derived(store, &mut before, &links_graph(), quads)?;
@@ -245,12 +312,13 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
             (links_graph().into_string(), links_lines),
             (origins_graph().into_string(), origins_lines),
         ],
+        facts,
     );
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
         claims = claim_count,
         from,
-        "relink: claims {read:.2} s, link (and read the rest of the claim graph) {:.2} s, write links {:.2} s, complete the claim graph {:.2} s, origins {:.2} s",
+        "relink: claims and facts {read:.2} s, link (and build the rest of the claim graph) {:.2} s, write links {:.2} s, complete the claim graph {:.2} s, origins {:.2} s",
         linked - read,
         written - linked,
         traced - written,

@@ -1,10 +1,12 @@
 #![doc = include_str!("../README.md")]
 
 mod dot;
+mod facts;
 mod focus;
 mod json;
 mod read;
 
+pub use facts::{fact_of, read_facts, Fact, FactKind};
 pub use focus::{Focus, FocusError};
 pub use read::{read_claims, BaseGraph, ClaimRow};
 

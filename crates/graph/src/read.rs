@@ -7,7 +7,7 @@ use claimgraph_vocab::{cg, prov, schema};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A term as a plain string: an IRI, or a literal's value.
-fn text(term: &Term) -> String {
+pub(crate) fn text(term: &Term) -> String {
     match term {
         Term::NamedNode(n) => n.as_str().to_owned(),
         Term::Literal(l) => l.value().to_owned(),
@@ -16,7 +16,7 @@ fn text(term: &Term) -> String {
 }
 
 /// A subject as a plain string.
-fn subject(node: &NamedOrBlankNode) -> String {
+pub(crate) fn subject(node: &NamedOrBlankNode) -> String {
     match node {
         NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
         other => other.to_string(),
@@ -75,15 +75,15 @@ pub struct ClaimRow<'a> {
 /// The relink reads them while the linker runs, then completes the graph with the
 /// claims and links it already holds in memory.
 pub struct BaseGraph {
-    nodes: BTreeMap<String, Node>,
-    edges: Vec<(String, String, EdgeKind)>,
-    attributed: HashSet<String>,
-    attributions: Vec<(String, String)>,
-    actor_kinds: HashMap<String, (NodeKind, String)>,
+    pub(crate) nodes: BTreeMap<String, Node>,
+    pub(crate) edges: Vec<(String, String, EdgeKind)>,
+    pub(crate) attributed: HashSet<String>,
+    pub(crate) attributions: Vec<(String, String)>,
+    pub(crate) actor_kinds: HashMap<String, (NodeKind, String)>,
 }
 
 /// Adds a node unless one with its IRI is there.
-fn add(nodes: &mut BTreeMap<String, Node>, iri: String, kind: NodeKind, label: String) {
+pub(crate) fn add(nodes: &mut BTreeMap<String, Node>, iri: String, kind: NodeKind, label: String) {
     nodes
         .entry(iri.clone())
         .or_insert(Node { iri, kind, label });

@@ -9,19 +9,21 @@
 //!
 //! It also keeps the derived graphs the relink wrote (links, origins) as sorted N-Quads
 //! lines, so the next relink writes only their difference without reading them back
-//! from RocksDB.
+//! from RocksDB, and, per graph, the facts the origins are computed from (opaque here:
+//! a kind byte and two strings), so the origins need not read the claim graph either.
 //!
-//! Format: `claimgraph-link-state 2\n`, the quad count and the number of records as
+//! Format: `claimgraph-link-state 3\n`, the quad count and the number of records as
 //! little-endian u64, then per record three length-prefixed (u32) UTF-8 strings; then the
-//! number of graphs, and per graph its name and its number of lines (u64) and the lines,
-//! all strings length-prefixed.
+//! number of graphs, and per graph its name and its number of lines (u64) and the lines;
+//! then the number of fact groups, and per group its graph, its number of facts and per
+//! fact a kind byte and two strings; all strings length-prefixed.
 
 use crate::ClaimRecord;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
-const MAGIC: &[u8] = b"claimgraph-link-state 2\n";
+const MAGIC: &[u8] = b"claimgraph-link-state 3\n";
 
 /// What a link state holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,7 +34,12 @@ pub struct LinkState {
     pub claims: Vec<ClaimRecord>,
     /// Derived graphs by name, each as its sorted N-Quads lines.
     pub graphs: Vec<(String, Vec<String>)>,
+    /// Facts by the graph that states them.
+    pub facts: Vec<(String, Vec<FactRecord>)>,
 }
+
+/// A fact as the state keeps it: a kind byte (the caller's), a subject and an object.
+pub type FactRecord = (u8, String, String);
 
 /// Writes a link state, replacing any earlier file only once the new one is complete.
 pub fn write_state(path: &Path, state: &LinkState) -> io::Result<()> {
@@ -56,6 +63,16 @@ pub fn write_state(path: &Path, state: &LinkState) -> io::Result<()> {
             out.write_all(&(lines.len() as u64).to_le_bytes())?;
             for line in lines {
                 write_string(&mut out, line)?;
+            }
+        }
+        out.write_all(&(state.facts.len() as u64).to_le_bytes())?;
+        for (graph, facts) in &state.facts {
+            write_string(&mut out, graph)?;
+            out.write_all(&(facts.len() as u64).to_le_bytes())?;
+            for (kind, subject, object) in facts {
+                out.write_all(&[*kind])?;
+                write_string(&mut out, subject)?;
+                write_string(&mut out, object)?;
             }
         }
         out.into_inner()
@@ -105,7 +122,19 @@ pub fn read_state(path: &Path) -> io::Result<LinkState> {
         }
         graphs.push((name, lines));
     }
-    // Anything after the last graph means the file is not what it says.
+    let mut facts = Vec::new();
+    for _ in 0..read_u64(&mut input)? {
+        let graph = read_string(&mut input)?;
+        let n = read_u64(&mut input)?;
+        let mut group = Vec::with_capacity(n.min(1 << 20) as usize);
+        for _ in 0..n {
+            let mut kind = [0u8; 1];
+            input.read_exact(&mut kind)?;
+            group.push((kind[0], read_string(&mut input)?, read_string(&mut input)?));
+        }
+        facts.push((graph, group));
+    }
+    // Anything after the last group means the file is not what it says.
     if input.read(&mut [0u8; 1])? != 0 {
         return Err(io::Error::new(io::ErrorKind::InvalidData, "trailing bytes"));
     }
@@ -113,6 +142,7 @@ pub fn read_state(path: &Path) -> io::Result<LinkState> {
         quad_count,
         claims,
         graphs,
+        facts,
     })
 }
 
@@ -153,6 +183,10 @@ mod tests {
                 },
             ],
             graphs: vec![("urn:g".into(), vec!["<a> <b> <c> <urn:g> .".into()])],
+            facts: vec![(
+                "urn:a1".into(),
+                vec![(3, "urn:a1".into(), "label\t".into())],
+            )],
         };
         write_state(&path, &state).unwrap();
         assert_eq!(read_state(&path).unwrap(), state);
