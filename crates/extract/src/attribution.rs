@@ -157,10 +157,10 @@ fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
         .collect()
 }
 
-/// Trims a token range to content: no leading `,` `:` `that`, no trailing `.` `,` `;`.
+/// Trims a token range to content: no leading `,` `:`, no trailing `.` `,` `;`. A
+/// leading "that" stays, as PolNeAR marks content; the claim's text drops it (`rdf`).
 fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
-    while a < b && (matches!(doc.word(a), "," | ":" | ";" | "—" | "–") || doc.lower(a) == "that")
-    {
+    while a < b && matches!(doc.word(a), "," | ":" | ";" | "—" | "–") {
         a += 1;
     }
     while b > a

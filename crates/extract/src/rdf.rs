@@ -71,6 +71,12 @@ pub fn claim_text(text: &str, contents: &[Span]) -> String {
         .iter()
         .map(|c| {
             let s = c.of(text).trim();
+            // The content span keeps a complementiser ("said that the US…"), as PolNeAR
+            // marks it; the claim is what follows it.
+            let s = s
+                .strip_prefix("that ")
+                .or_else(|| s.strip_prefix("That "))
+                .unwrap_or(s);
             let s = s
                 .trim_start_matches(['“', '"', '‘', '\'', '«'])
                 .trim_end_matches(['”', '"', '’', '\'', '»', '“']);
