@@ -322,7 +322,7 @@ fn verb_cue(
             .flatten()
     });
     if let Some(q) = quote_before {
-        let np = subject.or_else(|| subject_after(doc, k, end));
+        let np = subject.or_else(|| source_after(doc, k, end));
         np?;
         let quote_start = doc.tokens[doc.quotes[q].open].span.start;
         let sentence_start = doc.tokens[start].span.start;
@@ -429,7 +429,7 @@ fn verb_cue(
             if k == start || doc.word(k - 1) != "," {
                 return None;
             }
-            let np = subject_after(doc, k, end)?;
+            let np = source_after(doc, k, end)?;
             let content = content_range(doc, start, k - 1)?;
             if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect && !model_cue {
                 return None;
@@ -442,6 +442,25 @@ fn verb_cue(
             Some(np.1)
         }
     }
+}
+
+/// The source after an inverted cue with what describes it, to where the clause ends:
+/// "said Steve Schmidt, a top Republican strategist in 2008" and "said Peter T. King, who
+/// endorsed Mr. Rubio", as PolNeAR marks sources; the actor is still the name.
+fn source_after(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
+    let (s, e) = subject_after(doc, k, end)?;
+    if e + 1 >= end || doc.word(e) != "," || !doc.is_word(e + 1) || doc.in_quote(e + 1) {
+        return Some((s, e));
+    }
+    let stop = clause_end(doc, e + 1, end);
+    let stop = (e + 1..stop)
+        .find(|&t| doc.quotes.iter().any(|q| q.open == t))
+        .unwrap_or(stop);
+    let mut last = stop;
+    while last > e + 1 && !doc.is_word(last - 1) && doc.word(last - 1) != ")" {
+        last -= 1;
+    }
+    Some((s, last.max(e)))
 }
 
 /// Verb forms that cannot be the noun of "report says": a verb after them is the

@@ -52,8 +52,23 @@ fn direct_quote_before_cue_with_outlet_statement() {
 #[test]
 fn inverted_cue_with_named_source() {
     let (f, _) = run("“I don’t think so,” said Ronald E. Neumann, who was the ambassador.");
-    assert_eq!(f[0].source.as_deref(), Some("Ronald E. Neumann"));
-    assert_eq!(f[0].actor.as_ref().unwrap().kind, ActorKind::Person);
+    // The source runs to the clause's end, as PolNeAR marks it; the actor is the name.
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("Ronald E. Neumann, who was the ambassador")
+    );
+    let actor = f[0].actor.as_ref().unwrap();
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Person, "Ronald E. Neumann")
+    );
+    let (f, _) =
+        run("“It is over,” said Steve Schmidt, a Republican strategist, adding that it was.");
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("Steve Schmidt, a Republican strategist")
+    );
+    assert_eq!(f[0].actor.as_ref().unwrap().name, "Steve Schmidt");
 }
 
 #[test]
@@ -61,7 +76,10 @@ fn reported_speech_with_that() {
     let (f, ex) = run("Price said that the US will send troops to the airport.");
     assert_eq!(f[0].source.as_deref(), Some("Price"));
     // The content keeps "that", as PolNeAR marks it; the claim's text does not.
-    assert_eq!(f[0].content, ["that the US will send troops to the airport"]);
+    assert_eq!(
+        f[0].content,
+        ["that the US will send troops to the airport"]
+    );
     assert_eq!(f[0].kind, QuoteKind::Indirect);
     let text = "Price said that the US will send troops to the airport.";
     assert_eq!(
