@@ -518,3 +518,29 @@ fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
     );
     assert_eq!(f[0].content, ["to name a single decision"]);
 }
+
+#[test]
+fn colon_headlines_name_speakers_not_sections() {
+    let (f, _) = run("The Latest: Cruz to give away an engraved shotgun at the rally");
+    assert!(f.is_empty(), "{:?}", f.first().map(|a| &a.source));
+    // (Not as the text's first line, where "TAPPER:" would read as a dateline.)
+    let (f, _) = run("From the interview.\nTAPPER: You support him. Many voters doubt that message.\nFALLIN: Well, I think we all need unity.");
+    let speakers: Vec<(&str, &[String])> = f
+        .iter()
+        .filter(|a| a.cue == ":")
+        .map(|a| (a.source.as_deref().unwrap_or(""), a.content.as_slice()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "TAPPER",
+                ["You support him. Many voters doubt that message".to_owned()].as_slice()
+            ),
+            (
+                "FALLIN",
+                ["Well, I think we all need unity".to_owned()].as_slice()
+            )
+        ]
+    );
+}

@@ -75,10 +75,32 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
                 || matches!(doc.lower(k), "camp" | "campaign" | "of" | "the"))
     });
     let words_after = (colon + 1..end).filter(|&k| doc.is_word(k)).count();
-    if !name_like || words_after < 3 || NOT_NAME_START.contains(&doc.lower(start)) {
+    // "The Latest:", "Editor’s Note:", "Update:": a section's label names no one.
+    let label = (start..colon).any(|k| SECTION_LABELS.contains(&doc.lower(k)));
+    if !name_like || label || words_after < 3 || NOT_NAME_START.contains(&doc.lower(start)) {
         return;
     }
-    let Some(content) = content_range(doc, colon + 1, end) else {
+    // "TAPPER: …" in a transcript: the speaker goes on to the end of the paragraph.
+    let speaker = colon == start + 1
+        && doc
+            .word(start)
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && doc
+            .word(start)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            > 1;
+    let stop = if speaker {
+        doc.paragraphs()
+            .iter()
+            .find(|&&(a, b)| a <= start && start < b)
+            .map_or(end, |&(_, b)| b)
+    } else {
+        end
+    };
+    let Some(content) = content_range(doc, colon + 1, stop) else {
         return;
     };
     let a = Attribution::new(
@@ -89,6 +111,36 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
     );
     out.push(with_source(doc, a, Some((start, colon))));
 }
+
+/// Words of a section's label before a colon, not of a speaker's name.
+const SECTION_LABELS: &[&str] = &[
+    "latest",
+    "note",
+    "update",
+    "updates",
+    "question",
+    "answer",
+    "name",
+    "age",
+    "city",
+    "job",
+    "pay",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "correction",
+    "disclaimer",
+    "daily",
+    "poll",
+    "q",
+    "a",
+    "editor’s",
+    "editor's",
+    "breaking",
+];
 
 /// "Asked whether…", "Asked about…" opening a sentence: a question with no source named.
 /// Also "…, he said when asked whether…" and "after being asked about…" anywhere in it.
