@@ -328,9 +328,14 @@ fn verb_cue(
         let sentence_start = doc.tokens[start].span.start;
         let mut contents = doc.quotes[q].pieces.clone();
         let mut kind = QuoteKind::Direct;
+        // After a colon or a dash the words before the quote are the reporter's framing
+        // ("…ticked through the code of conduct: “Civility…,” he said").
+        let open = doc.quotes[q].open;
+        let framed = open > start && matches!(doc.word(open - 1), ":" | "—" | "–" | "-");
         if quote_start > sentence_start
             && doc.tokens[start].kind == TokenKind::Word
             && doc.quotes[q].pieces.len() == 1
+            && !framed
         {
             // Words before the quote belong to the content: a mixed quote.
             contents = vec![Span::new(sentence_start, contents[0].end)];

@@ -502,6 +502,12 @@ fn sources_set_off_by_dashes_possessives_bare_nouns_and_quotes_closed_before() {
 fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
     let (f, _) = run("At a rally, Sen. Marco Rubio (R-Fla.) said Trump is unelectable.");
     assert_eq!(f[0].source.as_deref(), Some("Sen. Marco Rubio (R-Fla.)"));
+    let (f, _) = run("Mr. Trump, however, said he was the perfect messenger.");
+    assert_eq!(f[0].source.as_deref(), Some("Mr. Trump"));
+    // After a colon the words before a quote are the reporter's framing.
+    let (f, _) = run("He ticked through the code: “Civility was assumed,” he said.");
+    let said = f.iter().find(|a| a.cue == "said").expect("said");
+    assert_eq!(said.content, ["“Civility was assumed,”"]);
     let (f, _) = run("She declared “What a night!” and said that her campaign would go on.");
     let said = f.iter().find(|a| a.cue == "said").expect("said");
     assert_eq!(said.source.as_deref(), Some("She"));

@@ -57,6 +57,14 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
     let clean = (e..j).all(|t| !doc.quotes.iter().any(|q| q.open == t));
     // Keep a closing parenthesis in the phrase, leave the comma out.
     let end = if doc.word(j - 1) == ")" { j } else { j - 1 };
+    // "Mr. Trump, however, said": a discourse adverb in commas is no appositive.
+    let aside = (e + 1..end).all(|t| {
+        matches!(
+            doc.lower(t),
+            "however" | "though" | "too" | "meanwhile" | "instead" | "nonetheless" | "again"
+        )
+    });
+    let end = if aside && e + 1 < end { e } else { end };
     clean.then_some((s, end))
 }
 
