@@ -379,6 +379,11 @@ fn a_quote_after_the_sources_appositive_continues_the_speech() {
         ]
     );
     assert_eq!(said.kind, QuoteKind::Direct);
+    // A programme's name in quotes in the cue's sentence does not end the speech.
+    let (f, _) =
+        run("“It's nonsense,” Mr. Trump said by telephone on NBC's “Meet the Press.” “She lies.”");
+    let said = f.iter().find(|a| a.cue == "said").unwrap();
+    assert_eq!(said.content, ["“It's nonsense,”", "“She lies.”"]);
 }
 
 #[test]

@@ -65,7 +65,16 @@ pub(super) fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
                         && b.cue.end <= q.end
                         && sentence_of(b.cue.start) != last_sentence
             });
+            // A quote inside the cue's own sentence that does not go on with the speech
+            // (a programme's name, "told NBC's “Meet the Press.”", or one a participle
+            // took) is passed over, not the end of the speech.
+            let in_cue_sentence = added.is_empty()
+                && last_sentence.is_some()
+                && sentence_of(q.start) == last_sentence;
             if taken {
+                if in_cue_sentence {
+                    continue;
+                }
                 break;
             }
             let Some(pq) = para_of(q.start) else { break };
@@ -89,6 +98,9 @@ pub(super) fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
                     || few_words_between(last_end, q.start));
             let next_paragraph = pq == para + 1 && doc.is_pure_quote_paragraph(quote.open);
             if !(same_paragraph || next_paragraph) {
+                if in_cue_sentence {
+                    continue;
+                }
                 break;
             }
             match ends_next_sentence {
