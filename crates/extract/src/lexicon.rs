@@ -1130,3 +1130,14 @@ pub const ADJUNCT_STARTS: &[&str] = &[
     "here",
     "according",
 ];
+
+/// The days of the week, lower-cased: times, never names of who spoke.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];

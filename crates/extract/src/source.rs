@@ -3,7 +3,7 @@
 
 use crate::lexicon::{
     count_word, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START,
-    NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES,
+    NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES, WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -121,13 +121,6 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
 /// said, never who said it.
 fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     const TIME_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
         "tonight",
@@ -156,12 +149,11 @@ fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
         "then",
         "now",
     ];
+    let is_time = |w: &str| TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w);
     (start..end).all(|k| {
         let w = doc.lower(k);
-        TIME_WORDS.contains(&w)
-            || DETERMINERS.contains(&w)
-            || matches!(w, "few" | "last" | "next" | "this")
-    }) && (start..end).any(|k| TIME_WORDS.contains(&doc.lower(k)))
+        is_time(w) || DETERMINERS.contains(&w) || matches!(w, "few" | "last" | "next" | "this")
+    }) && (start..end).any(|k| is_time(doc.lower(k)))
 }
 
 /// Longest source phrase considered, in tokens.
