@@ -1,6 +1,6 @@
 //! The ingest pipeline: read → extract (all cores) → bulk load per batch → relink.
 
-use crate::relink::{relink, Before, Written};
+use crate::relink::{forget, relink, Before, Relinked, Written};
 use anyhow::{Context, Result};
 use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
 use claimgraph_extract::{extract, to_quads};
@@ -45,6 +45,16 @@ pub struct Report {
 }
 
 impl Report {
+    /// Completes the report with what the relink counted.
+    fn finish(mut self, relinked: Relinked, actors: usize, started: Instant) -> Self {
+        self.link_seconds = relinked.seconds;
+        self.quads = relinked.quads;
+        self.clusters = relinked.clusters;
+        self.actors = actors;
+        self.seconds = started.elapsed().as_secs_f64();
+        self
+    }
+
     /// Prints the summary.
     pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
         writeln!(
@@ -156,14 +166,9 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
         Ok(())
     })?;
     bar.set_message("linking");
-    report.link_seconds = relink(store, before, written)?;
+    let relinked = relink(store, before, written)?;
     bar.finish_and_clear();
-    report.actors = actors.len();
-    let stats = store.stats()?;
-    report.quads = stats.quads;
-    report.clusters = stats.clusters;
-    report.seconds = started.elapsed().as_secs_f64();
-    Ok(report)
+    Ok(report.finish(relinked, actors.len(), started))
 }
 
 /// Loads documents that are already in memory (the demo's bundled corpus).
@@ -175,13 +180,8 @@ pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report>
     let mut written = Written::default();
     let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
     load(store, extracted, &mut report, &mut actors, &mut written)?;
-    report.link_seconds = relink(store, before, written)?;
-    report.actors = actors.len();
-    let stats = store.stats()?;
-    report.quads = stats.quads;
-    report.clusters = stats.clusters;
-    report.seconds = started.elapsed().as_secs_f64();
-    Ok(report)
+    let relinked = relink(store, before, written)?;
+    Ok(report.finish(relinked, actors.len(), started))
 }
 
 fn load(
@@ -211,11 +211,11 @@ fn load(
 /// Loads `extract` shards (N-Quads) and relinks: the reduce step when extraction ran
 /// elsewhere. Each article graph in a shard replaces the stored one; the actors graph
 /// only grows, as in `ingest`. A shard that does not parse is reported and changes
-/// nothing. Returns the graphs loaded, the shards skipped and the seconds of linking.
-pub fn load_shards(store: &ClaimStore, paths: &[PathBuf]) -> Result<(usize, usize, f64)> {
-    // Which claims the shards change is not known: the link state goes, and the relink
-    // reads every claim from the store.
-    Before::take(store);
+/// nothing. Returns the graphs loaded, the shards skipped and what the relink counted.
+pub fn load_shards(store: &ClaimStore, paths: &[PathBuf]) -> Result<(usize, usize, Relinked)> {
+    // Which claims the shards change is not known: the link state goes, unread, and the
+    // relink reads every claim from the store.
+    forget(store);
     let (mut graphs, mut failed) = (0, 0);
     for path in paths {
         match store.load_nquads(path, &[actors_graph()]) {
@@ -226,8 +226,8 @@ pub fn load_shards(store: &ClaimStore, paths: &[PathBuf]) -> Result<(usize, usiz
             }
         }
     }
-    let seconds = relink(store, Before::none(), Written::default())?;
-    Ok((graphs, failed, seconds))
+    let relinked = relink(store, Before::none(), Written::default())?;
+    Ok((graphs, failed, relinked))
 }
 
 /// Extracts inputs to N-Quads, in input order, using all cores per batch.

@@ -364,13 +364,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Load { shards } => {
             let store = open_store(cli.store)?;
-            let (graphs, failed, seconds) = ingest::load_shards(&store, &shards)?;
-            let stats = store.stats()?;
+            let (graphs, failed, relinked) = ingest::load_shards(&store, &shards)?;
             println!(
-                "loaded {graphs} graphs from {} shards; store has {} quads, {} claim clusters (linking {seconds:.2} s)",
+                "loaded {graphs} graphs from {} shards; store has {} quads, {} claim clusters (linking {:.2} s)",
                 shards.len() - failed,
-                stats.quads,
-                stats.clusters
+                relinked.quads,
+                relinked.clusters,
+                relinked.seconds
             );
             Ok(if failed > 0 {
                 ExitCode::from(2)

@@ -6,9 +6,9 @@
 //! articles it replaces, adds those it extracted, and writes the state again after the
 //! relink, with the links and origins graphs it wrote, so that their difference is
 //! written without reading them back. The state is trusted only while the store's quad
-//! count is the one it was
-//! written with, and it is removed before anything is written, so that neither another
-//! tool nor a crash between loading and relinking can leave a state that looks current.
+//! count is the one it was written with, and it is removed before anything is written,
+//! so that neither another tool nor a crash between loading and relinking can leave a
+//! state that looks current.
 
 use anyhow::{Context, Result};
 use claimgraph_graph::{fact_of, read_claims, read_facts, BaseGraph, ClaimRow, Fact, FactKind};
@@ -52,19 +52,32 @@ impl Before {
                 None
             }
         };
-        if let Err(e) = std::fs::remove_file(&path) {
-            if e.kind() != std::io::ErrorKind::NotFound {
-                tracing::warn!("{}: could not remove the link state: {e}", path.display());
-            }
-        }
+        forget(store);
         Self(state.or_else(|| (count == Some(0)).then(LinkState::default)))
     }
 
-    /// The lines of a derived graph as the state knows them.
+    /// The lines of a derived graph as the state knows them: none at all in an empty
+    /// store, whose state knows no graph.
     fn graph(&mut self, name: &NamedNode) -> Option<Vec<String>> {
-        let graphs = &mut self.0.as_mut()?.graphs;
-        let at = graphs.iter().position(|(g, _)| g == name.as_str())?;
-        Some(graphs.swap_remove(at).1)
+        let state = self.0.as_mut()?;
+        if state.quad_count == 0 {
+            return Some(Vec::new());
+        }
+        let at = state.graphs.iter().position(|(g, _)| g == name.as_str())?;
+        Some(state.graphs.swap_remove(at).1)
+    }
+}
+
+/// Removes the link state without reading it: for a change to the store whose claims are
+/// not known (`load`), after which the relink reads everything from the store.
+pub fn forget(store: &ClaimStore) {
+    let Some(path) = store.link_state_path() else {
+        return;
+    };
+    if let Err(e) = std::fs::remove_file(&path) {
+        if e.kind() != std::io::ErrorKind::NotFound {
+            tracing::warn!("{}: could not remove the link state: {e}", path.display());
+        }
     }
 }
 
@@ -77,23 +90,12 @@ fn sync_derived(
     quads: Vec<Quad>,
 ) -> Result<Vec<String>> {
     let context = || format!("writing the graph {}", graph.as_str());
-    // An empty store's state knows no graph: nothing to compare, everything to write.
-    let known = before.graph(graph).or_else(|| {
-        before
-            .0
-            .as_ref()
-            .filter(|s| s.quad_count == 0)
-            .map(|_| Vec::new())
-    });
-    match known {
+    match before.graph(graph) {
         Some(lines) => store
             .sync_known_graph(graph, quads, &lines)
             .with_context(context),
         None => {
-            let lines = nquads_lines(quads.clone())
-                .into_iter()
-                .map(|(l, _)| l)
-                .collect();
+            let (lines, quads): (Vec<String>, Vec<Quad>) = nquads_lines(quads).into_iter().unzip();
             store.sync_graph(graph, quads).with_context(context)?;
             Ok(lines)
         }
@@ -159,6 +161,7 @@ impl Written {
 /// correctness, so it is reported and the ingest goes on.
 fn keep_state(
     store: &ClaimStore,
+    quad_count: u64,
     claims: Vec<ClaimRecord>,
     graphs: Vec<(String, Vec<String>)>,
     facts: Facts,
@@ -177,19 +180,13 @@ fn keep_state(
         })
         .collect();
     facts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let written = store
-        .quad_count()
-        .map_err(|e| e.to_string())
-        .and_then(|quad_count| {
-            let state = LinkState {
-                quad_count,
-                claims,
-                graphs,
-                facts,
-            };
-            write_state(&path, &state).map_err(|e| e.to_string())
-        });
-    if let Err(e) = written {
+    let state = LinkState {
+        quad_count,
+        claims,
+        graphs,
+        facts,
+    };
+    if let Err(e) = write_state(&path, &state) {
         tracing::warn!("{}: could not write the link state: {e}", path.display());
     }
 }
@@ -197,8 +194,8 @@ fn keep_state(
 /// Recomputes the links and origins graphs from every claim in the store, so that
 /// ingesting more articles later gives the same links as ingesting everything at once.
 /// The claims come from the link state and what the ingest wrote when the state was
-/// current, else from the store. Returns the seconds it took.
-pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Result<f64> {
+/// current, else from the store.
+pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Result<Relinked> {
     let started = Instant::now();
     let from = if before.0.is_some() {
         "link state"
@@ -305,8 +302,14 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
     let traced = started.elapsed().as_secs_f64();
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), graph.origin_quads())?;
     let claim_count = claims.len();
+    // The summaries borrow the claims, which the state is about to take.
+    let cluster_count = clusters.len() as u64;
+    drop(clusters);
+    // Counted once, for the state and for the caller's report alike.
+    let quads = store.quad_count().context("counting the store's quads")?;
     keep_state(
         store,
+        quads,
         claims,
         vec![
             (links_graph().into_string(), links_lines),
@@ -324,5 +327,19 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
         traced - written,
         total - traced
     );
-    Ok(total)
+    Ok(Relinked {
+        seconds: total,
+        quads,
+        clusters: cluster_count,
+    })
+}
+
+/// What a relink left: what the ingest reports, without counting the store again.
+pub struct Relinked {
+    /// Seconds it took.
+    pub seconds: f64,
+    /// Quads in the store afterwards.
+    pub quads: u64,
+    /// Claim clusters in the links graph.
+    pub clusters: u64,
 }
