@@ -225,16 +225,15 @@ fn verb_cue(
     let prev = (k > start).then(|| doc.lower(k - 1));
     let next = (k + 1 < end).then(|| doc.lower(k + 1));
     let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
-    let be = |p: &str| matches!(p, "is" | "are" | "was" | "were" | "been" | "be");
     // "is widely expected to", "are not expected to": the be-form may stand one adverb
     // back.
-    let passive_be = prev.is_some_and(be)
+    let passive_be = prev.is_some_and(is_be)
         || k >= start + 2
             && matches!(
                 prev,
                 Some("widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
             )
-            && be(doc.lower(k - 2));
+            && is_be(doc.lower(k - 2));
     // "seemed reluctant", "appears likely", "seems to": what someone seems, not where
     // someone appeared ("appeared on Fox News", "appeared at a rally").
     let seeming = matches!(lemma, "seem" | "appear")

@@ -101,16 +101,14 @@ const AFTER: &[&[&str]] = &[
 /// for a particle that opened the content ("referring | to the nominee").
 pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
     for a in attributions {
-        take_particle(doc, a);
-        a.cue = phrase(doc, a);
+        let particles = particles_of(doc, a).unwrap_or_default();
+        take_particle(doc, a, particles);
+        a.cue = phrase(doc, a, particles);
     }
 }
 
 /// Moves a particle of the cue's verb from the start of the content into the cue.
-fn take_particle(doc: &Doc, a: &mut Attribution) {
-    let Some(particles) = particles_of(doc, a) else {
-        return;
-    };
+fn take_particle(doc: &Doc, a: &mut Attribution, particles: &[&str]) {
     let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
     let Some(first) = a.contents.first_mut() else {
         return;
@@ -124,7 +122,8 @@ fn take_particle(doc: &Doc, a: &mut Attribution) {
     }
 }
 
-fn phrase(doc: &Doc, a: &Attribution) -> Span {
+/// The cue widened to its phrase; `particles` are those its verb takes.
+fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
     let tokens = &doc.tokens;
     let first = tokens.partition_point(|t| t.span.start < a.cue.start);
     let last = tokens.partition_point(|t| t.span.end <= a.cue.end);
@@ -150,10 +149,8 @@ fn phrase(doc: &Doc, a: &Attribution) -> Span {
         }
     }
     let mut end = last;
-    if let Some(particles) = particles_of(doc, a) {
-        if end < tokens.len() && free(end) && particles.contains(&doc.lower(end)) {
-            end += 1;
-        }
+    if end < tokens.len() && free(end) && particles.contains(&doc.lower(end)) {
+        end += 1;
     }
     if let Some(words) = AFTER.iter().find(|words| {
         words

@@ -121,6 +121,11 @@ pub(super) const FINITE: &[&str] = &[
     "might", "should", "must", "does", "did",
 ];
 
+/// A form of "be" that makes a passive ("is expected", "was asked").
+pub(super) fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
+}
+
 /// Words in "-ing" that do not open a participle clause; "according to" has its own
 /// pattern.
 pub(super) const NOT_PARTICIPLES: &[&str] = &[

@@ -297,23 +297,21 @@ pub(super) fn impression(
     // The subject stands before the verb group: "Clinton | is widely | expected".
     let mut j = k;
     while j > start
-        && (matches!(
-            doc.lower(j - 1),
-            "is" | "are" | "was" | "were" | "been" | "be" | "not"
-        ) || doc.lower(j - 1).ends_with("ly"))
+        && (is_be(doc.lower(j - 1))
+            || matches!(doc.lower(j - 1), "not")
+            || doc.lower(j - 1).ends_with("ly"))
     {
         j -= 1;
     }
     let (s, e) = subject_before(doc, j, start)?;
     let rest = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
-    let mut a = Attribution::new(
+    // No `with_source`: the attribution names no one.
+    out.push(Attribution::new(
         doc.tokens[k].span,
         lemma,
         vec![doc.span(s, e), rest],
         QuoteKind::Indirect,
-    );
-    a.source = None;
-    out.push(a);
+    ));
     Some(k + 1)
 }
 
