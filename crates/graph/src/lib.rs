@@ -16,7 +16,7 @@ use claimgraph_vocab::{cg, origins_graph};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What a node stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -79,7 +79,7 @@ pub enum GraphError {
 pub struct ClaimGraph {
     /// The petgraph graph.
     pub graph: DiGraph<Node, EdgeKind>,
-    by_iri: HashMap<String, NodeIndex>,
+    by_iri: FxHashMap<String, NodeIndex>,
 }
 
 impl ClaimGraph {
@@ -88,10 +88,12 @@ impl ClaimGraph {
     pub fn from_parts(mut nodes: Vec<Node>, mut edges: Vec<(String, String, EdgeKind)>) -> Self {
         nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
         nodes.dedup_by(|a, b| a.iri == b.iri);
-        edges.sort();
+        // Equal edges are identical, so an unstable sort gives the same list, faster: a
+        // relink builds this graph from a quarter of a million edges.
+        edges.sort_unstable();
         edges.dedup();
-        let mut graph = DiGraph::new();
-        let mut by_iri = HashMap::new();
+        let mut graph = DiGraph::with_capacity(nodes.len(), edges.len());
+        let mut by_iri = FxHashMap::with_capacity_and_hasher(nodes.len(), Default::default());
         for node in nodes {
             let iri = node.iri.clone();
             by_iri.insert(iri, graph.add_node(node));

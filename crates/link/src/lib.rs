@@ -9,7 +9,8 @@ pub use state::{read_state, write_state, FactRecord, LinkState};
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// One claim as linking needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,52 +180,51 @@ fn segments_of(text: &str) -> Vec<&str> {
 /// would make candidate generation quadratic in corpus size.
 const MAX_POSTINGS: usize = 400;
 
-/// Links claims across articles.
-pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
-    // Units of comparison: sentences of claims, each remembering its claim, with words
-    // interned so that comparing two sentences is a merge of two sorted id lists.
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let mut segments: Vec<Segment> = Vec::new();
-    // Words written with a capital, by article, and words ever written in lower case:
-    // together they give each article's names.
-    let mut articles: HashMap<&str, usize> = HashMap::new();
-    let mut capitalised: Vec<Vec<u32>> = Vec::new();
-    let mut lower: Vec<bool> = Vec::new();
-    // Reading each claim's words and numbers is most of the linker's work and needs
-    // nothing from other claims: done on all cores a chunk at a time (so the words of
-    // only one chunk are held), then interned in claim order, so the ids (and everything
-    // after) are the same whatever the number of threads.
-    let analysed = claims.chunks(ANALYSIS_CHUNK).flat_map(|chunk| {
-        chunk
-            .par_iter()
-            .map(|c| segments_of(&c.text).into_iter().map(analyse).collect())
-            .collect::<Vec<Vec<AnalysedSegment>>>()
-    });
-    for (i, (c, segs)) in claims.iter().zip(analysed).enumerate() {
-        let next_article = articles.len();
-        let article = *articles.entry(c.article.as_str()).or_insert(next_article);
-        if article == capitalised.len() {
-            capitalised.push(Vec::new());
+/// The claims' sentences as linking compares them, built a chunk of claims at a time.
+#[derive(Default)]
+struct Interner<'a> {
+    /// Word ids; Fx hashing, as the words are the corpus's own and interning is on the
+    /// linker's one sequential path.
+    vocabulary: FxHashMap<String, u32>,
+    segments: Vec<Segment>,
+    /// Article ids by IRI.
+    articles: FxHashMap<&'a str, usize>,
+    /// Words written with a capital, by article, and words ever written in lower case:
+    /// together they give each article's names.
+    capitalised: Vec<Vec<u32>>,
+    lower: Vec<bool>,
+}
+
+impl<'a> Interner<'a> {
+    /// Adds claim `i`'s analysed sentences.
+    fn add(&mut self, i: usize, claim: &'a ClaimRecord, segs: Vec<AnalysedSegment>) {
+        let next_article = self.articles.len();
+        let article = *self
+            .articles
+            .entry(claim.article.as_str())
+            .or_insert(next_article);
+        if article == self.capitalised.len() {
+            self.capitalised.push(Vec::new());
         }
         for AnalysedSegment { words, quantities } in segs {
             let mut ids: Vec<u32> = Vec::with_capacity(words.len());
             for (w, capital) in words {
-                let next = vocabulary.len() as u32;
-                let id = *vocabulary.entry(w).or_insert(next);
-                if id as usize == lower.len() {
-                    lower.push(false);
+                let next = self.vocabulary.len() as u32;
+                let id = *self.vocabulary.entry(w).or_insert(next);
+                if id as usize == self.lower.len() {
+                    self.lower.push(false);
                 }
                 if capital {
-                    capitalised[article].push(id);
+                    self.capitalised[article].push(id);
                 } else {
-                    lower[id as usize] = true;
+                    self.lower[id as usize] = true;
                 }
                 ids.push(id);
             }
             ids.dedup();
             if ids.len() >= 3 {
                 ids.sort_unstable();
-                segments.push(Segment {
+                self.segments.push(Segment {
                     owner: i,
                     article: article as u32,
                     words: ids,
@@ -234,6 +234,49 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             }
         }
     }
+}
+
+/// Reads the sentences of every claim: on all cores a chunk at a time (so the words of
+/// only two chunks are held), each chunk interned in claim order while the next is read,
+/// so the ids (and everything after) are the same whatever the number of threads.
+fn intern(claims: &[ClaimRecord]) -> Interner<'_> {
+    let analyse_chunk = |chunk: &[ClaimRecord]| -> Vec<Vec<AnalysedSegment>> {
+        chunk
+            .par_iter()
+            .map(|c| segments_of(&c.text).into_iter().map(analyse).collect())
+            .collect()
+    };
+    let mut interner = Interner::default();
+    let mut chunks = claims.chunks(ANALYSIS_CHUNK).enumerate().peekable();
+    let mut current = chunks.peek().map(|(_, c)| analyse_chunk(c));
+    while let Some((k, chunk)) = chunks.next() {
+        let next = chunks.peek().map(|(_, c)| *c);
+        let analysed = current.take().unwrap_or_default();
+        let interner = &mut interner;
+        let ((), following) = rayon::join(
+            || {
+                for (offset, (claim, segs)) in chunk.iter().zip(analysed).enumerate() {
+                    interner.add(k * ANALYSIS_CHUNK + offset, claim, segs);
+                }
+            },
+            || next.map(analyse_chunk),
+        );
+        current = following;
+    }
+    interner
+}
+
+/// Links claims across articles.
+pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
+    // Units of comparison: sentences of claims, each remembering its claim, with words
+    // interned so that comparing two sentences is a merge of two sorted id lists.
+    let Interner {
+        vocabulary,
+        mut segments,
+        capitalised,
+        lower,
+        ..
+    } = intern(claims);
     // Document frequency of words, for weights and for blocking.
     let mut df = vec![0usize; vocabulary.len()];
     for s in &segments {
@@ -258,11 +301,12 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
             || normalize::is_unit(word));
     }
+    drop(vocabulary);
     for s in &mut segments {
         s.total = s.words.iter().map(|&w| stats.weight[w as usize]).sum();
     }
     let names = ArticleNames::new(capitalised, &lower, &stats.subject);
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); stats.rare.len()];
     for (i, s) in segments.iter().enumerate() {
         for &w in &s.words {
             if stats.rare[w as usize] {
@@ -270,85 +314,39 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             }
         }
     }
+    let comparison = Comparison {
+        segments: &segments,
+        postings: &postings,
+        stats: &stats,
+        names: &names,
+        options,
+        loosest: options
+            .same_count
+            .min(options.same_topic)
+            .min(options.same_claim),
+    };
+    // Each sentence against those after it, on all cores: pairs are only collected
+    // here, and since union-find keeps each component's least claim as its root and
+    // disagreements are sorted, the order in which they are found does not matter.
+    let found = (0..segments.len())
+        .into_par_iter()
+        .with_min_len(COMPARISON_CHUNK)
+        .fold(
+            || Candidates::new(segments.len()),
+            |mut candidates, i| {
+                comparison.compare(i, &mut candidates);
+                candidates
+            },
+        )
+        .map(|candidates| candidates.found)
+        .collect::<Vec<Found>>();
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut disagreements = Vec::new();
-    // Shared rare words per candidate, reset through the list of candidates touched.
-    let mut hits = vec![0u16; segments.len()];
-    let mut touched: Vec<u32> = Vec::new();
-    let loosest = options
-        .same_count
-        .min(options.same_topic)
-        .min(options.same_claim);
-    for (i, p) in segments.iter().enumerate() {
-        let rare = p.words.iter().filter(|&&w| stats.rare[w as usize]).count();
-        for &w in &p.words {
-            for &j in postings[w as usize].iter().rev() {
-                if j as usize <= i {
-                    break;
-                }
-                if hits[j as usize] == 0 {
-                    touched.push(j);
-                }
-                hits[j as usize] = hits[j as usize].saturating_add(1);
-            }
+    for part in found {
+        for (a, b) in part.same {
+            union(&mut parent, a, b);
         }
-        // Two sentences about the same thing share more than one rare word, unless
-        // the sentence has only one.
-        let needed = if rare >= 2 { 2 } else { 1 };
-        // In any order: union-find keeps each component's least claim as its root, and
-        // disagreements are sorted below, so sorting here (a fifth of the candidate
-        // loop) bought nothing.
-        for &j in &touched {
-            let enough = hits[j as usize] >= needed;
-            hits[j as usize] = 0;
-            let q = &segments[j as usize];
-            if !enough || q.article == p.article {
-                continue;
-            }
-            let Overlap {
-                shared,
-                score,
-                subject,
-                rare_subject,
-            } = overlap(p, q, &stats);
-            if score < loosest {
-                continue;
-            }
-            // Numbers differ in every pair of reports of different events ("a 1-1/4 pct
-            // selling concession" in two bond issues): a disagreement needs the two
-            // articles to tell one story, as the names they share say.
-            let topic = match quantities_conflict(&p.quantities, &q.quantities) {
-                Some(Conflict::Count) => Some((options.same_count, f64::MIN_POSITIVE)),
-                Some(Conflict::Number) => Some((options.same_topic, options.same_story)),
-                None => None,
-            };
-            let (a, b) = (p.owner.min(q.owner), p.owner.max(q.owner));
-            match topic {
-                // A disagreement is about one subject: three shared words that are
-                // neither numbers nor units, two of them rare, must carry the overlap,
-                // or every pair of earnings tables ("Avg shrs 3,141,217 vs 2,925,294")
-                // would disagree. Sentences whose numbers differ are never one claim.
-                Some((same_topic, same_story)) => {
-                    if score >= same_topic
-                        && shared >= options.min_shared.saturating_sub(1)
-                        && subject >= 3
-                        && rare_subject >= 2
-                        && names.same_story(p.article, q.article) >= same_story
-                    {
-                        disagreements.push((a, b));
-                    }
-                }
-                None => {
-                    if score >= options.same_claim
-                        && (shared >= options.min_shared
-                            || shared >= 3 && shared == p.words.len().min(q.words.len()))
-                    {
-                        union(&mut parent, a, b);
-                    }
-                }
-            }
-        }
-        touched.clear();
+        disagreements.extend(part.disagree);
     }
     disagreements.sort_unstable();
     disagreements.dedup();
@@ -367,6 +365,128 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
     Links {
         clusters,
         disagreements,
+    }
+}
+
+/// Fewest sentences one thread compares before its pairs are handed over: each part
+/// holds a hit counter per sentence, so parts must not be many.
+const COMPARISON_CHUNK: usize = 4096;
+
+/// Pairs of claims one part of the comparison found.
+#[derive(Default)]
+struct Found {
+    /// The same claim.
+    same: Vec<(usize, usize)>,
+    /// Different numbers for the same thing, least claim first.
+    disagree: Vec<(usize, usize)>,
+}
+
+/// One thread's working memory for comparing sentences, and what it found.
+struct Candidates {
+    /// Shared rare words per candidate, reset through the list of candidates touched.
+    hits: Vec<u16>,
+    touched: Vec<u32>,
+    found: Found,
+}
+
+impl Candidates {
+    fn new(segments: usize) -> Self {
+        Self {
+            hits: vec![0; segments],
+            touched: Vec::new(),
+            found: Found::default(),
+        }
+    }
+}
+
+/// What comparing sentences needs to know.
+struct Comparison<'a> {
+    segments: &'a [Segment],
+    /// Per word id, the sentences with that word if it is rare, in sentence order.
+    postings: &'a [Vec<u32>],
+    stats: &'a WordStats,
+    names: &'a ArticleNames,
+    options: &'a LinkOptions,
+    /// The lowest overlap any rule accepts.
+    loosest: f64,
+}
+
+impl Comparison<'_> {
+    /// Compares sentence `i` with the later sentences that share rare words with it.
+    fn compare(&self, i: usize, candidates: &mut Candidates) {
+        let Candidates {
+            hits,
+            touched,
+            found,
+        } = candidates;
+        let (stats, options) = (self.stats, self.options);
+        let p = &self.segments[i];
+        let rare = p.words.iter().filter(|&&w| stats.rare[w as usize]).count();
+        for &w in &p.words {
+            for &j in self.postings[w as usize].iter().rev() {
+                if j as usize <= i {
+                    break;
+                }
+                if hits[j as usize] == 0 {
+                    touched.push(j);
+                }
+                hits[j as usize] = hits[j as usize].saturating_add(1);
+            }
+        }
+        // Two sentences about the same thing share more than one rare word, unless
+        // the sentence has only one.
+        let needed = if rare >= 2 { 2 } else { 1 };
+        for &j in touched.iter() {
+            let enough = hits[j as usize] >= needed;
+            hits[j as usize] = 0;
+            let q = &self.segments[j as usize];
+            if !enough || q.article == p.article {
+                continue;
+            }
+            let Overlap {
+                shared,
+                score,
+                subject,
+                rare_subject,
+            } = overlap(p, q, stats);
+            if score < self.loosest {
+                continue;
+            }
+            // Numbers differ in every pair of reports of different events ("a 1-1/4 pct
+            // selling concession" in two bond issues): a disagreement needs the two
+            // articles to tell one story, as the names they share say.
+            let topic = match quantities_conflict(&p.quantities, &q.quantities) {
+                Some(Conflict::Count) => Some((options.same_count, f64::MIN_POSITIVE)),
+                Some(Conflict::Number) => Some((options.same_topic, options.same_story)),
+                None => None,
+            };
+            let pair = (p.owner.min(q.owner), p.owner.max(q.owner));
+            match topic {
+                // A disagreement is about one subject: three shared words that are
+                // neither numbers nor units, two of them rare, must carry the overlap,
+                // or every pair of earnings tables ("Avg shrs 3,141,217 vs 2,925,294")
+                // would disagree. Sentences whose numbers differ are never one claim.
+                Some((same_topic, same_story)) => {
+                    if score >= same_topic
+                        && shared >= options.min_shared.saturating_sub(1)
+                        && subject >= 3
+                        && rare_subject >= 2
+                        && self.names.same_story(p.article, q.article) >= same_story
+                    {
+                        found.disagree.push(pair);
+                    }
+                }
+                None => {
+                    if score >= options.same_claim
+                        && (shared >= options.min_shared
+                            || shared >= 3 && shared == p.words.len().min(q.words.len()))
+                    {
+                        found.same.push(pair);
+                    }
+                }
+            }
+        }
+        touched.clear();
     }
 }
 

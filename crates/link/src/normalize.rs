@@ -2,19 +2,15 @@
 //! punctuation fold away; numbers are read as values so "3,000", "3000" and "three
 //! thousand" agree.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 /// Whether a lower-cased word is a stopword. Asked of every word of every claim at each
-/// relink: a scan of the list was a tenth of the linker's time, a binary search of a
-/// sorted copy is not.
+/// relink: a scan of the list, then a binary search's string comparisons, were each a
+/// tenth of the linker's time; a hash set is not.
 fn is_stopword(word: &str) -> bool {
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    SORTED
-        .get_or_init(|| {
-            let mut words = STOPWORDS.to_vec();
-            words.sort_unstable();
-            words
-        })
-        .binary_search(&word)
-        .is_ok()
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Words that carry no content for claim identity.
@@ -158,32 +154,41 @@ fn cased_words(text: &str) -> Vec<(String, bool)> {
             // inside "U.S." or "3,000" or "don't": keep going, drop the mark
             cur.push('\u{1}');
         } else if !cur.is_empty() {
-            out.push((std::mem::take(&mut cur), capital));
+            push_word(&mut out, std::mem::take(&mut cur), capital);
         }
     }
     if !cur.is_empty() {
-        out.push((cur, capital));
+        push_word(&mut out, cur, capital);
     }
-    out.into_iter()
-        .flat_map(|(w, capital)| {
-            let trimmed = w.trim_end_matches(['\u{1}', '/', '-']);
-            // A mark between letters/digits joins ("us", "3000"); a trailing one ends.
-            let joined: String = trimmed.replace('\u{1}', "");
-            let is_number = joined
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '/' || c == '-');
-            let is_initialism = trimmed.split('\u{1}').all(|p| p.chars().count() <= 2);
-            if is_number || is_initialism {
-                vec![(joined, capital)]
-            } else {
-                trimmed
-                    .split('\u{1}')
-                    .filter(|p| !p.is_empty())
-                    .map(|p| (p.to_owned(), capital))
-                    .collect()
-            }
-        })
-        .collect()
+    out
+}
+
+/// Adds a word as read, marks inside it noted as `\u{1}`: a mark between letters or
+/// digits joins ("us", "3000"); a trailing one ends the word.
+fn push_word(out: &mut Vec<(String, bool)>, mut word: String, capital: bool) {
+    let kept = word.trim_end_matches(['\u{1}', '/', '-']).len();
+    word.truncate(kept);
+    // Most words have no mark inside: they are kept as they are, with no copy (the
+    // linker reads every word of every claim).
+    if !word.contains('\u{1}') {
+        if !word.is_empty() {
+            out.push((word, capital));
+        }
+        return;
+    }
+    let is_number = word
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '\u{1}'));
+    let is_initialism = word.split('\u{1}').all(|p| p.chars().count() <= 2);
+    if is_number || is_initialism {
+        out.push((word.replace('\u{1}', ""), capital));
+    } else {
+        out.extend(
+            word.split('\u{1}')
+                .filter(|p| !p.is_empty())
+                .map(|p| (p.to_owned(), capital)),
+        );
+    }
 }
 
 /// Sorted, distinct content words, numbers written as digits.
@@ -205,7 +210,7 @@ pub fn cased_content_words(text: &str) -> Vec<(String, bool)> {
         .into_iter()
         .filter(|(w, _)| !is_stopword(w))
         .map(|(w, capital)| (number_word(&w).map_or(w, |n| n.to_string()), capital))
-        .map(|(w, capital)| (stem(&w), capital))
+        .map(|(w, capital)| (stem(w), capital))
         .collect();
     words.sort_unstable();
     words.dedup();
@@ -295,7 +300,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             })
             .take(3)
             .collect();
-        let head = run.last().map_or(String::new(), |w| stem(w));
+        let head = run.last().map_or(String::new(), |w| stem(w.to_string()));
         // Money, percentages and shares measure rather than name what they count: "9.1
         // pct" in two filings is no claim about the same thing.
         let head = if run.first().is_some_and(|w| UNITS.contains(&w.as_str())) {
@@ -356,28 +361,34 @@ const UNITS: &[&str] = &[
 pub(crate) fn is_unit(word: &str) -> bool {
     static STEMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     STEMS
-        .get_or_init(|| UNITS.iter().map(|u| stem(u)).collect())
+        .get_or_init(|| UNITS.iter().map(|&u| stem(u.to_owned())).collect())
         .iter()
         .any(|u| u == word)
 }
 
 fn number_word(w: &str) -> Option<u64> {
-    NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+    // Asked of every word, like `is_stopword`.
+    static MAP: std::sync::OnceLock<FxHashMap<&'static str, u64>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| NUMBER_WORDS.iter().copied().collect())
+        .get(w)
+        .copied()
 }
 
 /// A light suffix stemmer: enough to match "withdraw"/"withdrawing", "city"/"cities".
-fn stem(w: &str) -> String {
+fn stem(mut w: String) -> String {
     if w.chars().count() <= 4 || w.chars().any(|c| c.is_ascii_digit()) {
-        return w.to_owned();
+        return w;
     }
     for (suffix, replacement) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.chars().count() >= 3 {
-                return format!("{stem}{replacement}");
+                w.truncate(stem.len());
+                w.push_str(replacement);
+                return w;
             }
         }
     }
-    w.to_owned()
+    w
 }
 
 #[cfg(test)]
