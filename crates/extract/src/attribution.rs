@@ -19,8 +19,9 @@
 //! subject, `speech` what is done once every sentence has been read.
 
 use crate::lexicon::{
-    cue_lemma, is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, DETERMINERS, HEDGES,
-    NOT_NAME_START, SKIPPABLE,
+    aim_lemma, cue_lemma, impression_lemma, is_ly_adverb, is_weak, learned_form, verb_lemma,
+    ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES, NOT_NAME_START, ORG_WORDS, OUTLET_NOUNS,
+    SKIPPABLE, TITLES,
 };
 use crate::source::{classify, looks_verbal, np_from, subject_after, subject_before, SourceRef};
 use crate::text::{Span, TokenKind};
@@ -215,7 +216,45 @@ fn verb_cue(
         return None;
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;
-    let lemma = cue_lemma(form).or_else(|| learned_form(form).filter(|_| new_cue))?;
+    // "vowed to leave", "declined to comment", "urged him to resign": what the source
+    // said it would do, an attribution whatever the model says of the infinitive.
+    let aim = aim_lemma(form)
+        .filter(|&l| infinitive || l == "urge")
+        .or_else(|| {
+            // "asked the congregation to stand", "called on her to resign".
+            let object = match cue_lemma(form)? {
+                "ask" => k + 1,
+                "call" if k + 1 < end && doc.lower(k + 1) == "on" => k + 2,
+                _ => return None,
+            };
+            object_infinitive(doc, object, end).then_some(cue_lemma(form)?)
+        });
+    // "appeared to step on her own momentum", "seems ready to": an impression, however
+    // rarely the verb is a cue elsewhere ("appeared on Fox News").
+    let impression_verb = impression_lemma(form).filter(|_| {
+        k + 1 < end
+            && matches!(
+                doc.lower(k + 1),
+                "to" | "likely"
+                    | "unlikely"
+                    | "ready"
+                    | "poised"
+                    | "headed"
+                    | "set"
+                    | "reluctant"
+                    | "eager"
+                    | "willing"
+                    | "unwilling"
+                    | "determined"
+                    | "intent"
+                    | "certain"
+                    | "sure"
+            )
+    });
+    let lemma = aim
+        .or_else(|| cue_lemma(form))
+        .or(impression_verb)
+        .or_else(|| learned_form(form).filter(|_| new_cue))?;
     if doc.in_quote(k) {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
     }
@@ -366,6 +405,18 @@ fn verb_cue(
     }
     let clause_end = clause_end(doc, k + 1, end);
     match subject {
+        Some((s, e)) if aim.is_some() => {
+            if !is_agent(doc, s, e) {
+                return None;
+            }
+            let content = content_range(doc, k + 1, clause_end)?;
+            out.push(with_source(
+                doc,
+                Attribution::new(cue, lemma, vec![content], QuoteKind::Indirect),
+                Some((s, e)),
+            ));
+            Some(k + 1)
+        }
         Some((s, e)) => {
             let before = content_range(doc, start, s);
             let ends_with_comma = s > start && doc.word(s - 1) == ",";
@@ -446,6 +497,62 @@ fn verb_cue(
             Some(np.1)
         }
     }
+}
+
+/// Whether a subject can vow, decline or urge: a name, a person, a group, an outlet, a
+/// pronoun for one; not "the effort", "it" or "the poll", whose "seeks to" is an aim of
+/// no one's saying.
+fn is_agent(doc: &Doc, s: usize, e: usize) -> bool {
+    let head = (s..e)
+        .find(|&t| {
+            matches!(doc.word(t), "," | "—" | "–" | "(")
+                || t > s && matches!(doc.lower(t), "of" | "for" | "at" | "in" | "from" | "with")
+        })
+        .unwrap_or(e)
+        .max(s + 1)
+        - 1;
+    let w = doc.lower(head);
+    let things = [
+        "statement",
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "data",
+        "documents",
+        "reports",
+        "records",
+        "filings",
+    ];
+    (doc.word(head).starts_with(char::is_uppercase) && !DETERMINERS.contains(&w))
+        || matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
+        || (ANONYMOUS_HEADS.contains(&w) && !things.contains(&w))
+        || ORG_WORDS.contains(&w)
+        || OUTLET_NOUNS.contains(&w)
+        || TITLES.contains(&w)
+        // Nouns of people by what they do: "the pastor", "the organiser", "the
+        // economist", "the resident"; not "the statement".
+        || ["er", "or", "ist", "ian", "ent", "ant"]
+            .iter()
+            .any(|suffix| w.ends_with(suffix))
+            && !w.ends_with("ment")
+}
+
+/// Whether a short object and then an infinitive start at `from`: "[the congregation]
+/// to stand", "[her] to resign".
+fn object_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
+    let Some(to) = (from..(from + 6).min(end)).find(|&t| doc.lower(t) == "to") else {
+        return false;
+    };
+    to > from
+        && to + 1 < end
+        && (from..to)
+            .all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)) && !looks_verbal(doc, t))
+        && doc.is_word(to + 1)
+        && doc.word(to + 1).starts_with(|c: char| c.is_lowercase())
+        && !DETERMINERS.contains(&doc.lower(to + 1))
 }
 
 /// The source after an inverted cue with what describes it, to where the clause ends:

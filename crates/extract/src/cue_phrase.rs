@@ -5,6 +5,7 @@
 //! phrase, as PolNeAR's annotators mark it, so that "did not deny" is not read as "deny".
 
 use crate::attribution::Attribution;
+use crate::lexicon::is_ly_adverb;
 use crate::text::Span;
 use crate::Doc;
 
@@ -198,12 +199,5 @@ fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
 
 /// A lower-case adverb in "-ly" ("openly admitted", "repeatedly said").
 fn is_adverb(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    w.len() > 4
-        && w.ends_with("ly")
-        && doc.word(k).starts_with(|c: char| c.is_lowercase())
-        && !matches!(
-            w,
-            "early" | "only" | "family" | "italy" | "july" | "holy" | "ally"
-        )
+    doc.word(k).starts_with(|c: char| c.is_lowercase()) && is_ly_adverb(doc.lower(k))
 }

@@ -2,8 +2,8 @@
 //! what kind of source it is (a pronoun, a named person, an outlet, "two officials").
 
 use crate::lexicon::{
-    count_word, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START,
-    NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES, WEEKDAYS,
+    count_word, is_ly_adverb, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS,
+    NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES, WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -174,7 +174,7 @@ const NP_STOPS: &[&str] = &[
 /// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.
 fn is_np_stop(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    NP_STOPS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(doc.word(k)))
+    NP_STOPS.contains(&w) || is_ly_adverb(w) && !is_capitalized(doc.word(k))
 }
 
 /// A lower-case word that is probably a verb: a past form, or a likely cue.

@@ -555,3 +555,85 @@ fn colon_headlines_name_speakers_not_sections() {
         ]
     );
 }
+
+#[test]
+fn aims_requests_and_impressions_with_an_infinitive() {
+    // What a source said it would, or would not, do is what PolNeAR attributes.
+    for (text, source, cue, content) in [
+        (
+            "Mr. Trump has vowed to leave such spending untouched.",
+            "Mr. Trump",
+            "has vowed",
+            "to leave such spending untouched",
+        ),
+        (
+            "The campaign declined to comment.",
+            "The campaign",
+            "declined",
+            "to comment",
+        ),
+        (
+            "They urged him to resign.",
+            "They",
+            "urged",
+            "him to resign",
+        ),
+        (
+            "The mayor called on the council to block the deal.",
+            "The mayor",
+            "called on",
+            "the council to block the deal",
+        ),
+        (
+            "The pastor asked the congregation to stand.",
+            "The pastor",
+            "asked",
+            "the congregation to stand",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(f[0].cue, cue, "{text}");
+        assert_eq!(f[0].content, [content], "{text}");
+    }
+    // An aim of no one's saying: an effort, a plan, a poll.
+    let (f, _) = run("The effort, led by the chief envoy, seeks to avoid an evacuation.");
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.source).collect::<Vec<_>>()
+    );
+    // Wanting and trying are left alone: PolNeAR marks them less often than not.
+    let (f, _) = run("The governor wants to cut taxes and tried to sell the plan.");
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    // "appeared to", however rarely "appeared" reports elsewhere, is an impression.
+    let (f, _) = run("The closures appear to have brought some stability.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source, None);
+    assert_eq!(
+        f[0].content,
+        ["The closures", "to have brought some stability"]
+    );
+}
+
+#[test]
+fn nouns_in_ly_stay_in_the_source_and_appositives_in_coordinated_subjects() {
+    // "rally" is no adverb in "-ly" that would end the source phrase.
+    let (f, _) = run("The organizer of the rally said the rules increased the chance of violence.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("The organizer of the rally"));
+    let (f, _) = run(
+        "Brian Fallon, a spokesman for the campaign, called the remark unfair and said he had reached a new low.",
+    );
+    let said = f.iter().find(|a| a.cue == "said").expect("and said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Brian Fallon, a spokesman for the campaign")
+    );
+    assert_eq!(said.content, ["he had reached a new low"]);
+}

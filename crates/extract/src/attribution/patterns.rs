@@ -299,7 +299,7 @@ pub(super) fn impression(
     while j > start
         && (is_be(doc.lower(j - 1))
             || matches!(doc.lower(j - 1), "not")
-            || doc.lower(j - 1).ends_with("ly"))
+            || is_ly_adverb(doc.lower(j - 1)))
     {
         j -= 1;
     }

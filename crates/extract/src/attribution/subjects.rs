@@ -14,7 +14,19 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
         return None;
     }
     // The clause's own verb must follow its subject: "X praised Y and said".
-    clause_subject(doc, start, j - 1).filter(|&(_, e)| doc.is_word(e))
+    let (s, e) = clause_subject(doc, start, j - 1)?;
+    if doc.is_word(e) {
+        return Some((s, e));
+    }
+    // "X, a spokesman for Y, called on Z to … and said": the subject with its
+    // appositive, which a verb follows.
+    if doc.word(e) != "," {
+        return None;
+    }
+    let close = (e + 1..(e + 12).min(j - 1)).find(|&t| doc.word(t) == ",")?;
+    let appositive = (e + 1..close).all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)));
+    (appositive && close > e + 1 && close + 1 < j - 1 && doc.is_word(close + 1))
+        .then_some((s, close))
 }
 
 /// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
