@@ -637,3 +637,24 @@ fn nouns_in_ly_stay_in_the_source_and_appositives_in_coordinated_subjects() {
     );
     assert_eq!(said.content, ["he had reached a new low"]);
 }
+
+#[test]
+fn a_subject_and_cue_spliced_on_after_a_comma_end_the_content() {
+    let (f, _) = run(
+        "Mr. Kaine has described himself as a devout Catholic in the past, the Huffington Post reported that he has moved toward a different position.",
+    );
+    let described = f
+        .iter()
+        .find(|a| a.cue == "has described")
+        .expect("has described");
+    assert_eq!(
+        described.content,
+        ["himself as a devout Catholic in the past"]
+    );
+    let reported = f.iter().find(|a| a.cue == "reported").expect("reported");
+    assert_eq!(reported.source.as_deref(), Some("the Huffington Post"));
+    assert_eq!(
+        reported.content,
+        ["that he has moved toward a different position"]
+    );
+}

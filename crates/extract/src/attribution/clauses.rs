@@ -223,10 +223,27 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && (looks_verbal(doc, k + 1)
                 || doc.lower(k + 1).ends_with("ing") && doc.lower(k + 1).len() > 5
                 || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
+        // "…in the past, the Huffington Post reported that…": a comma, then a subject
+        // and a cue of their own, is a new attribution spliced on.
+        let spliced = w == ","
+            && k + 2 < end
+            && doc.is_word(k + 1)
+            && (k + 2..end.min(k + 8))
+                .find(|&t| {
+                    verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l))
+                        && !doc.lower(t).ends_with("ing")
+                })
+                .is_some_and(|t| subject_before(doc, t, k + 1).is_some_and(|(s, _)| s == k + 1));
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         !doc.in_quote(k)
-            && (spaced_dash || w == ";" || participle || next_cue || contrast || next_predicate)
+            && (spaced_dash
+                || w == ";"
+                || participle
+                || next_cue
+                || contrast
+                || next_predicate
+                || spliced)
     });
     let at = [
         participle_at(doc, from, end),
