@@ -1,6 +1,6 @@
 //! The ingest pipeline: read → extract (all cores) → bulk load per batch → relink.
 
-use crate::relink::{forget, relink, Before, Relinked, Written};
+use crate::relink::{derive, forget, relink, write_derived, Before, Derived, Relinked, Written};
 use anyhow::{Context, Result};
 use claimgraph_corpus::{read_inputs, Document, InputError, ReadOptions};
 use claimgraph_extract::{extract, to_quads};
@@ -151,34 +151,53 @@ fn for_batches(
     Ok(failed)
 }
 
+/// What the extraction side hands over once every batch is extracted: the derived
+/// graphs when they could be computed without the store, else what the ingest wrote.
+enum Pending {
+    Derived(Derived),
+    Written(Written),
+}
+
 /// Ingests inputs into the store and relinks the corpus.
 pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -> Result<Report> {
     let started = Instant::now();
     let bar = progress("ingesting");
     let mut report = Report::default();
     let mut actors = HashSet::new();
-    let before = Before::take(store);
-    let mut written = Written::default();
+    let mut before = Before::take(store);
     // Extraction of the next batch runs while the store loads this one: loading leaves a
-    // core idle much of the time (RocksDB writes its files from one thread), and the two
-    // overlapping took a tenth off a 22,000-article ingest. One batch waits at most, so
-    // memory stays that of two batches.
+    // core idle much of the time (RocksDB writes its files from one thread). One batch
+    // waits at most, so memory stays that of two batches. When every claim is known
+    // without the store (a current link state, or an empty store), linking runs as soon
+    // as extraction ends, while the store loads the last batches.
     let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(1);
-    report.failed = std::thread::scope(|scope| -> Result<usize> {
+    let (failed, pending) = std::thread::scope(|scope| -> Result<(usize, Pending)> {
         let bar = &bar;
-        let producer = scope.spawn(move || {
-            for_batches(paths, max_article_bytes, bar, |docs| {
+        let before = &mut before;
+        let producer = scope.spawn(move || -> Result<(usize, Pending)> {
+            let mut written = Written::default();
+            let failed = for_batches(paths, max_article_bytes, bar, |docs| {
                 let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
+                for e in &extracted {
+                    written.add(e.graph.as_str(), &e.quads);
+                }
                 // The loader stopped on an error of its own, which it reports.
                 sender
                     .send(extracted)
                     .map_err(|_| anyhow::anyhow!("the loader stopped"))
-            })
+            })?;
+            drop(sender);
+            let pending = if before.is_known() {
+                Pending::Derived(derive(store, before, written)?)
+            } else {
+                Pending::Written(written)
+            };
+            Ok((failed, pending))
         });
         let mut loaded = Ok(());
         for extracted in batches.iter() {
             let n = extracted.len() as u64;
-            loaded = load(store, extracted, &mut report, &mut actors, &mut written);
+            loaded = load(store, extracted, &mut report, &mut actors);
             if loaded.is_err() {
                 break;
             }
@@ -186,14 +205,19 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
         }
         // Dropping the receiver stops the producer at its next batch.
         drop(batches);
-        let failed = producer
+        bar.set_message("linking");
+        let produced = producer
             .join()
             .map_err(|_| anyhow::anyhow!("extraction failed"));
         loaded?;
-        failed?
+        produced?
     })?;
-    bar.set_message("linking");
-    let relinked = relink(store, before, written)?;
+    report.failed = failed;
+    let derived = match pending {
+        Pending::Derived(derived) => derived,
+        Pending::Written(written) => derive(store, &mut before, written)?,
+    };
+    let relinked = write_derived(store, before, derived)?;
     bar.finish_and_clear();
     Ok(report.finish(relinked, actors.len(), started))
 }
@@ -206,7 +230,10 @@ pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report>
     let before = Before::take(store);
     let mut written = Written::default();
     let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
-    load(store, extracted, &mut report, &mut actors, &mut written)?;
+    for e in &extracted {
+        written.add(e.graph.as_str(), &e.quads);
+    }
+    load(store, extracted, &mut report, &mut actors)?;
     let relinked = relink(store, before, written)?;
     Ok(report.finish(relinked, actors.len(), started))
 }
@@ -216,7 +243,6 @@ fn load(
     extracted: Vec<Extracted>,
     report: &mut Report,
     actors: &mut HashSet<String>,
-    written: &mut Written,
 ) -> Result<()> {
     let mut graphs = Vec::with_capacity(extracted.len());
     let mut quads = Vec::new();
@@ -225,7 +251,6 @@ fn load(
         report.attributions += e.attributions;
         report.claims += e.claims;
         actors.extend(e.actors);
-        written.add(e.graph.as_str(), &e.quads);
         graphs.push(e.graph);
         quads.extend(e.quads);
     }

@@ -196,8 +196,36 @@ fn keep_state(
 /// The claims come from the link state and what the ingest wrote when the state was
 /// current, else from the store.
 pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Result<Relinked> {
+    let derived = derive(store, &mut before, written)?;
+    write_derived(store, before, derived)
+}
+
+/// The links and origins graphs, computed and not yet written, with what the next link
+/// state keeps.
+pub struct Derived {
+    claims: Vec<ClaimRecord>,
+    facts: Facts,
+    links: Vec<Quad>,
+    origins: Vec<Quad>,
+    clusters: u64,
+    /// Seconds spent computing.
+    seconds: f64,
+}
+
+impl Before {
+    /// Whether the claims and facts are known without reading the store: then
+    /// [`derive`] reads nothing from it and may run while the store is still loading.
+    pub fn is_known(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
+/// Computes the links and origins graphs from every claim: the state's and the
+/// ingest's when the state was current, else the store's (which must then hold
+/// everything the ingest loads).
+pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Result<Derived> {
     let started = Instant::now();
-    let from = if before.0.is_some() {
+    let from = if before.is_known() {
         "link state"
     } else {
         "store"
@@ -271,9 +299,6 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
     });
     let base = base.map_err(|_| anyhow::anyhow!("building the claim graph failed"))?;
     let linked = started.elapsed().as_secs_f64();
-    let quads = claimgraph_link::to_quads(&claims, &links);
-    let links_lines = sync_derived(store, &mut before, &links_graph(), quads)?;
-    let written = started.elapsed().as_secs_f64();
     // Origins follow chains and cluster membership: the graph is completed with the
     // claims and links in memory rather than read back from the store.
     let clusters = claimgraph_link::clusters(&claims, &links);
@@ -299,12 +324,44 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
             .iter()
             .map(|&(a, b)| (claims[a].iri.clone(), claims[b].iri.clone())),
     );
-    let traced = started.elapsed().as_secs_f64();
-    let origins_lines = sync_derived(store, &mut before, &origins_graph(), graph.origin_quads())?;
-    let claim_count = claims.len();
+    let origins = graph.origin_quads();
     // The summaries borrow the claims, which the state is about to take.
     let cluster_count = clusters.len() as u64;
     drop(clusters);
+    let links = claimgraph_link::to_quads(&claims, &links);
+    let seconds = started.elapsed().as_secs_f64();
+    tracing::info!(
+        claims = claims.len(),
+        from,
+        "relink: claims and facts {read:.2} s, link (and build the rest of the claim graph) {:.2} s, trace origins {:.2} s",
+        linked - read,
+        seconds - linked,
+    );
+    Ok(Derived {
+        claims,
+        facts,
+        links,
+        origins,
+        clusters: cluster_count,
+        seconds,
+    })
+}
+
+/// Writes the derived graphs (their difference from what the state knows, else from
+/// what the store holds) and keeps the link state for the next relink.
+pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -> Result<Relinked> {
+    let started = Instant::now();
+    let Derived {
+        claims,
+        facts,
+        links,
+        origins,
+        clusters,
+        seconds,
+    } = derived;
+    let links_lines = sync_derived(store, &mut before, &links_graph(), links)?;
+    let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
+    let written = started.elapsed().as_secs_f64();
     // Counted once, for the state and for the caller's report alike.
     let quads = store.quad_count().context("counting the store's quads")?;
     keep_state(
@@ -319,18 +376,13 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
     );
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
-        claims = claim_count,
-        from,
-        "relink: claims and facts {read:.2} s, link (and build the rest of the claim graph) {:.2} s, write links {:.2} s, complete the claim graph {:.2} s, origins {:.2} s",
-        linked - read,
-        written - linked,
-        traced - written,
-        total - traced
+        "relink: write links and origins {written:.2} s, count and keep the state {:.2} s",
+        total - written
     );
     Ok(Relinked {
-        seconds: total,
+        seconds: seconds + total,
         quads,
-        clusters: cluster_count,
+        clusters,
     })
 }
 
