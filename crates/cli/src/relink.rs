@@ -13,7 +13,8 @@
 use anyhow::{Context, Result};
 use claimgraph_graph::{fact_of, read_claims, read_facts, BaseGraph, ClaimRow, Fact, FactKind};
 use claimgraph_link::{
-    link, read_state, write_state, ClaimRecord, FactRecord, LinkOptions, LinkState,
+    link, read_state, stamp_state, write_state, ClaimRecord, FactRecord, LinkOptions, LinkState,
+    UNSTAMPED,
 };
 use claimgraph_store::oxigraph::model::{GraphName, NamedNode, Quad, Term};
 use claimgraph_store::{nquads_lines, ClaimStore};
@@ -157,18 +158,18 @@ impl Written {
     }
 }
 
-/// Writes the link state after a relink; a failure costs the next relink time, not
-/// correctness, so it is reported and the ingest goes on.
+/// Writes the link state after a relink, stamped with the store's quad count, and
+/// returns that count. The store is counted (a scan of every quad) while the file is
+/// written: the file first carries a count no store has, so a crash before the stamp
+/// leaves a state that is never trusted. A failure to write costs the next relink time,
+/// not correctness, so it is reported and the ingest goes on.
 fn keep_state(
     store: &ClaimStore,
-    quad_count: u64,
     claims: Vec<ClaimRecord>,
     graphs: Vec<(String, Vec<String>)>,
     facts: Facts,
-) {
-    let Some(path) = store.link_state_path() else {
-        return;
-    };
+) -> Result<u64> {
+    let path = store.link_state_path();
     let mut facts: Vec<(String, Vec<FactRecord>)> = facts
         .into_iter()
         .map(|(graph, facts)| {
@@ -181,14 +182,25 @@ fn keep_state(
         .collect();
     facts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let state = LinkState {
-        quad_count,
+        quad_count: UNSTAMPED,
         claims,
         graphs,
         facts,
     };
-    if let Err(e) = write_state(&path, &state) {
-        tracing::warn!("{}: could not write the link state: {e}", path.display());
+    let (count, written) = std::thread::scope(|scope| {
+        let count = scope.spawn(|| store.quad_count());
+        let written = path.as_ref().map(|path| write_state(path, &state));
+        (count.join(), written)
+    });
+    let count = count
+        .map_err(|_| anyhow::anyhow!("counting the store's quads failed"))?
+        .context("counting the store's quads")?;
+    if let (Some(path), Some(written)) = (path, written) {
+        if let Err(e) = written.and_then(|()| stamp_state(&path, count)) {
+            tracing::warn!("{}: could not write the link state: {e}", path.display());
+        }
     }
+    Ok(count)
 }
 
 /// Recomputes the links and origins graphs from every claim in the store, so that
@@ -363,17 +375,15 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
     let written = started.elapsed().as_secs_f64();
     // Counted once, for the state and for the caller's report alike.
-    let quads = store.quad_count().context("counting the store's quads")?;
-    keep_state(
+    let quads = keep_state(
         store,
-        quads,
         claims,
         vec![
             (links_graph().into_string(), links_lines),
             (origins_graph().into_string(), origins_lines),
         ],
         facts,
-    );
+    )?;
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
         "relink: write links and origins {written:.2} s, count and keep the state {:.2} s",

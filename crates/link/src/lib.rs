@@ -4,7 +4,7 @@ mod normalize;
 mod state;
 
 pub use normalize::{cased_content_words, content_words, quantities, Quantity};
-pub use state::{read_state, write_state, FactRecord, LinkState};
+pub use state::{read_state, stamp_state, write_state, FactRecord, LinkState, UNSTAMPED};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};

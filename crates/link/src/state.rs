@@ -20,7 +20,7 @@
 
 use crate::ClaimRecord;
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 use std::path::Path;
 
 const MAGIC: &[u8] = b"claimgraph-link-state 3\n";
@@ -80,6 +80,18 @@ pub fn write_state(path: &Path, state: &LinkState) -> io::Result<()> {
             .sync_all()?;
     }
     std::fs::rename(partial, path)
+}
+
+/// The quad count of a state written before its store was counted: no store has it,
+/// so such a state is never trusted until [`stamp_state`] gives it the real count.
+pub const UNSTAMPED: u64 = u64::MAX;
+
+/// Gives a written state its store's quad count, in place.
+pub fn stamp_state(path: &Path, quad_count: u64) -> io::Result<()> {
+    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+    file.seek(io::SeekFrom::Start(MAGIC.len() as u64))?;
+    file.write_all(&quad_count.to_le_bytes())?;
+    file.sync_all()
 }
 
 fn write_string(out: &mut impl Write, s: &str) -> io::Result<()> {
@@ -188,7 +200,17 @@ mod tests {
                 vec![(3, "urn:a1".into(), "label\t".into())],
             )],
         };
-        write_state(&path, &state).unwrap();
+        // Written unstamped, then stamped: the same state as written with its count.
+        write_state(
+            &path,
+            &LinkState {
+                quad_count: UNSTAMPED,
+                ..state.clone()
+            },
+        )
+        .unwrap();
+        assert_eq!(read_state(&path).unwrap().quad_count, UNSTAMPED);
+        stamp_state(&path, 42).unwrap();
         assert_eq!(read_state(&path).unwrap(), state);
         let bytes = std::fs::read(&path).unwrap();
         for cut in [1, 3, bytes.len() / 2] {
