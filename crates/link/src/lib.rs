@@ -3,7 +3,9 @@
 mod normalize;
 mod state;
 
-pub use normalize::{cased_content_words, content_words, quantities, Quantity};
+pub use normalize::{
+    cased_content_words, content_words, quantities, words_and_quantities, Quantity,
+};
 pub use state::{read_state, stamp_state, write_state, FactRecord, LinkState, UNSTAMPED};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
@@ -135,7 +137,7 @@ struct AnalysedSegment {
 }
 
 fn analyse(segment: &str) -> AnalysedSegment {
-    let words = cased_content_words(segment);
+    let (words, mut quantities) = words_and_quantities(segment);
     // Only sentences of three words or more are compared (see `link`): the others'
     // numbers are never read.
     let distinct = words
@@ -143,14 +145,12 @@ fn analyse(segment: &str) -> AnalysedSegment {
         .enumerate()
         .filter(|&(k, (w, _))| k == 0 || words[k - 1].0 != *w)
         .count();
-    let quantities = if distinct >= 3 {
-        let mut q = quantities(segment);
-        q.sort_unstable();
-        q.dedup();
-        q
+    if distinct >= 3 {
+        quantities.sort_unstable();
+        quantities.dedup();
     } else {
-        Vec::new()
-    };
+        quantities.clear();
+    }
     AnalysedSegment { words, quantities }
 }
 

@@ -132,10 +132,6 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
     ("dozen", 12),
 ];
 
-fn raw_words(text: &str) -> Vec<String> {
-    cased_words(text).into_iter().map(|(w, _)| w).collect()
-}
-
 /// Lower-cased words with whether the text wrote them with a capital.
 fn cased_words(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
@@ -206,7 +202,24 @@ pub fn content_words(text: &str) -> Vec<String> {
 /// Names are told from other words by this: a word the corpus never writes in lower
 /// case is a name, wherever in a sentence it stands.
 pub fn cased_content_words(text: &str) -> Vec<(String, bool)> {
-    let mut words: Vec<(String, bool)> = cased_words(text)
+    content_of(cased_words(text))
+}
+
+/// A claim's content words (as [`cased_content_words`]) and the quantities it states
+/// (as [`quantities`]), from one reading of its words: the linker asks both of every
+/// sentence of every claim.
+pub fn words_and_quantities(text: &str) -> (Vec<(String, bool)>, Vec<Quantity>) {
+    let words = cased_words(text);
+    let raw: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    let quantities = quantities_of(&raw);
+    drop(raw);
+    (content_of(words), quantities)
+}
+
+/// The content words among words as read: no stopwords, numbers as digits, stemmed,
+/// sorted and distinct.
+fn content_of(words: Vec<(String, bool)>) -> Vec<(String, bool)> {
+    let mut words: Vec<(String, bool)> = words
         .into_iter()
         .filter(|(w, _)| !is_stopword(w))
         .map(|(w, capital)| (number_word(&w).map_or(w, |n| n.to_string()), capital))
@@ -219,10 +232,10 @@ pub fn cased_content_words(text: &str) -> Vec<(String, bool)> {
 
 /// A number read at word `i` of `words` ("3,000", "three thousand", "3 million"): its
 /// value and the index of its last word. Years are not quantities in dispute.
-fn number_at(words: &[String], i: usize) -> Option<(String, usize)> {
-    let w = &words[i];
+fn number_at(words: &[&str], i: usize) -> Option<(String, usize)> {
+    let w = words[i];
     if is_compound_number(w) {
-        return Some((w.clone(), i));
+        return Some((w.to_owned(), i));
     }
     let mut v = if !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
         w.parse::<u64>().ok()?
@@ -266,16 +279,22 @@ pub struct Quantity {
 
 /// Every quantity a text states, in text order.
 pub fn quantities(text: &str) -> Vec<Quantity> {
-    let words = raw_words(text);
+    let words = cased_words(text);
+    let raw: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    quantities_of(&raw)
+}
+
+/// The quantities in words as read (lower-cased, marks dropped).
+fn quantities_of(words: &[&str]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((value, last)) = number_at(&words, i) else {
+        let Some((value, last)) = number_at(words, i) else {
             i += 1;
             continue;
         };
         // "April 14", "14 April", "APR 7": a day of a month is a date, not a count.
-        let is_month = |w: Option<&String>| w.is_some_and(|w| MONTHS.contains(&w.as_str()));
+        let is_month = |w: Option<&&str>| w.is_some_and(|w| MONTHS.contains(w));
         if is_month(i.checked_sub(1).and_then(|p| words.get(p))) || is_month(words.get(last + 1)) {
             i = last + 1;
             continue;
@@ -283,16 +302,17 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // "N of [the] M things": N counts the things, M is their total.
         let mut after = last + 1;
         let mut total = None;
-        if words.get(after).is_some_and(|w| w == "of") {
-            let m = after + 1 + usize::from(words.get(after + 1).is_some_and(|w| w == "the"));
-            if let Some((t, t_last)) = words.get(m).and_then(|_| number_at(&words, m)) {
+        if words.get(after).is_some_and(|w| *w == "of") {
+            let m = after + 1 + usize::from(words.get(after + 1).is_some_and(|w| *w == "the"));
+            if let Some((t, t_last)) = words.get(m).and_then(|_| number_at(words, m)) {
                 total = Some(t);
                 after = t_last + 1;
             }
         }
         // The noun phrase after the number, up to three words, ends at a stopword.
-        let run: Vec<&String> = words[after.min(words.len())..]
+        let run: Vec<&str> = words[after.min(words.len())..]
             .iter()
+            .copied()
             .take_while(|w| {
                 !is_stopword(w)
                     && number_word(w).is_none()
@@ -300,10 +320,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             })
             .take(3)
             .collect();
-        let head = run.last().map_or(String::new(), |w| stem(w.to_string()));
+        let head = run.last().map_or(String::new(), |w| stem((*w).to_owned()));
         // Money, percentages and shares measure rather than name what they count: "9.1
         // pct" in two filings is no claim about the same thing.
-        let head = if run.first().is_some_and(|w| UNITS.contains(&w.as_str())) {
+        let head = if run.first().is_some_and(|w| UNITS.contains(w)) {
             String::new()
         } else {
             head
