@@ -114,6 +114,14 @@ fn main() {
             } else {
                 "predicted unmatched: no gold attribution has its cue"
             };
+            if show.as_deref().is_some_and(|s| class.contains(s)) {
+                println!(
+                    "PRED src=[{}] cue=[{}] content=[{}]\n",
+                    spans_text(chars, &p.source),
+                    spans_text(chars, &p.cue),
+                    spans_text(chars, &p.content)
+                );
+            }
             *classes.entry(class).or_default() += 1;
         }
     }
