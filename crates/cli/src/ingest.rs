@@ -178,9 +178,7 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
             let mut written = Written::default();
             let failed = for_batches(paths, max_article_bytes, bar, |docs| {
                 let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
-                for e in &extracted {
-                    written.add(e.graph.as_str(), &e.quads);
-                }
+                record(&mut written, &extracted);
                 // The loader stopped on an error of its own, which it reports.
                 sender
                     .send(extracted)
@@ -230,12 +228,17 @@ pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report>
     let before = Before::take(store);
     let mut written = Written::default();
     let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
-    for e in &extracted {
-        written.add(e.graph.as_str(), &e.quads);
-    }
+    record(&mut written, &extracted);
     load(store, extracted, &mut report, &mut actors)?;
     let relinked = relink(store, before, written)?;
     Ok(report.finish(relinked, actors.len(), started))
+}
+
+/// Notes the claims and facts of extracted articles for the relink.
+fn record(written: &mut Written, extracted: &[Extracted]) {
+    for e in extracted {
+        written.add(e.graph.as_str(), &e.quads);
+    }
 }
 
 fn load(
