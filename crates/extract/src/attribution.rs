@@ -23,7 +23,9 @@ use crate::lexicon::{
     ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES, NOT_NAME_START, ORG_WORDS, OUTLET_NOUNS,
     SKIPPABLE, TITLES,
 };
-use crate::source::{classify, looks_verbal, np_from, subject_after, subject_before, SourceRef};
+use crate::source::{
+    classify, is_time_phrase, looks_verbal, np_from, subject_after, subject_before, SourceRef,
+};
 use crate::text::{Span, TokenKind};
 use crate::Doc;
 

@@ -119,7 +119,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
 
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
 /// said, never who said it.
-fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
+pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     const TIME_WORDS: &[&str] = &[
         "today",
         "yesterday",
@@ -418,6 +418,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         .filter(|&p| p > 0)
     {
         let head = lower[prep - 1];
+        if let Some(person) = role_of_then_name(&words, &lower, prep) {
+            return person;
+        }
         if ANONYMOUS_HEADS.contains(&head) || count_word(head).is_some() && prep == 1 {
             return anonymous(&words, &lower);
         }
@@ -458,6 +461,64 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         return anonymous(&words, &lower);
     }
     named(&words, &lower)
+}
+
+/// "Secretary of State John Kerry", "Speaker of the House Rep. Paul Ryan", "Director of
+/// National Intelligence James Clapper": the holder of a role of an institution, named
+/// after it. Only "of" and roles one holds (not "a spokesman for Hillary Clinton", whose
+/// name is someone else's), and only where the name follows the institution's own words.
+fn role_of_then_name(words: &[&str], lower: &[&str], prep: usize) -> Option<SourceRef> {
+    const ROLES: &[&str] = &[
+        "secretary",
+        "director",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "minister",
+        "president",
+        "governor",
+        "leader",
+        "head",
+        "chief",
+        "commander",
+        "mayor",
+        "ambassador",
+        "founder",
+        "ceo",
+    ];
+    if lower[prep] != "of" || !ROLES.contains(&lower[prep - 1]) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        is_capitalized(words[k]) && !TITLES.contains(&lower[k]) && !ORG_WORDS.contains(&lower[k])
+    };
+    let mut start = words.len();
+    while start > prep + 1 && name_word(start - 1) {
+        start -= 1;
+    }
+    let run = words.len() - start;
+    // A longer run took the institution's last words ("National Intelligence James
+    // Clapper"): a name is a given name and a surname, with an initial between.
+    let initial = |k: usize| words[k].len() <= 2 && words[k].ends_with('.');
+    let keep = if run >= 3 && initial(words.len() - 2) {
+        3
+    } else {
+        2
+    };
+    if run < 2 {
+        return None;
+    }
+    let start = words.len() - keep.min(run);
+    // The institution's words stand between "of" and the name.
+    if start <= prep + 1 || matches!(lower[start - 1], "of" | "the" | "for" | "to" | "at" | "in") {
+        return None;
+    }
+    Some(SourceRef::Named {
+        kind: ActorKind::Person,
+        name: words[start..].join(" "),
+        title: Some(words[..start].join(" ")),
+    })
 }
 
 /// Capitalised adjectives of place that modify a common noun ("American officials").

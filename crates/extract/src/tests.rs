@@ -658,3 +658,49 @@ fn a_subject_and_cue_spliced_on_after_a_comma_end_the_content() {
         ["that he has moved toward a different position"]
     );
 }
+
+#[test]
+fn the_holder_of_a_role_of_an_institution_is_the_named_person() {
+    for (text, name) in [
+        (
+            "Secretary of State John Kerry said the talks would resume.",
+            "John Kerry",
+        ),
+        (
+            "Speaker of the House Rep. Paul Ryan said the images have no place.",
+            "Paul Ryan",
+        ),
+        (
+            "Director of National Intelligence James Clapper said the threat was real.",
+            "James Clapper",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Person, name));
+    }
+    // Whoever speaks for someone is not that someone; supporters are not their candidate.
+    for text in [
+        "A spokesman for Hillary Clinton said the talks would resume.",
+        "Supporters of Bernie Sanders said the rules were unfair.",
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
+    }
+}
+
+#[test]
+fn a_time_opening_the_sentence_discusses_nothing() {
+    for text in [
+        "Friday, while discussing a controversial tweet, the governor said the images had no place in a campaign.",
+        "Tuesday on a morning radio show, while discussing a controversial tweet from the presumptive nominee featuring an image of his rival, the speaker said “such images have no place in a campaign.”",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.source).collect::<Vec<_>>());
+        assert_eq!(f[0].cue, "said");
+        // Nor is the speaker taken for an earlier "Friday".
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
+    }
+}

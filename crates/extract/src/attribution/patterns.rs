@@ -269,6 +269,11 @@ pub(super) fn gerund_cue(
             .map_or(s, |t| t + 1);
         (s < e).then_some((s, e))?
     };
+    // "Tuesday on WTMJ, while discussing a tweet, Speaker Ryan said…": a time opens the
+    // clause; whoever discussed is named after it.
+    if is_time_phrase(doc, np.0, np.1) {
+        return None;
+    }
     let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
     out.push(with_source(
         doc,
