@@ -398,6 +398,14 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     }
     // An appositive: "the spokesman for US diplomacy, Ned Price".
     if let Some(comma) = words.iter().position(|w| matches!(*w, "," | "—" | "–")) {
+        // "Rep. Liz Cheney, R-Wyo.": the party and state describe the name before them.
+        if words[comma + 1..]
+            .iter()
+            .filter(|w| !matches!(**w, "," | "." | ")"))
+            .all(|w| crate::text::is_party_tag(w))
+        {
+            return classify(doc, start, kept[comma]);
+        }
         let rest = &lower[comma + 1..];
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));
         if comma + 1 < words.len() && is_capitalized(words[comma + 1]) && rest.len() <= 4 && !org {
@@ -408,7 +416,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                 title: Some(words[..comma].join(" ")),
             };
         }
-        return classify(doc, start, start + comma);
+        return classify(doc, start, kept[comma]);
     }
     // "one of its negotiators", "Afghan diplomats in Qatar": the head comes before the
     // first preposition.

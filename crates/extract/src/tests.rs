@@ -704,3 +704,31 @@ fn a_time_opening_the_sentence_discusses_nothing() {
         assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
     }
 }
+
+#[test]
+fn a_party_and_state_after_a_name_describe_it() {
+    for (text, source, name) in [
+        (
+            "Rep. Liz Cheney, R-Wyo., said the talks would resume.",
+            "Rep. Liz Cheney, R-Wyo.",
+            "Liz Cheney",
+        ),
+        // "Calif." is longer than the abbreviations a hyphenated word may end in.
+        (
+            "House Minority Leader Nancy Pelosi, D-Calif., said the bill would fail.",
+            "House Minority Leader Nancy Pelosi, D-Calif.",
+            "Nancy Pelosi",
+        ),
+        (
+            "The bill would fail, said Sen. Bernie Sanders, I-Vt.",
+            "Sen. Bernie Sanders, I-Vt.",
+            "Bernie Sanders",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Person, name));
+    }
+}

@@ -146,9 +146,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// A party and state after a lawmaker's name, as US papers write it: "R-Wyo.", "D-Calif.",
+/// "I-Vt" (with or without its final period). It describes the person; it names no one.
+pub fn is_party_tag(word: &str) -> bool {
+    let state = word.trim_end_matches('.');
+    let mut parts = state.splitn(2, '-');
+    matches!(parts.next(), Some("R" | "D" | "I"))
+        && parts.next().is_some_and(|s| {
+            (2..=5).contains(&s.len())
+                && s.starts_with(|c: char| c.is_ascii_uppercase())
+                && s.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        })
+}
+
 fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(&lower.as_str()) || is_party_tag(word) {
         return true;
     }
     // Single capitals ("E." in "Ronald E. Neumann") and dotted initialisms ("U.S").
