@@ -114,7 +114,43 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     {
         start = scanned;
     }
-    trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))
+    let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
+    Some((knowing_from(doc, s, floor).unwrap_or(s), e))
+}
+
+/// What people who know are described by: "familiar with", "close to", "with knowledge of".
+const KNOWING: &[(&str, &str)] = &[
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("knowledgeable", "about"),
+    ("involved", "in"),
+    ("privy", "to"),
+    ("knowledge", "of"),
+];
+
+/// "a person familiar with the matter", "sources close to the campaign", "one person with
+/// knowledge of the talks": the people who know, described by what they know, whose phrase
+/// the scan from the cue stopped at its preposition. Returns where it starts.
+fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 3 {
+        return None;
+    }
+    let pair = (doc.lower(s - 2), doc.lower(s - 1));
+    if !KNOWING.contains(&pair) {
+        return None;
+    }
+    // "with (direct) knowledge of": the head stands before "with".
+    let mut head_end = s - 2;
+    if pair.0 == "knowledge" {
+        while head_end > floor && matches!(doc.lower(head_end - 1), "direct" | "with") {
+            head_end -= 1;
+        }
+    }
+    if head_end == floor || !ANONYMOUS_HEADS.contains(&doc.lower(head_end - 1)) {
+        return None;
+    }
+    subject_before(doc, head_end, floor).map(|(start, _)| start)
 }
 
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
@@ -417,6 +453,17 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             };
         }
         return classify(doc, start, kept[comma]);
+    }
+    // "Sources close to the campaign", "People briefed on the talks": people described by
+    // what they know are anonymous, however capitalised at the start of a sentence.
+    let knowing = lower.windows(2).any(|w| {
+        ANONYMOUS_HEADS.contains(&w[0])
+            && KNOWING
+                .iter()
+                .any(|(adjective, _)| *adjective == w[1] || w[1] == "with")
+    });
+    if knowing {
+        return anonymous(&words, &lower);
     }
     // "one of its negotiators", "Afghan diplomats in Qatar": the head comes before the
     // first preposition.

@@ -705,30 +705,63 @@ fn a_time_opening_the_sentence_discusses_nothing() {
     }
 }
 
+/// Asserts that a one-attribution text has this source phrase and an actor of this kind
+/// (and name, when given).
+fn assert_one_source(text: &str, source: &str, kind: ActorKind, name: Option<&str>) {
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1, "{text}");
+    assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    let actor = f[0].actor.as_ref().expect(text);
+    assert_eq!(actor.kind, kind, "{text}");
+    if let Some(name) = name {
+        assert_eq!(actor.name, name, "{text}");
+    }
+}
+
 #[test]
 fn a_party_and_state_after_a_name_describe_it() {
-    for (text, source, name) in [
+    let person = ActorKind::Person;
+    assert_one_source(
+        "Rep. Liz Cheney, R-Wyo., said the talks would resume.",
+        "Rep. Liz Cheney, R-Wyo.",
+        person,
+        Some("Liz Cheney"),
+    );
+    // "Calif." is longer than the abbreviations a hyphenated word may end in.
+    assert_one_source(
+        "House Minority Leader Nancy Pelosi, D-Calif., said the bill would fail.",
+        "House Minority Leader Nancy Pelosi, D-Calif.",
+        person,
+        Some("Nancy Pelosi"),
+    );
+    assert_one_source(
+        "The bill would fail, said Sen. Bernie Sanders, I-Vt.",
+        "Sen. Bernie Sanders, I-Vt.",
+        person,
+        Some("Bernie Sanders"),
+    );
+}
+
+#[test]
+fn people_described_by_what_they_know_are_anonymous_sources() {
+    for (text, source) in [
         (
-            "Rep. Liz Cheney, R-Wyo., said the talks would resume.",
-            "Rep. Liz Cheney, R-Wyo.",
-            "Liz Cheney",
+            "A person familiar with the matter said the deal was close.",
+            "A person familiar with the matter",
         ),
-        // "Calif." is longer than the abbreviations a hyphenated word may end in.
         (
-            "House Minority Leader Nancy Pelosi, D-Calif., said the bill would fail.",
-            "House Minority Leader Nancy Pelosi, D-Calif.",
-            "Nancy Pelosi",
+            "Sources close to the campaign said he would drop out.",
+            "Sources close to the campaign",
         ),
         (
-            "The bill would fail, said Sen. Bernie Sanders, I-Vt.",
-            "Sen. Bernie Sanders, I-Vt.",
-            "Bernie Sanders",
+            "One person with direct knowledge of the talks said the deal was close.",
+            "One person with direct knowledge of the talks",
+        ),
+        (
+            "The deal was close, people briefed on the talks said.",
+            "people briefed on the talks",
         ),
     ] {
-        let (f, _) = run(text);
-        assert_eq!(f.len(), 1, "{text}");
-        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
-        let actor = f[0].actor.as_ref().expect(text);
-        assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Person, name));
+        assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
