@@ -266,7 +266,9 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
         && doc.is_word(end)
         && (np_word(doc, end) || free && !is_np_stop(doc, end) && !looks_verbal(doc, end))
         && end - start < MAX_NP
-        && !(end > start && doc.lower(end) == "who")
+        // "told the BBC that fighters would…": after the phrase's first word, "that"
+        // opens the reported clause, whatever determiners it can also be.
+        && !(end > start && matches!(doc.lower(end), "who" | "that" | "which"))
     {
         end += 1;
         // "the spokesman for foreign affairs": a short complement after for/of.

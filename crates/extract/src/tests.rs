@@ -132,6 +132,18 @@ fn told_an_outlet_nests_the_source_under_the_outlet() {
         .expect("officials");
     assert_eq!(officials.via, Some(outlet));
     assert_eq!(officials.content, ["The plan would avoid an evacuation"]);
+    // Told an outlet that…: "that" opens the clause, it is not part of the outlet's name.
+    let (f, _) = run("A Taliban spokesman told the BBC that fighters would not enter the capital.");
+    let spokesman = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("A Taliban spokesman"))
+        .expect("spokesman");
+    assert_eq!(
+        spokesman.content,
+        ["that fighters would not enter the capital"]
+    );
+    let outlet = &f[spokesman.via.expect("via the outlet")];
+    assert_eq!(outlet.source.as_deref(), Some("the BBC"));
 }
 
 #[test]
