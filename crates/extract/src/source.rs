@@ -502,6 +502,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             && !DETERMINERS.contains(&lower[k])
             && !NOT_NAME_START.contains(&lower[k])
             && (k == last || !is_modifier_adjective(lower[k]))
+            // "Analysts expect…", "Officials warned…": a common noun capitalised only
+            // because it opens the sentence names no one.
+            && !(k == 0 && ANONYMOUS_HEADS.contains(&lower[k]) && !ORG_WORDS.contains(&lower[k]))
     });
     let determiner = DETERMINERS.contains(&lower[0]) || count_word(lower[0]).is_some();
     if !has_proper {

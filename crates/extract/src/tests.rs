@@ -777,3 +777,20 @@ fn people_described_by_what_they_know_are_anonymous_sources() {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
+
+#[test]
+fn a_common_noun_opening_the_sentence_is_no_name() {
+    for (text, source) in [
+        ("Analysts expect the bank to raise rates.", "Analysts"),
+        ("Residents said the blast shook the city.", "Residents"),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+    // A title before a name still makes a person.
+    assert_one_source(
+        "Senator Graham said the bill would fail.",
+        "Senator Graham",
+        ActorKind::Person,
+        Some("Graham"),
+    );
+}
