@@ -208,6 +208,11 @@ fn verb_cue(
         return None;
     }
     let form = doc.lower(k);
+    // A preposition is part of a cue ("commented on", "spoke about"), never its verb:
+    // the phrase is built around the verb (`cue_phrase`).
+    if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
+        return None;
+    }
     let score = doc.cue_score(k);
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to

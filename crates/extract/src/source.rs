@@ -520,6 +520,24 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) {
         return anonymous(&words, &lower);
     }
+    // "USDA said", "NATO warned": an acronym names an organisation. In a headline set in
+    // capitals ("REAGAN SAYS…") every word looks like one, so the next word must not.
+    let acronym = |w: &str| {
+        (2..=6).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+            && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+    };
+    if words.len() == 1
+        && acronym(words[0])
+        && end < doc.tokens.len()
+        && doc.word(end).starts_with(char::is_lowercase)
+    {
+        return SourceRef::Named {
+            kind: ActorKind::Organization,
+            name: words[0].to_owned(),
+            title: None,
+        };
+    }
     named(&words, &lower)
 }
 

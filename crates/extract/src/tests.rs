@@ -794,3 +794,21 @@ fn a_common_noun_opening_the_sentence_is_no_name() {
         Some("Graham"),
     );
 }
+
+#[test]
+fn acronyms_are_organisations_and_prepositions_are_no_cues() {
+    assert_one_source(
+        "USDA said exports rose.",
+        "USDA",
+        ActorKind::Organization,
+        Some("USDA"),
+    );
+    // "Commenting on": the preposition is no cue of its own, so nobody named Commenting
+    // reports, and "the analyst" does not resolve to such a one.
+    assert_one_source(
+        "Commenting on the figures, the analyst said the trend was clear.",
+        "the analyst",
+        ActorKind::Anonymous,
+        None,
+    );
+}
