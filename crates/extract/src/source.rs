@@ -3,7 +3,8 @@
 
 use crate::lexicon::{
     count_word, is_ly_adverb, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS,
-    NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PRONOUNS, SKIPPABLE, TITLES, WEEKDAYS,
+    NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS, SKIPPABLE, TITLES,
+    WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -519,6 +520,16 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let head_is_common = ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head);
     if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) {
         return anonymous(&words, &lower);
+    }
+    // "Japan said", "Washington warned": a country or its seat of government speaks for
+    // the government.
+    if PLACES.contains(&lower.join(" ").as_str()) {
+        let skip = usize::from(lower[0] == "the");
+        return SourceRef::Named {
+            kind: ActorKind::Organization,
+            name: words[skip..].join(" "),
+            title: None,
+        };
     }
     // "USDA said", "NATO warned": an acronym names an organisation. In a headline set in
     // capitals ("REAGAN SAYS…") every word looks like one, so the next word must not.

@@ -796,12 +796,25 @@ fn a_common_noun_opening_the_sentence_is_no_name() {
 }
 
 #[test]
-fn acronyms_are_organisations_and_prepositions_are_no_cues() {
+fn acronyms_and_countries_are_organisations_and_prepositions_are_no_cues() {
     assert_one_source(
         "USDA said exports rose.",
         "USDA",
         ActorKind::Organization,
         Some("USDA"),
+    );
+    // A country speaks for its government; a person may share a place's name.
+    assert_one_source(
+        "West Germany said it would cut rates.",
+        "West Germany",
+        ActorKind::Organization,
+        Some("West Germany"),
+    );
+    assert_one_source(
+        "George Washington said it would snow.",
+        "George Washington",
+        ActorKind::Person,
+        Some("George Washington"),
     );
     // "Commenting on": the preposition is no cue of its own, so nobody named Commenting
     // reports, and "the analyst" does not resolve to such a one.
