@@ -1209,8 +1209,9 @@ pub fn is_ly_adverb(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
 }
 
-/// Countries and seats of government, lower-cased: "Japan said", "Washington warned" speak
-/// for a government, an organisation, not a person.
+/// Countries, states and seats of government, lower-cased: "Japan said", "Washington
+/// warned" speak for a government, an organisation, not a person; nor is "New York" a
+/// person's name for a pronoun to stand for.
 pub const PLACES: &[&str] = &[
     "afghanistan",
     "argentina",
@@ -1302,4 +1303,27 @@ pub const PLACES: &[&str] = &[
     "baghdad",
     "canberra",
     "wellington",
+    "hong kong",
+    "singapore",
+    "new york",
+    "new jersey",
+    "new mexico",
+    "new hampshire",
+    "north carolina",
+    "south carolina",
+    "north dakota",
+    "south dakota",
+    "west virginia",
+    "rhode island",
+    "los angeles",
+    "san francisco",
+    "las vegas",
+    "sri lanka",
+    "el salvador",
+    "costa rica",
+    "puerto rico",
+    "united states",
+    "the united states",
+    "united kingdom",
+    "the united kingdom",
 ];

@@ -8,7 +8,7 @@
 
 use crate::attribution::Attribution;
 use crate::lexicon::{
-    outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START, ORG_WORDS, TITLES,
+    outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START, ORG_WORDS, PLACES, TITLES,
 };
 use crate::source::SourceRef;
 use crate::text::{Span, TokenKind};
@@ -393,7 +393,13 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     let org_follows = e < doc.tokens.len() && doc.is_word(e) && ORG_WORDS.contains(&doc.lower(e));
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
-    if org || org_follows || !(2..=4).contains(&name_words) || outlet(doc.span_text(t, e)).is_some()
+    let lower = doc.span_text(t, e).to_lowercase();
+    let place = PLACES.contains(&lower.trim_end_matches("'s").trim_end_matches("’s"));
+    if org
+        || org_follows
+        || place
+        || !(2..=4).contains(&name_words)
+        || outlet(doc.span_text(t, e)).is_some()
     {
         return None;
     }

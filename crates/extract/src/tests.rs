@@ -825,3 +825,27 @@ fn acronyms_and_countries_are_organisations_and_prepositions_are_no_cues() {
         None,
     );
 }
+
+#[test]
+fn a_place_is_no_one_a_pronoun_stands_for() {
+    let (f, _) = run(
+        "West Germany's central bank left rates unchanged on Thursday. He said inflation was low.",
+    );
+    let he = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("He"))
+        .expect("he");
+    let actor = he.actor.as_ref().expect("an actor");
+    assert!(
+        !actor.name.contains("Germany"),
+        "{:?} {}",
+        actor.kind,
+        actor.name
+    );
+    let (f, _) = run("Chancellor Helmut Kohl met the cabinet. He said inflation was low.");
+    let actor = f[0].actor.as_ref().expect("an actor");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Person, "Helmut Kohl")
+    );
+}
