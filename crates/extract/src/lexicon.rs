@@ -813,6 +813,7 @@ pub const ORG_WORDS: &[&str] = &[
     "international",
     "airlines",
     "hospital",
+    "community",
 ];
 
 /// Capitalised words that open sentences but never begin a name.

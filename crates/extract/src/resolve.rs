@@ -383,10 +383,13 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     while k < e && (NOT_NAME_START.contains(&doc.lower(k)) || doc.lower(k) == "the") {
         k += 1;
     }
-    let mut t = k;
-    while t < e && TITLES.contains(&doc.lower(t)) {
-        t += 1;
-    }
+    // The name follows the last title or owner in the run: "Treasury Secretary James
+    // Baker", "Fed Chairman Paul Volcker", "Germany's Kohl".
+    let describes = |j: usize| {
+        let w = doc.lower(j);
+        TITLES.contains(&w) || j + 1 < e && (w.ends_with("'s") || w.ends_with("’s"))
+    };
+    let t = (k..e).rev().find(|&j| describes(j)).map_or(k, |j| j + 1);
     if t >= e {
         return None;
     }

@@ -531,6 +531,14 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             title: None,
         };
     }
+    // "Moody's said", "McDonald's said": one word in the possessive is a company's name.
+    if words.len() == 1 && (lower[0].ends_with("'s") || lower[0].ends_with("’s")) {
+        return SourceRef::Named {
+            kind: ActorKind::Organization,
+            name: words[0].to_owned(),
+            title: None,
+        };
+    }
     // "USDA said", "NATO warned": an acronym names an organisation. In a headline set in
     // capitals ("REAGAN SAYS…") every word looks like one, so the next word must not.
     let acronym = |w: &str| {
@@ -559,6 +567,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
 fn role_of_then_name(words: &[&str], lower: &[&str], prep: usize) -> Option<SourceRef> {
     const ROLES: &[&str] = &[
         "secretary",
+        "chancellor",
         "director",
         "speaker",
         "chairman",
@@ -642,7 +651,10 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
             lower[k],
             "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le"
         ) && name_start < words.len();
+        // "Germany's Kohl", "Treasury's Baker": the owner before the name is no part of it.
+        let owner = name_start < words.len() && w.len() < lower[k].len();
         if (is_capitalized(words[k]) || particle)
+            && !owner
             && !TITLES.contains(&w.as_str())
             && !ORG_WORDS.contains(&w.as_str())
         {

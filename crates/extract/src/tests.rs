@@ -849,3 +849,33 @@ fn a_place_is_no_one_a_pronoun_stands_for() {
         (ActorKind::Person, "Helmut Kohl")
     );
 }
+
+#[test]
+fn owners_titles_and_surnames_resolve_to_the_person() {
+    let person = ActorKind::Person;
+    assert_one_source(
+        "Germany's Kohl said the dollar would fall.",
+        "Germany's Kohl",
+        person,
+        Some("Kohl"),
+    );
+    assert_one_source(
+        "Chancellor of the Exchequer Nigel Lawson said taxes would fall.",
+        "Chancellor of the Exchequer Nigel Lawson",
+        person,
+        Some("Nigel Lawson"),
+    );
+    assert_one_source(
+        "Moody's said it may downgrade the bonds.",
+        "Moody's",
+        ActorKind::Organization,
+        Some("Moody's"),
+    );
+    // A surname alone is the full name given earlier after a title inside the run.
+    assert_one_source(
+        "Treasury Secretary James Baker met the minister. Baker said the dollar would fall.",
+        "Baker",
+        person,
+        Some("James Baker"),
+    );
+}
