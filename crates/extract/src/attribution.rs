@@ -29,11 +29,13 @@ use crate::source::{
 use crate::text::{Span, TokenKind};
 use crate::Doc;
 
+mod aims;
 mod clauses;
 mod patterns;
 mod speech;
 mod subjects;
 
+use aims::*;
 use clauses::*;
 use patterns::*;
 use speech::*;
@@ -223,44 +225,11 @@ fn verb_cue(
         return None;
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;
-    // "vowed to leave", "declined to comment", "urged him to resign": what the source
-    // said it would do, an attribution whatever the model says of the infinitive.
-    let aim = aim_lemma(form)
-        .filter(|&l| infinitive || l == "urge")
-        .or_else(|| {
-            // "asked the congregation to stand", "called on her to resign".
-            let object = match cue_lemma(form)? {
-                "ask" => k + 1,
-                "call" if k + 1 < end && doc.lower(k + 1) == "on" => k + 2,
-                _ => return None,
-            };
-            object_infinitive(doc, object, end).then_some(cue_lemma(form)?)
-        });
-    // "appeared to step on her own momentum", "seems ready to": an impression, however
-    // rarely the verb is a cue elsewhere ("appeared on Fox News").
-    let impression_verb = impression_lemma(form).filter(|_| {
-        k + 1 < end
-            && matches!(
-                doc.lower(k + 1),
-                "to" | "likely"
-                    | "unlikely"
-                    | "ready"
-                    | "poised"
-                    | "headed"
-                    | "set"
-                    | "reluctant"
-                    | "eager"
-                    | "willing"
-                    | "unwilling"
-                    | "determined"
-                    | "intent"
-                    | "certain"
-                    | "sure"
-            )
-    });
+    let listed = cue_lemma(form);
+    let aim = aim_at(doc, k, end, listed);
     let lemma = aim
-        .or_else(|| cue_lemma(form))
-        .or(impression_verb)
+        .or(listed)
+        .or_else(|| impression_at(doc, k, end))
         .or_else(|| learned_form(form).filter(|_| new_cue))?;
     if doc.in_quote(k) {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
@@ -504,62 +473,6 @@ fn verb_cue(
             Some(np.1)
         }
     }
-}
-
-/// Whether a subject can vow, decline or urge: a name, a person, a group, an outlet, a
-/// pronoun for one; not "the effort", "it" or "the poll", whose "seeks to" is an aim of
-/// no one's saying.
-fn is_agent(doc: &Doc, s: usize, e: usize) -> bool {
-    let head = (s..e)
-        .find(|&t| {
-            matches!(doc.word(t), "," | "—" | "–" | "(")
-                || t > s && matches!(doc.lower(t), "of" | "for" | "at" | "in" | "from" | "with")
-        })
-        .unwrap_or(e)
-        .max(s + 1)
-        - 1;
-    let w = doc.lower(head);
-    let things = [
-        "statement",
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "study",
-        "studies",
-        "data",
-        "documents",
-        "reports",
-        "records",
-        "filings",
-    ];
-    (doc.word(head).starts_with(char::is_uppercase) && !DETERMINERS.contains(&w))
-        || matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
-        || (ANONYMOUS_HEADS.contains(&w) && !things.contains(&w))
-        || ORG_WORDS.contains(&w)
-        || OUTLET_NOUNS.contains(&w)
-        || TITLES.contains(&w)
-        // Nouns of people by what they do: "the pastor", "the organiser", "the
-        // economist", "the resident"; not "the statement".
-        || ["er", "or", "ist", "ian", "ent", "ant"]
-            .iter()
-            .any(|suffix| w.ends_with(suffix))
-            && !w.ends_with("ment")
-}
-
-/// Whether a short object and then an infinitive start at `from`: "[the congregation]
-/// to stand", "[her] to resign".
-fn object_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
-    let Some(to) = (from..(from + 6).min(end)).find(|&t| doc.lower(t) == "to") else {
-        return false;
-    };
-    to > from
-        && to + 1 < end
-        && (from..to)
-            .all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)) && !looks_verbal(doc, t))
-        && doc.is_word(to + 1)
-        && doc.word(to + 1).starts_with(|c: char| c.is_lowercase())
-        && !DETERMINERS.contains(&doc.lower(to + 1))
 }
 
 /// The source after an inverted cue with what describes it, to where the clause ends:
