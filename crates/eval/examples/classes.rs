@@ -28,25 +28,23 @@ fn len(a: &[(usize, usize)]) -> usize {
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: classes DIR [SHOW]");
     let show = std::env::args().nth(2);
-    let print = |class: &str, chars: &[char], g: &GoldAttribution, p: Option<&GoldAttribution>| {
-        if show.as_deref().is_some_and(|s| class.contains(s)) {
-            println!(
-                "GOLD src=[{}] cue=[{}] content=[{}]",
-                spans_text(chars, &g.source),
-                spans_text(chars, &g.cue),
-                spans_text(chars, &g.content)
-            );
-            if let Some(p) = p {
-                println!(
-                    "PRED src=[{}] cue=[{}] content=[{}]",
-                    spans_text(chars, &p.source),
-                    spans_text(chars, &p.cue),
-                    spans_text(chars, &p.content)
-                );
+    // A class's case: the gold attribution, the prediction, or both, then a blank line.
+    let print =
+        |class: &str, chars: &[char], g: Option<&GoldAttribution>, p: Option<&GoldAttribution>| {
+            if show.as_deref().is_some_and(|s| class.contains(s)) {
+                for (label, a) in [("GOLD", g), ("PRED", p)] {
+                    if let Some(a) = a {
+                        println!(
+                            "{label} src=[{}] cue=[{}] content=[{}]",
+                            spans_text(chars, &a.source),
+                            spans_text(chars, &a.cue),
+                            spans_text(chars, &a.content)
+                        );
+                    }
+                }
+                println!();
             }
-            println!();
-        }
-    };
+        };
     let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
     for article in split(std::path::Path::new(&dir)).expect("a PolNeAR split") {
         let chars = &article.chars;
@@ -67,7 +65,7 @@ fn main() {
                 } else {
                     "gold matched, cue not exact"
                 };
-                print(class, chars, g, Some(p));
+                print(class, chars, Some(g), Some(p));
                 *classes.entry(class).or_default() += 1;
                 continue;
             }
@@ -102,7 +100,7 @@ fn main() {
                     }
                 }
             };
-            print(class, chars, g, same);
+            print(class, chars, Some(g), same);
             *classes.entry(class).or_default() += 1;
         }
         for p in &article.predicted {
@@ -114,14 +112,7 @@ fn main() {
             } else {
                 "predicted unmatched: no gold attribution has its cue"
             };
-            if show.as_deref().is_some_and(|s| class.contains(s)) {
-                println!(
-                    "PRED src=[{}] cue=[{}] content=[{}]\n",
-                    spans_text(chars, &p.source),
-                    spans_text(chars, &p.cue),
-                    spans_text(chars, &p.content)
-                );
-            }
+            print(class, chars, None, Some(p));
             *classes.entry(class).or_default() += 1;
         }
     }
