@@ -57,6 +57,12 @@ impl Before {
         Self(state.or_else(|| (count == Some(0)).then(LinkState::default)))
     }
 
+    /// Whether the claims and facts are known without reading the store: then
+    /// [`derive`] reads nothing from it and may run while the store is still loading.
+    pub fn is_known(&self) -> bool {
+        self.0.is_some()
+    }
+
     /// The lines of a derived graph as the state knows them: none at all in an empty
     /// store, whose state knows no graph.
     fn graph(&mut self, name: &NamedNode) -> Option<Vec<String>> {
@@ -222,14 +228,6 @@ pub struct Derived {
     clusters: u64,
     /// Seconds spent computing.
     seconds: f64,
-}
-
-impl Before {
-    /// Whether the claims and facts are known without reading the store: then
-    /// [`derive`] reads nothing from it and may run while the store is still loading.
-    pub fn is_known(&self) -> bool {
-        self.0.is_some()
-    }
 }
 
 /// Computes the links and origins graphs from every claim: the state's and the
