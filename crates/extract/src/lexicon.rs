@@ -416,13 +416,23 @@ pub const AMBIGUOUS_OUTLETS: &[&str] = &[
     "dpa",
 ];
 
+/// A word without its possessive ending, with either apostrophe ("Germany's" → "Germany").
+pub fn without_possessive(word: &str) -> &str {
+    word.trim_end_matches("’s").trim_end_matches("'s")
+}
+
+/// Whether a word is in the possessive ("Moody's", "Germany’s").
+pub fn is_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
 /// The canonical outlet name for a written name ("the NYT" → "The New York Times").
 pub fn outlet(name: &str) -> Option<&'static str> {
     let bare = name
         .strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
         .unwrap_or(name);
-    let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
+    let bare = without_possessive(bare);
     OUTLETS
         .iter()
         .find(|(alias, _)| *alias == bare)

@@ -8,7 +8,8 @@
 
 use crate::attribution::Attribution;
 use crate::lexicon::{
-    outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START, ORG_WORDS, PLACES, TITLES,
+    is_possessive, outlet, without_possessive, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START,
+    ORG_WORDS, PLACES, TITLES,
 };
 use crate::source::SourceRef;
 use crate::text::{Span, TokenKind};
@@ -387,7 +388,7 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     // Baker", "Fed Chairman Paul Volcker", "Germany's Kohl".
     let describes = |j: usize| {
         let w = doc.lower(j);
-        TITLES.contains(&w) || j + 1 < e && (w.ends_with("'s") || w.ends_with("’s"))
+        TITLES.contains(&w) || j + 1 < e && is_possessive(w)
     };
     let t = (k..e).rev().find(|&j| describes(j)).map_or(k, |j| j + 1);
     if t >= e {
@@ -397,7 +398,7 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
     let lower = doc.span_text(t, e).to_lowercase();
-    let place = PLACES.contains(&lower.trim_end_matches("'s").trim_end_matches("’s"));
+    let place = PLACES.contains(&without_possessive(&lower));
     if org
         || org_follows
         || place

@@ -2,9 +2,9 @@
 //! what kind of source it is (a pronoun, a named person, an outlet, "two officials").
 
 use crate::lexicon::{
-    count_word, is_ly_adverb, outlet, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS,
-    NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS, SKIPPABLE, TITLES,
-    WEEKDAYS,
+    count_word, is_ly_adverb, is_possessive, outlet, without_possessive, AMBIGUOUS_OUTLETS,
+    ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PLACES,
+    PRONOUNS, SKIPPABLE, TITLES, WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -305,8 +305,7 @@ fn np_word(doc: &Doc, k: usize) -> bool {
         || ANONYMOUS_HEADS.contains(&w)
         || OUTLET_NOUNS.contains(&w)
         || TITLES.contains(&w)
-        || raw.ends_with("’s")
-        || raw.ends_with("'s")
+        || is_possessive(raw)
         || raw.starts_with('@')
         || QUANTITY_WORDS.contains(&w)
         || raw.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -532,7 +531,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         };
     }
     // "Moody's said", "McDonald's said": one word in the possessive is a company's name.
-    if words.len() == 1 && (lower[0].ends_with("'s") || lower[0].ends_with("’s")) {
+    if words.len() == 1 && is_possessive(lower[0]) {
         return SourceRef::Named {
             kind: ActorKind::Organization,
             name: words[0].to_owned(),
@@ -641,22 +640,21 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
 }
 
 fn named(words: &[&str], lower: &[&str]) -> SourceRef {
-    let bare = |w: &str| w.trim_end_matches("’s").trim_end_matches("'s").to_owned();
     // A person: the trailing run of name words; what precedes it is the title.
     let mut name_start = words.len();
     while name_start > 0 {
         let k = name_start - 1;
-        let w = bare(lower[k]);
+        let w = without_possessive(lower[k]);
         let particle = matches!(
             lower[k],
             "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le"
         ) && name_start < words.len();
         // "Germany's Kohl", "Treasury's Baker": the owner before the name is no part of it.
-        let owner = name_start < words.len() && w.len() < lower[k].len();
+        let owner = name_start < words.len() && is_possessive(lower[k]);
         if (is_capitalized(words[k]) || particle)
             && !owner
-            && !TITLES.contains(&w.as_str())
-            && !ORG_WORDS.contains(&w.as_str())
+            && !TITLES.contains(&w)
+            && !ORG_WORDS.contains(&w)
         {
             name_start = k;
         } else {
