@@ -842,11 +842,11 @@ fn a_place_is_no_one_a_pronoun_stands_for() {
         actor.kind,
         actor.name
     );
-    let (f, _) = run("Chancellor Helmut Kohl met the cabinet. He said inflation was low.");
-    let actor = f[0].actor.as_ref().expect("an actor");
-    assert_eq!(
-        (actor.kind, actor.name.as_str()),
-        (ActorKind::Person, "Helmut Kohl")
+    assert_one_source(
+        "Chancellor Helmut Kohl met the cabinet. He said inflation was low.",
+        "He",
+        ActorKind::Person,
+        Some("Helmut Kohl"),
     );
 }
 
