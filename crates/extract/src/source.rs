@@ -520,41 +520,25 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) {
         return anonymous(&words, &lower);
     }
-    // "Japan said", "Washington warned": a country or its seat of government speaks for
-    // the government.
-    if PLACES.contains(&lower.join(" ").as_str()) {
-        let skip = usize::from(lower[0] == "the");
-        return SourceRef::Named {
-            kind: ActorKind::Organization,
-            name: words[skip..].join(" "),
-            title: None,
-        };
-    }
-    // "Moody's said", "McDonald's said": one word in the possessive is a company's name.
-    if words.len() == 1 && is_possessive(lower[0]) {
-        return SourceRef::Named {
-            kind: ActorKind::Organization,
-            name: words[0].to_owned(),
-            title: None,
-        };
-    }
-    // "USDA said", "NATO warned": an acronym names an organisation. In a headline set in
-    // capitals ("REAGAN SAYS…") every word looks like one, so the next word must not.
+    // Organisations by the shape of their name: a country or its seat of government
+    // speaks for the government ("Japan said", "Washington warned"); one word in the
+    // possessive is a company ("Moody's said"); so is an acronym ("USDA said"), though in
+    // a headline set in capitals ("REAGAN SAYS…") every word looks like one, so the next
+    // word must not.
     let acronym = |w: &str| {
         (2..=6).contains(&w.len())
             && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
             && w.chars().filter(char::is_ascii_uppercase).count() >= 2
     };
-    if words.len() == 1
-        && acronym(words[0])
-        && end < doc.tokens.len()
-        && doc.word(end).starts_with(char::is_lowercase)
+    let single = words.len() == 1;
+    if PLACES.contains(&lower.join(" ").as_str())
+        || single && is_possessive(lower[0])
+        || single
+            && acronym(words[0])
+            && end < doc.tokens.len()
+            && doc.word(end).starts_with(char::is_lowercase)
     {
-        return SourceRef::Named {
-            kind: ActorKind::Organization,
-            name: words[0].to_owned(),
-            title: None,
-        };
+        return organization(&words, &lower);
     }
     named(&words, &lower)
 }
@@ -639,6 +623,16 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
     SourceRef::Anonymous { count, affiliation }
 }
 
+/// An organisation named by a phrase's words, without a leading "the".
+fn organization(words: &[&str], lower: &[&str]) -> SourceRef {
+    let skip = usize::from(lower[0] == "the");
+    SourceRef::Named {
+        kind: ActorKind::Organization,
+        name: words[skip..].join(" "),
+        title: None,
+    }
+}
+
 fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     // A person: the trailing run of name words; what precedes it is the title.
     let mut name_start = words.len();
@@ -673,14 +667,8 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     let prefix_has_preposition = lower[..name_start]
         .iter()
         .any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
-    let starts_with_the = lower[0] == "the";
-    if name_start == words.len() || prefix_has_preposition || starts_with_the {
-        let skip = usize::from(starts_with_the);
-        return SourceRef::Named {
-            kind: ActorKind::Organization,
-            name: words[skip..].join(" "),
-            title: None,
-        };
+    if name_start == words.len() || prefix_has_preposition || lower[0] == "the" {
+        return organization(words, lower);
     }
     let name = words[name_start..].join(" ");
     let title = (name_start > 0).then(|| words[..name_start].join(" "));
