@@ -1,0 +1,311 @@
+//! What kind of source a phrase names: a pronoun, a person with a title, an
+//! organisation, an outlet, or an anonymous source with its count and affiliation.
+
+use super::*;
+
+/// Reads a source phrase's tokens as a [`SourceRef`].
+pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
+    // Parentheticals ("(R-Wyo.)", "(D-MA)") describe; they do not name.
+    let mut depth = 0usize;
+    let kept: Vec<usize> = (start..end)
+        .filter(|&k| match doc.word(k) {
+            "(" => {
+                depth += 1;
+                false
+            }
+            ")" => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            // A possessive mark after a plural ("Sanders’ campaign") names nothing.
+            "’" | "'" => false,
+            _ => depth == 0,
+        })
+        .collect();
+    if kept.is_empty() {
+        return SourceRef::Anonymous {
+            count: None,
+            affiliation: None,
+        };
+    }
+    let words: Vec<&str> = kept.iter().map(|&k| doc.word(k)).collect();
+    let lower: Vec<&str> = kept.iter().map(|&k| doc.lower(k)).collect();
+    if words.len() == 1 && (PRONOUNS.contains(&lower[0]) || matches!(lower[0], "who" | "which")) {
+        return SourceRef::Pronoun(lower[0].to_owned());
+    }
+    // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").
+    for len in (1..=words.len().min(4)).rev() {
+        for s in 0..=words.len() - len {
+            if let Some(name) = outlet(&words[s..s + len].join(" ")) {
+                // "Times" alone needs "the" before it, so plain capitalised words stay words.
+                if len > 1
+                    || s > 0 && lower[s - 1] == "the"
+                    || !AMBIGUOUS_OUTLETS.contains(&words[s])
+                {
+                    return SourceRef::Outlet(name);
+                }
+            }
+        }
+    }
+    // An appositive: "the spokesman for US diplomacy, Ned Price".
+    if let Some(comma) = words.iter().position(|w| matches!(*w, "," | "—" | "–")) {
+        // "Rep. Liz Cheney, R-Wyo.": the party and state describe the name before them.
+        if words[comma + 1..]
+            .iter()
+            .filter(|w| !matches!(**w, "," | "." | ")"))
+            .all(|w| crate::text::is_party_tag(w))
+        {
+            return classify(doc, start, kept[comma]);
+        }
+        let rest = &lower[comma + 1..];
+        let org = rest.iter().any(|w| ORG_WORDS.contains(w));
+        if comma + 1 < words.len() && is_capitalized(words[comma + 1]) && rest.len() <= 4 && !org {
+            let name = words[comma + 1..].join(" ");
+            return SourceRef::Named {
+                kind: ActorKind::Person,
+                name,
+                title: Some(words[..comma].join(" ")),
+            };
+        }
+        return classify(doc, start, kept[comma]);
+    }
+    // "Sources close to the campaign", "People briefed on the talks": people described by
+    // what they know are anonymous, however capitalised at the start of a sentence.
+    let knowing = lower.windows(2).any(|w| {
+        ANONYMOUS_HEADS.contains(&w[0])
+            && KNOWING
+                .iter()
+                .any(|(adjective, _)| *adjective == w[1] || w[1] == "with")
+    });
+    if knowing {
+        return anonymous(&words, &lower);
+    }
+    // "one of its negotiators", "Afghan diplomats in Qatar": the head comes before the
+    // first preposition.
+    if let Some(prep) = lower
+        .iter()
+        .position(|w| matches!(*w, "of" | "in" | "for" | "at" | "from"))
+        .filter(|&p| p > 0)
+    {
+        let head = lower[prep - 1];
+        if let Some(person) = role_of_then_name(&words, &lower, prep) {
+            return person;
+        }
+        if ANONYMOUS_HEADS.contains(&head) || count_word(head).is_some() && prep == 1 {
+            return anonymous(&words, &lower);
+        }
+        // "Foreign Minister Heiko Maas of Germany": a titled person from somewhere.
+        if let SourceRef::Named {
+            kind: ActorKind::Person,
+            name,
+            title: Some(title),
+        } = named(&words[..prep], &lower[..prep])
+        {
+            return SourceRef::Named {
+                kind: ActorKind::Person,
+                name,
+                title: Some(format!("{title} ({})", words[prep + 1..].join(" "))),
+            };
+        }
+    }
+    let head = *lower.last().unwrap_or(&"");
+    let last = words.len() - 1;
+    let has_proper = (0..words.len()).any(|k| {
+        is_capitalized(words[k])
+            && !DETERMINERS.contains(&lower[k])
+            && !NOT_NAME_START.contains(&lower[k])
+            && (k == last || !is_modifier_adjective(lower[k]))
+            // "Analysts expect…", "Officials warned…": a common noun capitalised only
+            // because it opens the sentence names no one.
+            && !(k == 0 && ANONYMOUS_HEADS.contains(&lower[k]) && !ORG_WORDS.contains(&lower[k]))
+    });
+    let determiner = DETERMINERS.contains(&lower[0]) || count_word(lower[0]).is_some();
+    if !has_proper {
+        if OUTLET_NOUNS.contains(&head) && lower[0] == "the" {
+            return SourceRef::OutletRef;
+        }
+        if lower[0] == "the" && !head.ends_with('s') && lower.len() <= 3 {
+            return SourceRef::Role(head.to_owned());
+        }
+        return anonymous(&words, &lower);
+    }
+    let head_is_common = ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head);
+    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) {
+        return anonymous(&words, &lower);
+    }
+    // Organisations by the shape of their name: a country or its seat of government
+    // speaks for the government ("Japan said", "Washington warned"); one word in the
+    // possessive is a company ("Moody's said"); so is an acronym ("USDA said"), though in
+    // a headline set in capitals ("REAGAN SAYS…") every word looks like one, so the next
+    // word must not.
+    let acronym = |w: &str| {
+        (2..=6).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+            && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+    };
+    let single = words.len() == 1;
+    if PLACES.contains(&lower.join(" ").as_str())
+        || single && is_possessive(lower[0])
+        || single
+            && acronym(words[0])
+            && end < doc.tokens.len()
+            && doc.word(end).starts_with(char::is_lowercase)
+    {
+        return organization(&words, &lower);
+    }
+    named(&words, &lower)
+}
+
+/// "Secretary of State John Kerry", "Speaker of the House Rep. Paul Ryan", "Director of
+/// National Intelligence James Clapper": the holder of a role of an institution, named
+/// after it. Only "of" and roles one holds (not "a spokesman for Hillary Clinton", whose
+/// name is someone else's), and only where the name follows the institution's own words.
+fn role_of_then_name(words: &[&str], lower: &[&str], prep: usize) -> Option<SourceRef> {
+    const ROLES: &[&str] = &[
+        "secretary",
+        "chancellor",
+        "director",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "minister",
+        "president",
+        "governor",
+        "leader",
+        "head",
+        "chief",
+        "commander",
+        "mayor",
+        "ambassador",
+        "founder",
+        "ceo",
+    ];
+    if lower[prep] != "of" || !ROLES.contains(&lower[prep - 1]) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        is_capitalized(words[k]) && !TITLES.contains(&lower[k]) && !ORG_WORDS.contains(&lower[k])
+    };
+    let mut start = words.len();
+    while start > prep + 1 && name_word(start - 1) {
+        start -= 1;
+    }
+    let run = words.len() - start;
+    // A longer run took the institution's last words ("National Intelligence James
+    // Clapper"): a name is a given name and a surname, with an initial between.
+    let initial = |k: usize| words[k].len() <= 2 && words[k].ends_with('.');
+    let keep = if run >= 3 && initial(words.len() - 2) {
+        3
+    } else {
+        2
+    };
+    if run < 2 {
+        return None;
+    }
+    let start = words.len() - keep.min(run);
+    // The institution's words stand between "of" and the name.
+    if start <= prep + 1 || matches!(lower[start - 1], "of" | "the" | "for" | "to" | "at" | "in") {
+        return None;
+    }
+    Some(SourceRef::Named {
+        kind: ActorKind::Person,
+        name: words[start..].join(" "),
+        title: Some(words[..start].join(" ")),
+    })
+}
+
+/// Capitalised adjectives of place that modify a common noun ("American officials").
+fn is_modifier_adjective(lower: &str) -> bool {
+    NP_MODIFIERS.contains(&lower) && !matches!(lower, "white" | "house" | "department" | "state")
+}
+
+fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
+    let count = count_word(lower[0]);
+    let skip = usize::from(DETERMINERS.contains(&lower[0]) || count.is_some());
+    let modifiers: Vec<&str> = (skip..words.len().saturating_sub(1))
+        .filter(|&k| {
+            !matches!(
+                lower[k],
+                "senior" | "former" | "current" | "top" | "other" | "and" | "of" | "the"
+            )
+        })
+        .map(|k| words[k])
+        .collect();
+    let affiliation = (!modifiers.is_empty()).then(|| modifiers.join(" "));
+    SourceRef::Anonymous { count, affiliation }
+}
+
+/// An organisation named by a phrase's words, without a leading "the".
+fn organization(words: &[&str], lower: &[&str]) -> SourceRef {
+    let skip = usize::from(lower[0] == "the");
+    SourceRef::Named {
+        kind: ActorKind::Organization,
+        name: words[skip..].join(" "),
+        title: None,
+    }
+}
+
+fn named(words: &[&str], lower: &[&str]) -> SourceRef {
+    // A person: the trailing run of name words; what precedes it is the title.
+    let mut name_start = words.len();
+    while name_start > 0 {
+        let k = name_start - 1;
+        let w = without_possessive(lower[k]);
+        let particle = matches!(
+            lower[k],
+            "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le"
+        ) && name_start < words.len();
+        // "Germany's Kohl", "Treasury's Baker": the owner before the name is no part of it.
+        let owner = name_start < words.len() && is_possessive(lower[k]);
+        if (is_capitalized(words[k]) || particle)
+            && !owner
+            && !TITLES.contains(&w)
+            && !ORG_WORDS.contains(&w)
+        {
+            name_start = k;
+        } else {
+            break;
+        }
+    }
+    // "Ned price": a capitalised word and a lower-case one that is no common head of a
+    // source phrase is a name with a slip of the shift key, not an organisation.
+    if name_start == words.len() && is_miscased_name(words, lower) {
+        return SourceRef::Named {
+            kind: ActorKind::Person,
+            name: words.join(" "),
+            title: None,
+        };
+    }
+    let prefix_has_preposition = lower[..name_start]
+        .iter()
+        .any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
+    if name_start == words.len() || prefix_has_preposition || lower[0] == "the" {
+        return organization(words, lower);
+    }
+    let name = words[name_start..].join(" ");
+    let title = (name_start > 0).then(|| words[..name_start].join(" "));
+    SourceRef::Named {
+        kind: ActorKind::Person,
+        name,
+        title,
+    }
+}
+
+/// Two words, the first capitalised and the second in lower case, neither a title nor a
+/// word that heads organisations, groups or outlets, and the second no plural.
+fn is_miscased_name(words: &[&str], lower: &[&str]) -> bool {
+    let common = |w: &str| {
+        TITLES.contains(&w)
+            || ORG_WORDS.contains(&w)
+            || ANONYMOUS_HEADS.contains(&w)
+            || OUTLET_NOUNS.contains(&w)
+            || DETERMINERS.contains(&w)
+    };
+    words.len() == 2
+        && is_capitalized(words[0])
+        && words[1].chars().all(|c| c.is_ascii_lowercase())
+        && !words[1].ends_with('s')
+        && !lower.iter().any(|w| common(w))
+        && outlet(words[0]).is_none()
+}
