@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod normalize;
+mod segments;
 mod state;
 
 pub use normalize::{
@@ -11,7 +12,7 @@ pub use state::{read_state, stamp_state, write_state, FactRecord, LinkState, UNS
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use segments::{intern, Interner, Segment};
 use std::collections::BTreeMap;
 
 /// One claim as linking needs it.
@@ -68,19 +69,6 @@ pub struct Links {
     pub disagreements: Vec<(usize, usize)>,
 }
 
-/// One sentence of a claim, as linking compares it.
-struct Segment {
-    /// The claim it belongs to.
-    owner: usize,
-    /// The article of that claim, as an index into the linker's article list.
-    article: u32,
-    /// Its content words as ids into the vocabulary, sorted, unique.
-    words: Vec<u32>,
-    /// The sum of its words' weights.
-    total: f64,
-    quantities: Vec<Quantity>,
-}
-
 /// How two texts' numbers disagree, if they do.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Conflict {
@@ -126,145 +114,10 @@ fn quantities_conflict(a: &[Quantity], b: &[Quantity]) -> Option<Conflict> {
     number.then_some(Conflict::Number)
 }
 
-/// Claims read in parallel before their words are interned.
-const ANALYSIS_CHUNK: usize = 2048;
-
-/// One sentence of a claim, read: its content words (with whether each was written
-/// with a capital) and the quantities it states.
-struct AnalysedSegment {
-    words: Vec<(String, bool)>,
-    quantities: Vec<Quantity>,
-}
-
-fn analyse(segment: &str) -> AnalysedSegment {
-    let (words, mut quantities) = words_and_quantities(segment);
-    // Only sentences of three words or more are compared (see `link`): the others'
-    // numbers are never read.
-    let distinct = words
-        .iter()
-        .enumerate()
-        .filter(|&(k, (w, _))| k == 0 || words[k - 1].0 != *w)
-        .count();
-    if distinct >= 3 {
-        quantities.sort_unstable();
-        quantities.dedup();
-    } else {
-        quantities.clear();
-    }
-    AnalysedSegment { words, quantities }
-}
-
-/// Splits a claim's text into sentences: a quote continued over several sentences is
-/// compared sentence by sentence, so that one outlet quoting two sentences and another
-/// quoting one of them still meet.
-fn segments_of(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for w in chars.windows(3) {
-        let ((_, a), (_, b), (k, c)) = (w[0], w[1], w[2]);
-        let sentence_end = matches!(a, '.' | '!' | '?')
-            && b == ' '
-            && (c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
-        if sentence_end || b == '…' {
-            out.push(&text[start..k]);
-            start = k;
-        }
-    }
-    out.push(&text[start..]);
-    out
-}
-
 /// Most segments a word may occur in and still propose candidates: past it a word is
 /// too common to say that two sentences are about the same thing, and its postings
 /// would make candidate generation quadratic in corpus size.
 const MAX_POSTINGS: usize = 400;
-
-/// The claims' sentences as linking compares them, built a chunk of claims at a time.
-#[derive(Default)]
-struct Interner<'a> {
-    /// Word ids; Fx hashing, as the words are the corpus's own and interning is on the
-    /// linker's one sequential path.
-    vocabulary: FxHashMap<String, u32>,
-    segments: Vec<Segment>,
-    /// Article ids by IRI.
-    articles: FxHashMap<&'a str, usize>,
-    /// Words written with a capital, by article, and words ever written in lower case:
-    /// together they give each article's names.
-    capitalised: Vec<Vec<u32>>,
-    lower: Vec<bool>,
-}
-
-impl<'a> Interner<'a> {
-    /// Adds claim `i`'s analysed sentences.
-    fn add(&mut self, i: usize, claim: &'a ClaimRecord, segs: Vec<AnalysedSegment>) {
-        let next_article = self.articles.len();
-        let article = *self
-            .articles
-            .entry(claim.article.as_str())
-            .or_insert(next_article);
-        if article == self.capitalised.len() {
-            self.capitalised.push(Vec::new());
-        }
-        for AnalysedSegment { words, quantities } in segs {
-            let mut ids: Vec<u32> = Vec::with_capacity(words.len());
-            for (w, capital) in words {
-                let next = self.vocabulary.len() as u32;
-                let id = *self.vocabulary.entry(w).or_insert(next);
-                if id as usize == self.lower.len() {
-                    self.lower.push(false);
-                }
-                if capital {
-                    self.capitalised[article].push(id);
-                } else {
-                    self.lower[id as usize] = true;
-                }
-                ids.push(id);
-            }
-            ids.dedup();
-            if ids.len() >= 3 {
-                ids.sort_unstable();
-                self.segments.push(Segment {
-                    owner: i,
-                    article: article as u32,
-                    words: ids,
-                    total: 0.0,
-                    quantities,
-                });
-            }
-        }
-    }
-}
-
-/// Reads the sentences of every claim: on all cores a chunk at a time (so the words of
-/// only two chunks are held), each chunk interned in claim order while the next is read,
-/// so the ids (and everything after) are the same whatever the number of threads.
-fn intern(claims: &[ClaimRecord]) -> Interner<'_> {
-    let analyse_chunk = |chunk: &[ClaimRecord]| -> Vec<Vec<AnalysedSegment>> {
-        chunk
-            .par_iter()
-            .map(|c| segments_of(&c.text).into_iter().map(analyse).collect())
-            .collect()
-    };
-    let mut interner = Interner::default();
-    let mut chunks = claims.chunks(ANALYSIS_CHUNK).enumerate().peekable();
-    let mut current = chunks.peek().map(|(_, c)| analyse_chunk(c));
-    while let Some((k, chunk)) = chunks.next() {
-        let next = chunks.peek().map(|(_, c)| *c);
-        let analysed = current.take().unwrap_or_default();
-        let interner = &mut interner;
-        let ((), following) = rayon::join(
-            || {
-                for (offset, (claim, segs)) in chunk.iter().zip(analysed).enumerate() {
-                    interner.add(k * ANALYSIS_CHUNK + offset, claim, segs);
-                }
-            },
-            || next.map(analyse_chunk),
-        );
-        current = following;
-    }
-    interner
-}
 
 /// Links claims across articles.
 pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
