@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -104,45 +105,83 @@ def free_port():
         return s.getsockname()[1]
 
 
-def query_latencies(store, runs):
-    """p50 and p95 seconds per canned query, through `claimgraph serve`."""
+FOCUS_SAMPLES = {
+    # What each kind of focus value is drawn from: every value of it in the store.
+    "doc": "SELECT ?v WHERE { ?a <https://w3id.org/claimgraph/ns#docId> ?v }",
+    "name": "SELECT DISTINCT ?v WHERE { ?x <https://w3id.org/claimgraph/ns#attributedTo> ?a . "
+            "?a <http://www.w3.org/2000/01/rdf-schema#label> ?v }",
+    "cluster": "SELECT ?v WHERE { ?v a <https://w3id.org/claimgraph/ns#ClaimCluster> }",
+}
+FOCUS_SAMPLES["actor"] = FOCUS_SAMPLES["name"]
+
+
+def percentiles(times):
+    times = sorted(times)
+    # Nearest rank: with 5 runs the p95 is the slowest.
+    p95 = times[min(len(times) - 1, -(-95 * len(times) // 100) - 1)]
+    return {"p50": statistics.median(times), "p95": p95, "max": times[-1], "n": len(times)}
+
+
+def get(url, accept="application/sparql-results+json"):
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=900) as response:
+        body = response.read()
+    return time.perf_counter() - started, body
+
+
+def query_latencies(store, runs, samples):
+    """Latencies of every canned query through `claimgraph serve`: narrowed to one value
+    (`GET /queries/NAME?VAR=VALUE`, one request for each of `samples` values spread evenly
+    over the store's values of VAR), and whole (`runs` requests, 0 for none)."""
     port = free_port()
+    base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([CLAIMGRAPH, "--store", store, "serve", "--bind", f"127.0.0.1:{port}",
-                               "--timeout", "900"], stderr=subprocess.DEVNULL)
+                               "--timeout", "900", "--max-rows", "100000000"],
+                              stderr=subprocess.DEVNULL)
     try:
         deadline = time.time() + 120
         while True:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+                urllib.request.urlopen(f"{base}/health", timeout=2)
                 break
             except OSError:
                 if time.time() > deadline:
                     sys.exit("claimgraph serve did not start")
                 time.sleep(0.2)
-        latencies = {}
-        for path in sorted((ROOT / "queries").glob("*.rq")):
-            times = []
-            for _ in range(runs):
-                request = urllib.request.Request(
-                    f"http://127.0.0.1:{port}/sparql", data=path.read_text().encode(),
-                    headers={"Content-Type": "application/sparql-query",
-                             "Accept": "application/sparql-results+json"})
-                started = time.perf_counter()
-                with urllib.request.urlopen(request, timeout=900) as response:
-                    response.read()
-                times.append(time.perf_counter() - started)
-            times.sort()
-            # Nearest rank: with 5 runs the p95 is the slowest.
-            p95 = times[min(len(times) - 1, -(-95 * len(times) // 100) - 1)]
-            latencies[path.stem] = {"p50": statistics.median(times), "p95": p95}
-            print(f"  {path.stem:28} p50 {latencies[path.stem]['p50']:.3f} s  p95 {p95:.3f} s", flush=True)
-        return latencies
+        values = {}
+        for var, sparql in FOCUS_SAMPLES.items():
+            _, body = get(f"{base}/sparql?" + urllib.parse.urlencode({"query": sparql, "format": "tsv"}),
+                          accept="text/tab-separated-values")
+            found = sorted(body.decode().splitlines()[1:])
+            step = max(1, len(found) // samples)
+            values[var] = [v for v in found[::step][:samples]]
+        canned = json.loads(get(f"{base}/queries", accept="application/json")[1])
+        focused, whole = {}, {}
+        for q in canned:
+            for focus in q["focus"]:
+                times = []
+                for term in values[focus["name"]]:
+                    # TSV terms: literals quoted, IRIs in angle brackets; the endpoint takes both bare.
+                    value = term[1:-1] if term[:1] in '"<' else term
+                    value = value.replace('\\"', '"').replace("\\\\", "\\")
+                    url = f"{base}/queries/{q['name']}?" + urllib.parse.urlencode({focus["name"]: value})
+                    times.append(get(url)[0])
+                key = f"{q['name']}?{focus['name']}"
+                focused[key] = percentiles(times)
+                print(f"  {key:34} p50 {focused[key]['p50'] * 1000:6.1f} ms  p95 {focused[key]['p95'] * 1000:6.1f} ms"
+                      f"  max {focused[key]['max'] * 1000:6.1f} ms  ({len(times)} values)", flush=True)
+            if runs:
+                times = [get(f"{base}/queries/{q['name']}")[0] for _ in range(runs)]
+                whole[q["name"]] = percentiles(times)
+                print(f"  {q['name']:34} whole table p50 {whole[q['name']]['p50']:.3f} s", flush=True)
+        return {"focused": focused, "whole": whole}
     finally:
         server.terminate()
         server.wait()
 
 
-def run(work, scales, runs, query_runs):
+def run(work, scales, runs, query_runs, samples):
     work = Path(work)
     work.mkdir(parents=True, exist_ok=True)
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
@@ -173,7 +212,7 @@ def run(work, scales, runs, query_runs):
         shutil.rmtree(ox, ignore_errors=True)
         dump.unlink()
         shutil.rmtree(corpus, ignore_errors=True)
-        result["queries"] = query_latencies(store, query_runs)
+        result["queries"] = query_latencies(store, query_runs, samples)
         shutil.rmtree(store, ignore_errors=True)
         with open(work / "results.jsonl", "a") as f:
             f.write(json.dumps(result) + "\n")
@@ -240,7 +279,10 @@ def main():
     r.add_argument("work")
     r.add_argument("--scales", default="22417,44834,89668")
     r.add_argument("--runs", type=int, default=3)
-    r.add_argument("--query-runs", type=int, default=5)
+    r.add_argument("--query-runs", type=int, default=1,
+                   help="requests of each whole table (0: none; they take seconds to minutes)")
+    r.add_argument("--samples", type=int, default=20,
+                   help="values each narrowed query is asked for")
     p = sub.add_parser("plot")
     p.add_argument("work")
     p.add_argument("--out", default=str(ROOT / "docs" / "scale.svg"))
@@ -249,7 +291,8 @@ def main():
         size = make(args.n, args.dir)
         print(f"{args.n} articles, {size / 2**20:.0f} MB in {args.dir}")
     elif args.command == "run":
-        run(args.work, [int(s) for s in args.scales.split(",")], args.runs, args.query_runs)
+        run(args.work, [int(s) for s in args.scales.split(",")], args.runs, args.query_runs,
+            args.samples)
     else:
         plot(args.work, args.out)
 

@@ -5,6 +5,7 @@ is an assert, so any failure exits non-zero with the client's own error.
 """
 
 import io
+import json
 import sys
 import urllib.parse
 import urllib.request
@@ -96,10 +97,27 @@ def pandas_checks(expected):
     assert len(tsv) == expected
 
 
+def canned_checks(expected):
+    # The canned queries by name, narrowed per article, straight into pandas: the rows of
+    # every article together are the whole table's.
+    with urllib.request.urlopen(BASE + "/queries") as response:
+        listed = {q["name"]: q for q in json.load(response)}
+    assert [f["name"] for f in listed["attributions"]["focus"]] == ["doc"], listed["attributions"]
+    whole = pd.read_csv(BASE + "/queries/attributions?format=csv")
+    assert len(whole) > 0.9 * expected, (len(whole), expected)  # DISTINCT rows of the same
+    parts = [
+        pd.read_csv(BASE + "/queries/attributions?" + urllib.parse.urlencode({"doc": doc, "format": "csv"}))
+        for doc in sorted(whole["doc"].unique())
+    ]
+    assert all(len(p["doc"].unique()) == 1 for p in parts)
+    assert sum(len(p) for p in parts) == len(whole), ([len(p) for p in parts], len(whole))
+
+
 def main():
     expected = sparqlwrapper_checks()
     rdflib_checks(expected)
     pandas_checks(expected)
+    canned_checks(expected)
     print(f"clients: SPARQLWrapper, rdflib and pandas agree on {expected} attributions")
 
 

@@ -92,6 +92,11 @@ enum Command {
         /// The query text.
         #[arg(short = 'e', long = "expr", conflicts_with = "query")]
         expr: Option<String>,
+        /// Narrow a canned query to one article, actor or cluster: NAME=VALUE, such as
+        /// doc=reut2-000-5 (repeat for several values; `claimgraph queries` lists what
+        /// each query takes).
+        #[arg(long, value_name = "NAME=VALUE", requires = "query")]
+        focus: Vec<String>,
         /// Output format for SELECT/ASK (table on a terminal, TSV otherwise).
         #[arg(long, value_enum)]
         format: Option<FormatArg>,
@@ -321,6 +326,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Query {
             query,
             expr,
+            focus,
             format,
             graph_format,
             endpoint,
@@ -328,7 +334,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let text = match (query, expr) {
                 (_, Some(e)) => e,
-                (Some(q), None) => canned::resolve(&q)?,
+                (Some(q), None) => canned::resolve(&q, &focus)?,
                 (None, None) => bail!("give a query: a .rq file, a canned query name (see `claimgraph queries`), or -e 'SPARQL'"),
             };
             let results = match endpoint {
@@ -398,6 +404,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Queries => {
             for q in claimgraph_queries::all() {
                 println!("{:<28} {}", q.name, q.description);
+                for v in q.focus_variables() {
+                    println!("{:<28}   --focus {}=…  {}", "", v.name, v.description);
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

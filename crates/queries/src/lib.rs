@@ -1,5 +1,9 @@
 #![doc = include_str!("../README.md")]
 
+mod focus;
+
+pub use focus::{parse_focus, FocusError, FocusKind, FocusVariable};
+
 /// One canned query.
 #[derive(Clone, Copy, Debug)]
 pub struct Canned {

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod canned;
 mod page;
 mod protocol;
 mod sparql;
@@ -92,6 +93,8 @@ pub fn router(store: ClaimStore, options: ServerOptions) -> Router {
             get(|State(s): State<Arc<AppState>>| async move { Html(s.page.clone()) }),
         )
         .route("/sparql", get(sparql).post(sparql))
+        .route("/queries", get(canned::list))
+        .route("/queries/{name}", get(canned::run))
         .route("/health", get(|| async { "ok\n" }))
         .with_state(state)
         .layer(DefaultBodyLimit::max(body_limit))
