@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod cohesion;
 mod normalize;
 mod segments;
 mod state;
@@ -33,6 +34,10 @@ pub struct LinkOptions {
     pub same_claim: f64,
     /// Least number of shared content words for two claims to be the same claim.
     pub min_shared: usize,
+    /// Of those, how many must be written in lower case in both, or be numbers both
+    /// give (no part of a name): what is said, not only who it is said of. "Merrill Lynch Capital
+    /// Markets is co-lead manager" and "… as arranger" share a name and nothing else.
+    pub min_shared_plain: usize,
     /// Weighted overlap above which differing numbers mean disagreement.
     pub same_topic: f64,
     /// The same, when the differing numbers count the same named thing ("11 provincial
@@ -45,6 +50,9 @@ pub struct LinkOptions {
     pub same_story: f64,
     /// Words in more than this share of claims are not used to find candidates.
     pub max_df: f64,
+    /// Share of the possible same-claim pairs between two groups of claims that must be
+    /// found for them to be one cluster (see `cohesion`): 0 is single linkage.
+    pub cohesion: f64,
 }
 
 impl Default for LinkOptions {
@@ -52,10 +60,12 @@ impl Default for LinkOptions {
         Self {
             same_claim: 0.6,
             min_shared: 4,
+            min_shared_plain: 2,
             same_topic: 0.45,
             same_count: 0.25,
             same_story: 0.5,
             max_df: 0.1,
+            cohesion: 0.3,
         }
     }
 }
@@ -146,13 +156,16 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             .collect(),
         rare: df.iter().map(|&d| d <= max_df).collect(),
         subject: vec![false; vocabulary.len()],
+        unit: vec![false; vocabulary.len()],
     };
     for (word, &id) in &vocabulary {
         // Numbers and units say nothing of what a sentence is about.
+        let unit = normalize::is_unit(word);
+        stats.unit[id as usize] = unit;
         stats.subject[id as usize] = !(word
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
-            || normalize::is_unit(word));
+            || unit);
     }
     drop(vocabulary);
     for s in &mut segments {
@@ -179,7 +192,7 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
             .min(options.same_claim),
     };
     // Each sentence against those after it, on all cores: pairs are only collected
-    // here, and since union-find keeps each component's least claim as its root and
+    // here, and since clustering sorts the same-claim pairs before joining and
     // disagreements are sorted, the order in which they are found does not matter.
     let found = (0..segments.len())
         .into_par_iter()
@@ -193,19 +206,17 @@ pub fn link(claims: &[ClaimRecord], options: &LinkOptions) -> Links {
         )
         .map(|candidates| candidates.found)
         .collect::<Vec<Found>>();
-    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let mut same = Vec::new();
     let mut disagreements = Vec::new();
     for part in found {
-        for (a, b) in part.same {
-            union(&mut parent, a, b);
-        }
+        same.extend(part.same);
         disagreements.extend(part.disagree);
     }
     disagreements.sort_unstable();
     disagreements.dedup();
+    let cluster_of = cohesion::cohesive_clusters(claims.len(), same, options.cohesion);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..claims.len() {
-        let root = find(&mut parent, i);
+    for (i, root) in cluster_of.into_iter().enumerate() {
         groups.entry(root).or_default().push(i);
     }
     let clusters = groups
@@ -228,8 +239,8 @@ const COMPARISON_CHUNK: usize = 4096;
 /// Pairs of claims one part of the comparison found.
 #[derive(Default)]
 struct Found {
-    /// The same claim.
-    same: Vec<(usize, usize)>,
+    /// The same claim, with the overlap that said so.
+    same: Vec<cohesion::Pair>,
     /// Different numbers for the same thing, least claim first.
     disagree: Vec<(usize, usize)>,
 }
@@ -333,8 +344,14 @@ impl Comparison<'_> {
                     if score >= options.same_claim
                         && (shared >= options.min_shared
                             || shared >= 3 && shared == p.words.len().min(q.words.len()))
+                        && plain_shared(p, q, stats) >= options.min_shared_plain
+                        && same_figures(&p.quantities, &q.quantities)
                     {
-                        found.same.push(pair);
+                        found.same.push(cohesion::Pair {
+                            score,
+                            a: pair.0,
+                            b: pair.1,
+                        });
                     }
                 }
             }
@@ -412,6 +429,8 @@ struct WordStats {
     rare: Vec<bool>,
     /// Neither a number nor a unit.
     subject: Vec<bool>,
+    /// A unit ("pct", "dlrs", "mln").
+    unit: Vec<bool>,
 }
 
 /// What two segments share.
@@ -460,6 +479,27 @@ fn overlap(a: &Segment, b: &Segment, stats: &WordStats) -> Overlap {
     }
 }
 
+/// Whether the figures of the sentence that gives fewer are all among the other's. Two
+/// results tables ("Shr profit five cts vs profit 42 cts", "Shr profit 42 cts vs loss
+/// 11 cts") share a figure and most words and are no more one claim than they
+/// disagree; single linkage through such pairs chained hundreds of earnings reports
+/// into one cluster.
+fn same_figures(a: &[Quantity], b: &[Quantity]) -> bool {
+    let (few, many) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // Both sorted and distinct (see `analyse`).
+    few.iter().all(|q| many.binary_search(q).is_ok())
+}
+
+/// How many words two segments both write in lower case, or numbers they both give:
+/// units are not counted, being in every sentence with a number.
+fn plain_shared(a: &Segment, b: &Segment, stats: &WordStats) -> usize {
+    let mut n = 0;
+    for_each_shared(&a.plain, &b.plain, |w| {
+        n += usize::from(!stats.unit[w as usize])
+    });
+    n
+}
+
 /// Calls `f` with every id two sorted, distinct id lists share, in order: one merge.
 fn for_each_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
     let (mut x, mut y) = (0, 0);
@@ -473,21 +513,6 @@ fn for_each_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
                 y += 1;
             }
         }
-    }
-}
-
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
     }
 }
 
@@ -683,6 +708,55 @@ mod tests {
         ]
         .concat();
         assert_eq!(disagreeing(&claims), [("a1-2", "a2-2")]);
+    }
+
+    #[test]
+    fn a_shared_name_is_not_a_shared_claim() {
+        let claims = vec![
+            claim(
+                "d1",
+                "a1",
+                "Merrill Lynch Capital Markets is co-lead manager of the offering",
+            ),
+            claim("d2", "a2", "Merrill Lynch Capital Markets is the arranger"),
+        ];
+        assert!(link(&claims, &LinkOptions::default()).clusters.is_empty());
+        let names_only = LinkOptions {
+            min_shared_plain: 0,
+            ..LinkOptions::default()
+        };
+        assert_eq!(
+            link(&claims, &names_only).clusters.len(),
+            1,
+            "the rule is what parts them"
+        );
+    }
+
+    #[test]
+    fn results_that_share_one_figure_are_not_one_claim() {
+        let claims = vec![
+            claim(
+                "e1",
+                "a1",
+                "Shr profit five cts vs profit 42 cts in the quarter",
+            ),
+            claim(
+                "e2",
+                "a2",
+                "Shr profit 42 cts vs loss 11 cts in the quarter",
+            ),
+            claim(
+                "e3",
+                "a3",
+                "Shr profit five cts vs profit 42 cts in the quarter",
+            ),
+        ];
+        let clusters: Vec<Vec<&str>> = link(&claims, &LinkOptions::default())
+            .clusters
+            .iter()
+            .map(|c| c.iter().map(|&i| claims[i].iri.as_str()).collect())
+            .collect();
+        assert_eq!(clusters, [vec!["e1", "e3"]]);
     }
 
     #[test]

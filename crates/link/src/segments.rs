@@ -15,6 +15,9 @@ pub(crate) struct Segment {
     pub(crate) article: u32,
     /// Its content words as ids into the vocabulary, sorted, unique.
     pub(crate) words: Vec<u32>,
+    /// Those of them it writes in lower case somewhere, sorted: words that are no part
+    /// of a name here.
+    pub(crate) plain: Vec<u32>,
     /// The sum of its words' weights.
     pub(crate) total: f64,
     pub(crate) quantities: Vec<Quantity>,
@@ -97,7 +100,10 @@ impl<'a> Interner<'a> {
         }
         for AnalysedSegment { words, quantities } in segs {
             let mut ids: Vec<u32> = Vec::with_capacity(words.len());
+            let mut plain: Vec<u32> = Vec::new();
+            let mut lower_case = false;
             for (w, capital) in words {
+                let letters = w.chars().any(char::is_alphabetic);
                 let next = self.vocabulary.len() as u32;
                 let id = *self.vocabulary.entry(w).or_insert(next);
                 if id as usize == self.lower.len() {
@@ -107,16 +113,26 @@ impl<'a> Interner<'a> {
                     self.capitalised[article].push(id);
                 } else {
                     self.lower[id as usize] = true;
+                    lower_case |= letters;
+                    plain.push(id);
                 }
                 ids.push(id);
             }
             ids.dedup();
             if ids.len() >= 3 {
                 ids.sort_unstable();
+                plain.sort_unstable();
+                plain.dedup();
+                // A sentence that writes every word with a capital (a headline in title
+                // case or capitals) says nothing by its capitals: all its words count.
+                if !lower_case {
+                    plain.clone_from(&ids);
+                }
                 self.segments.push(Segment {
                     owner: i,
                     article: article as u32,
                     words: ids,
+                    plain,
                     total: 0.0,
                     quantities,
                 });
