@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{cg, corpus, input_with_one_article, sorted_dump, stdout};
+use common::{cg, corpus, ingested, input_with_one_article, sorted_dump, stdout};
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -240,4 +240,32 @@ fn fuzz_seeds_and_every_crash_the_fuzzers_found_run_without_a_panic() {
         }
     }
     assert!(ran >= 4, "only {ran} inputs found under {}", fuzz.display());
+}
+
+/// A reader that stops early (`claimgraph dump | head`) is no error: the command stops
+/// quietly with success, as other Unix tools do, whichever command was writing.
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read;
+    let (_dir, store) = ingested();
+    for args in [
+        &["dump"][..],
+        &["query", "attributions", "--format", "tsv"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+            .arg("--store")
+            .arg(&store)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 64];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The pipe is closed here, with most of the output still to come.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+        assert!(!stderr.contains("error"), "{args:?}: {stderr}");
+    }
 }

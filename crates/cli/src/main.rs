@@ -257,11 +257,28 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A reader that stops early (`| head`) is no failure of ours: stop quietly, as
+        // other Unix tools do.
+        Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("claimgraph: error: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether an error comes from writing to a pipe whose reader has gone, however deep the
+/// serialisers wrapped it.
+fn closed_pipe(e: &anyhow::Error) -> bool {
+    fn broken(io: &std::io::Error) -> bool {
+        io.kind() == std::io::ErrorKind::BrokenPipe
+            || io
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<std::io::Error>())
+                .is_some_and(broken)
+    }
+    e.chain()
+        .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(broken))
 }
 
 fn open_store(path: Option<PathBuf>) -> Result<ClaimStore> {

@@ -360,7 +360,9 @@ impl ClaimStore {
     pub fn dump(&self, writer: impl Write) -> Result<(), StoreError> {
         self.store
             .dump_to_writer(RdfFormat::NQuads, writer)
-            .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+            // Oxigraph's own conversion keeps a write error as it was (a closed pipe
+            // stays a closed pipe, which the CLI then treats as the reader's choice).
+            .map_err(|e| StoreError::Io(e.into()))?;
         Ok(())
     }
 
