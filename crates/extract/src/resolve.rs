@@ -281,12 +281,39 @@ impl<'d> Resolver<'d> {
             .map(|(_, n)| *n)
     }
 
-    /// A surname alone becomes the full name the article uses for that person.
-    fn full_name(&self, name: &str, _at: usize) -> String {
+    /// A surname alone becomes the full name the article uses for that person: the one
+    /// it spoke of last, when two people share the surname ("Ned Price … Jane Price …
+    /// Price added" is Jane Price), else any.
+    fn full_name(&self, name: &str, at: usize) -> String {
         if name.split_whitespace().count() != 1 {
             return name.to_owned();
         }
         let lower = name.to_lowercase();
+        let has_surname = |n: &str| {
+            n.split_whitespace().count() > 1
+                && n.split_whitespace()
+                    .last()
+                    .is_some_and(|l| l.to_lowercase() == lower)
+        };
+        let titled = self
+            .names
+            .iter()
+            .filter(|(s, n, _)| s.end <= at && has_surname(n))
+            .map(|(s, n, _)| (s.start, n.as_str()))
+            .last();
+        let quoted = self
+            .salience
+            .iter()
+            .filter(|&&(pos, a)| {
+                pos < at
+                    && self.actors[a].kind == ActorKind::Person
+                    && has_surname(&self.actors[a].name)
+            })
+            .map(|&(pos, a)| (pos, self.actors[a].name.as_str()))
+            .last();
+        if let Some((_, n)) = titled.into_iter().chain(quoted).max_by_key(|&(pos, _)| pos) {
+            return n.to_owned();
+        }
         let mut candidates = self.names.iter().map(|(_, n, _)| n.as_str()).chain(
             self.actors
                 .iter()

@@ -69,6 +69,22 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             j = m;
         }
     }
+    // "…, Ned Price, a State Department spokesman, said": the name with its appositive
+    // (or its "who" clause), which the scan below would stop at the comma before.
+    if j > floor + 3 && doc.word(j - 1) == "," {
+        let comma = (floor + 1..j - 1)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .take_while(|&m| doc.is_word(m) || matches!(doc.word(m), "," | "-" | "." | "’" | "'"))
+            .find(|&m| doc.word(m) == ",");
+        if let Some(m) = comma.filter(|&m| m + 1 < j - 1) {
+            if opens_np(doc, m + 1) || doc.lower(m + 1) == "who" {
+                if let Some((s, _)) = subject_before(doc, m, floor) {
+                    return Some((s, j - 1));
+                }
+            }
+        }
+    }
     if j == floor {
         return None;
     }
@@ -199,6 +215,10 @@ pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// Longest source phrase considered, in tokens.
 const MAX_NP: usize = 9;
+
+/// Longest appositive between a name and its cue ("Ned Price, a State Department
+/// spokesman, said"), in tokens.
+const MAX_APPOSITIVE: usize = 12;
 
 /// Function words and adverbs that end a noun phrase when scanning over free words.
 const NP_STOPS: &[&str] = &[

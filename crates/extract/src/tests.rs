@@ -352,6 +352,20 @@ fn the_same_person_is_one_iri_across_articles_and_namesakes_are_not() {
 }
 
 #[test]
+fn a_surname_alone_is_the_namesake_spoken_of_last() {
+    let iris = actor_iris_of(
+        "The embassy is open, Ned Price said. Schools will close, Jane Price, a teacher, said. \
+         Buses will still run, Price added.",
+    );
+    assert_eq!(iris.len(), 3, "{iris:?}");
+    assert!(
+        iris[0].ends_with("/ned-price") && iris[1].ends_with("/jane-price"),
+        "{iris:?}"
+    );
+    assert_eq!(iris[2], iris[1]);
+}
+
+#[test]
 fn outlet_aliases_are_one_outlet() {
     let full = actor_iris_of("The talks will resume, The New York Times reported on Thursday.");
     let short = actor_iris_of("The talks will resume, the NYT said.");
@@ -727,6 +741,32 @@ fn assert_one_source(text: &str, source: &str, kind: ActorKind, name: Option<&st
     assert_eq!(actor.kind, kind, "{text}");
     if let Some(name) = name {
         assert_eq!(actor.name, name, "{text}");
+    }
+}
+
+#[test]
+fn a_name_with_its_appositive_after_the_content_is_the_source() {
+    for (text, source, name) in [
+        (
+            "The embassy is open, Ned Price, a spokesman, said.",
+            "Ned Price, a spokesman",
+            "Ned Price",
+        ),
+        (
+            "The embassy will stay open, Ned Price, a State Department spokesman, told reporters on Tuesday.",
+            "Ned Price, a State Department spokesman",
+            "Ned Price",
+        ),
+        (
+            "Prices rose, Jane Smith, who leads the group, said.",
+            "Jane Smith, who leads the group",
+            "Jane Smith",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Person, Some(name));
+        let (f, _) = run(text);
+        assert_eq!(f[0].content.len(), 1, "{text}");
+        assert!(!f[0].content[0].contains(name), "{text}: {:?}", f[0].content);
     }
 }
 
