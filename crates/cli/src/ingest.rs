@@ -171,9 +171,13 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
     // without the store (a current link state, or an empty store), linking runs as soon
     // as extraction ends, while the store loads the last batches.
     let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(1);
+    // Set when the loader stops on an error: the producer then skips linking, whose
+    // result no one would use.
+    let loader_failed = std::sync::atomic::AtomicBool::new(false);
     let (failed, pending) = std::thread::scope(|scope| -> Result<(usize, Pending)> {
         let bar = &bar;
         let before = &mut before;
+        let loader_failed = &loader_failed;
         let producer = scope.spawn(move || -> Result<(usize, Pending)> {
             let mut written = Written::default();
             let failed = for_batches(paths, max_article_bytes, bar, |docs| {
@@ -185,7 +189,8 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
                     .map_err(|_| anyhow::anyhow!("the loader stopped"))
             })?;
             drop(sender);
-            let pending = if before.is_known() {
+            let stopped = loader_failed.load(std::sync::atomic::Ordering::Acquire);
+            let pending = if before.is_known() && !stopped {
                 Pending::Derived(derive(store, before, written)?)
             } else {
                 Pending::Written(written)
@@ -197,6 +202,7 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
             let n = extracted.len() as u64;
             loaded = load(store, extracted, &mut report, &mut actors);
             if loaded.is_err() {
+                loader_failed.store(true, std::sync::atomic::Ordering::Release);
                 break;
             }
             bar.inc(n);
