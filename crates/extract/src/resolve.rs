@@ -300,7 +300,7 @@ impl<'d> Resolver<'d> {
             .iter()
             .filter(|(s, n, _)| s.end <= at && has_surname(n))
             .map(|(s, n, _)| (s.start, n.as_str()))
-            .last();
+            .next_back();
         let quoted = self
             .salience
             .iter()
@@ -310,7 +310,7 @@ impl<'d> Resolver<'d> {
                     && has_surname(&self.actors[a].name)
             })
             .map(|&(pos, a)| (pos, self.actors[a].name.as_str()))
-            .last();
+            .next_back();
         if let Some((_, n)) = titled.into_iter().chain(quoted).max_by_key(|&(pos, _)| pos) {
             return n.to_owned();
         }
