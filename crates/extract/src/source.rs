@@ -70,7 +70,9 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         }
     }
     // "…, Ned Price, a State Department spokesman, said": the name with its appositive
-    // (or its "who" clause), which the scan below would stop at the comma before.
+    // (or its "who" clause), which the scan below would stop at the comma before. The
+    // name must open its clause: in "The effort, led by Zalmay Khalilzad, the envoy, seeks
+    // to" the subject is the effort, and the name only the object of "by".
     if j > floor + 3 && doc.word(j - 1) == "," {
         let comma = (floor + 1..j - 1)
             .rev()
@@ -79,7 +81,9 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             .find(|&m| doc.word(m) == ",");
         if let Some(m) = comma.filter(|&m| m + 1 < j - 1) {
             if opens_np(doc, m + 1) || doc.lower(m + 1) == "who" {
-                if let Some((s, _)) = subject_before(doc, m, floor) {
+                if let Some((s, _)) = subject_before(doc, m, floor)
+                    .filter(|&(s, _)| s == floor || !doc.is_word(s - 1))
+                {
                     return Some((s, j - 1));
                 }
             }

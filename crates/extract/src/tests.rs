@@ -771,6 +771,18 @@ fn a_name_with_its_appositive_after_the_content_is_the_source() {
 }
 
 #[test]
+fn a_name_after_by_is_not_the_subject_its_appositive_ends() {
+    // The name is the object of "by"; the subject of "says" is the report.
+    let text = "The report, written by Jane Smith, a senior analyst at the bank, says growth will slow.";
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1, "{text}");
+    let source = f[0].source.as_deref().unwrap_or_default();
+    assert!(source.starts_with("The report"), "{text}: {source:?}");
+    let actor = f[0].actor.as_ref().expect(text);
+    assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
+}
+
+#[test]
 fn a_party_and_state_after_a_name_describe_it() {
     let person = ActorKind::Person;
     assert_one_source(
