@@ -773,7 +773,8 @@ fn a_name_with_its_appositive_after_the_content_is_the_source() {
 #[test]
 fn a_name_after_by_is_not_the_subject_its_appositive_ends() {
     // The name is the object of "by"; the subject of "says" is the report.
-    let text = "The report, written by Jane Smith, a senior analyst at the bank, says growth will slow.";
+    let text =
+        "The report, written by Jane Smith, a senior analyst at the bank, says growth will slow.";
     let (f, _) = run(text);
     assert_eq!(f.len(), 1, "{text}");
     let source = f[0].source.as_deref().unwrap_or_default();
