@@ -115,6 +115,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);
         let first_new = out.len();
         according_to(doc, start, end, &mut out);
+        in_poll(doc, start, end, &mut out);
         colon_headline(doc, start, end, &mut out);
         asked_without_source(doc, start, end, &mut out);
         let mut k = start;
@@ -163,9 +164,14 @@ fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
 }
 
 /// Trims a token range to content: no leading `,` `:`, no trailing `.` `,` `;`. A
-/// leading "that" stays, as PolNeAR marks content; the claim's text drops it (`rdf`).
+/// leading "that" stays, as PolNeAR marks content; the claim's text drops it (`rdf`). A
+/// leading "But" or "And" ties the sentence to the one before; it is the reporter's, not
+/// part of what was said.
 fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
     while a < b && matches!(doc.word(a), "," | ":" | ";" | "—" | "–") {
+        a += 1;
+    }
+    if a + 1 < b && matches!(doc.word(a), "But" | "And") && doc.is_word(a + 1) && !doc.in_quote(a) {
         a += 1;
     }
     while b > a

@@ -81,9 +81,13 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             .find(|&m| doc.word(m) == ",");
         if let Some(m) = comma.filter(|&m| m + 1 < j - 1) {
             if opens_np(doc, m + 1) || doc.lower(m + 1) == "who" {
-                if let Some((s, _)) = subject_before(doc, m, floor)
-                    .filter(|&(s, _)| s == floor || !doc.is_word(s - 1))
-                {
+                if let Some((s, _)) = subject_before(doc, m, floor).filter(|&(s, _)| {
+                    s == floor
+                        || !doc.is_word(s - 1)
+                        // "Even Rendell, a Clinton supporter, said": a connective opens
+                        // the sentence, the name still opens the clause.
+                        || s - 1 == floor && CONNECTIVES.contains(&doc.lower(floor))
+                }) {
                     return Some((s, j - 1));
                 }
             }
@@ -142,6 +146,21 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
     Some((knowing_from(doc, s, floor).unwrap_or(s), e))
 }
+
+/// Words that open a sentence before its subject without being part of it.
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "even",
+    "so",
+    "still",
+    "now",
+    "then",
+    "also",
+    "meanwhile",
+    "instead",
+];
 
 /// What people who know are described by: "familiar with", "close to", "with knowledge of".
 const KNOWING: &[(&str, &str)] = &[

@@ -80,6 +80,11 @@ pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
         "from",
         "under",
         "over",
+    ];
+    // A conjunction or sentence adverb opens the reported clause itself ("But this was
+    // the first time, she said"); only a short run after it is a mere lead-in ("And
+    // yesterday, officials said…").
+    const CONNECTIVES: &[&str] = &[
         "but",
         "and",
         "meanwhile",
@@ -93,7 +98,10 @@ pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
         .filter(|&j| doc.is_word(j))
         .count();
     let has_inner_comma = before.of(doc.text).contains(',');
-    words <= 1 || SUBORDINATORS.contains(&doc.lower(start)) && !has_inner_comma
+    let first = doc.lower(start);
+    words <= 1
+        || SUBORDINATORS.contains(&first) && !has_inner_comma
+        || CONNECTIVES.contains(&first) && !has_inner_comma && words <= 3
 }
 
 /// A short adverbial after a cue ("on Thursday", "in a statement") or nothing at all.

@@ -1,0 +1,467 @@
+//! Regression tests for sources and the actors they resolve to.
+
+use super::*;
+
+#[test]
+fn pronouns_and_roles_resolve_to_earlier_actors() {
+    let text = "“We are concerned,” Spokesman Stephane Dujarric told reporters.\n“We hope for talks,” the spokesman said.\nBut, he said, the situation was “complex.”";
+    let (f, _) = run(text);
+    assert!(
+        f.len() >= 3,
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    let names: Vec<String> = f
+        .iter()
+        .map(|a| a.actor.as_ref().unwrap().name.clone())
+        .collect();
+    assert!(names.iter().all(|n| n == "Stephane Dujarric"), "{names:?}");
+}
+
+#[test]
+fn appositive_subject_with_a_relative_clause() {
+    let (f, _) = run("Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio Governor John Kasich.");
+    let main = f
+        .iter()
+        .find(|a| a.source.as_deref() != Some("who"))
+        .expect("main attribution");
+    assert_eq!(
+        main.source.as_deref(),
+        Some("Barkley, who said he typically votes democratic")
+    );
+    assert_eq!(
+        main.content,
+        ["one candidate he likes so far is Ohio Governor John Kasich"]
+    );
+}
+
+/// The actor IRIs an article's attributions resolve to, in text order.
+fn actor_iris_of(text: &str) -> Vec<String> {
+    let (_, ex) = run(text);
+    let article = claimgraph_vocab::article_iri("t");
+    let iris = rdf::actor_iris(&article, text, &ex);
+    ex.attributed_to
+        .iter()
+        .flatten()
+        .map(|&i| iris[i].as_str().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_same_person_is_one_iri_across_articles_and_namesakes_are_not() {
+    let first = actor_iris_of(
+        "“The embassy stays open,” State Department spokesperson Ned Price said on Tuesday.",
+    );
+    let second = actor_iris_of(
+        "The mission will continue, Ned price told reporters. Later, Price said talks went on.",
+    );
+    let namesake = actor_iris_of("Jane Price, a local teacher, said the schools were closed.");
+    assert_eq!(first, ["https://w3id.org/claimgraph/id/person/ned-price"]);
+    assert_eq!(second, [first[0].as_str(), first[0].as_str()]);
+    assert_eq!(namesake.len(), 1);
+    assert_ne!(namesake[0], first[0]);
+}
+
+#[test]
+fn a_surname_alone_is_the_namesake_spoken_of_last() {
+    let iris = actor_iris_of(
+        "The embassy is open, Ned Price said. Schools will close, Jane Price, a teacher, said. \
+         Buses will still run, Price added.",
+    );
+    assert_eq!(iris.len(), 3, "{iris:?}");
+    assert!(
+        iris[0].ends_with("/ned-price") && iris[1].ends_with("/jane-price"),
+        "{iris:?}"
+    );
+    assert_eq!(iris[2], iris[1]);
+}
+
+#[test]
+fn outlet_aliases_are_one_outlet() {
+    let full = actor_iris_of("The talks will resume, The New York Times reported on Thursday.");
+    let short = actor_iris_of("The talks will resume, the NYT said.");
+    let later = actor_iris_of(
+        "The New York Times first reported the plan. The talks will resume, the Times said.",
+    );
+    assert_eq!(full.len(), 1);
+    assert_eq!(short, full);
+    assert_eq!(later.last(), full.first());
+}
+
+#[test]
+fn role_then_name_bare_plurals_and_clauses_after_the_cue() {
+    let source_of = |text: &str| {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        (f[0].source.clone().unwrap(), f[0].content.clone())
+    };
+    assert_eq!(
+        source_of(
+            "“It is worth a look,” the White House spokesman, Josh Earnest, said on Thursday."
+        )
+        .0,
+        "the White House spokesman, Josh Earnest"
+    );
+    assert_eq!(
+        source_of("The tool helps in a crisis, a spokeswoman, Anna White, said on Saturday."),
+        (
+            "a spokeswoman, Anna White".to_owned(),
+            vec!["The tool helps in a crisis".to_owned()]
+        )
+    );
+    assert_eq!(
+        source_of("His stance hurt him among voters, political experts said.").0,
+        "political experts"
+    );
+    // "there" and a verb after the cue open the reported clause; neither is an adverbial
+    // nor the verb of "report says".
+    assert_eq!(source_of("He said there is a war.").1, ["there is a war"]);
+    assert_eq!(
+        source_of("He said tweets were sent.").1,
+        ["tweets were sent"]
+    );
+    // A single mark closing inside a double one: '''.
+    assert_eq!(
+        source_of("''We hear, 'Kosovo is a special case,''' Mr. Putin said.").1,
+        ["''We hear, 'Kosovo is a special case,'''"]
+    );
+}
+
+#[test]
+fn sources_set_off_by_dashes_possessives_bare_nouns_and_quotes_closed_before() {
+    let one = |text: &str| {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        let a = &f[0];
+        (
+            a.source.clone().unwrap(),
+            a.content.clone(),
+            a.actor.as_ref().map(|x| x.name.clone()),
+        )
+    };
+    assert_eq!(
+        one("Three were arrested in the lobby, police said.").0,
+        "police"
+    );
+    // A time before the cue says when, not who.
+    let (f, _) = run("A few minutes later said the vote was over.");
+    assert!(f.iter().all(|a| a.source.is_none()), "{:?}", f[0].source);
+    let (source, _, actor) = one("Jason Sims — a teacher from Ohio — says he voted early.");
+    assert_eq!(source, "Jason Sims — a teacher from Ohio");
+    assert_eq!(actor.as_deref(), Some("Jason Sims"));
+    let (source, content, _) = one("Bernie Sanders’ campaign says it raised $21 million.");
+    assert_eq!(source, "Bernie Sanders’ campaign");
+    assert_eq!(content, ["it raised $21 million"]);
+    // A quote whose own stop ends the sentence, then the source in the next.
+    assert_eq!(
+        one("“I hope you find the emails that are missing.” Trump said.").1,
+        ["“I hope you find the emails that are missing.”"]
+    );
+    // A subject pronoun after an adverb makes a clause, not an adverbial.
+    assert_eq!(
+        one("He says tonight he’s a step closer.").1,
+        ["tonight he’s a step closer"]
+    );
+}
+
+#[test]
+fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
+    let (f, _) = run("At a rally, Sen. Marco Rubio (R-Fla.) said Trump is unelectable.");
+    assert_eq!(f[0].source.as_deref(), Some("Sen. Marco Rubio (R-Fla.)"));
+    let (f, _) = run("Mr. Trump, however, said he was the perfect messenger.");
+    assert_eq!(f[0].source.as_deref(), Some("Mr. Trump"));
+    // After a colon the words before a quote are the reporter's framing.
+    let (f, _) = run("He ticked through the code: “Civility was assumed,” he said.");
+    let said = f.iter().find(|a| a.cue == "said").expect("said");
+    assert_eq!(said.content, ["“Civility was assumed,”"]);
+    let (f, _) = run("She declared “What a night!” and said that her campaign would go on.");
+    let said = f.iter().find(|a| a.cue == "said").expect("said");
+    assert_eq!(said.source.as_deref(), Some("She"));
+    assert_eq!(said.content, ["that her campaign would go on"]);
+    let (f, _) = run("“You bet,” Christie said when asked whether he would act.");
+    let asked = f.iter().find(|a| a.cue == "asked").expect("asked");
+    assert_eq!(asked.source, None);
+    assert_eq!(asked.content, ["whether he would act"]);
+    let (f, _) = run("Sanders was asked to name a single decision.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].cue.as_str(), f[0].source.as_deref()),
+        ("was asked", None)
+    );
+    assert_eq!(f[0].content, ["to name a single decision"]);
+}
+
+#[test]
+fn nouns_in_ly_stay_in_the_source_and_appositives_in_coordinated_subjects() {
+    // "rally" is no adverb in "-ly" that would end the source phrase.
+    let (f, _) = run("The organizer of the rally said the rules increased the chance of violence.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("The organizer of the rally"));
+    let (f, _) = run(
+        "Brian Fallon, a spokesman for the campaign, called the remark unfair and said he had reached a new low.",
+    );
+    let said = f.iter().find(|a| a.cue == "said").expect("and said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Brian Fallon, a spokesman for the campaign")
+    );
+    assert_eq!(said.content, ["he had reached a new low"]);
+}
+
+#[test]
+fn the_holder_of_a_role_of_an_institution_is_the_named_person() {
+    for (text, name) in [
+        (
+            "Secretary of State John Kerry said the talks would resume.",
+            "John Kerry",
+        ),
+        (
+            "Speaker of the House Rep. Paul Ryan said the images have no place.",
+            "Paul Ryan",
+        ),
+        (
+            "Director of National Intelligence James Clapper said the threat was real.",
+            "James Clapper",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Person, name));
+    }
+    // Whoever speaks for someone is not that someone; supporters are not their candidate.
+    for text in [
+        "A spokesman for Hillary Clinton said the talks would resume.",
+        "Supporters of Bernie Sanders said the rules were unfair.",
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
+    }
+}
+
+#[test]
+fn a_time_opening_the_sentence_discusses_nothing() {
+    for text in [
+        "Friday, while discussing a controversial tweet, the governor said the images had no place in a campaign.",
+        "Tuesday on a morning radio show, while discussing a controversial tweet from the presumptive nominee featuring an image of his rival, the speaker said “such images have no place in a campaign.”",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.source).collect::<Vec<_>>());
+        assert_eq!(f[0].cue, "said");
+        // Nor is the speaker taken for an earlier "Friday".
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
+    }
+}
+
+/// Asserts that a one-attribution text has this source phrase and an actor of this kind
+/// (and name, when given).
+fn assert_one_source(text: &str, source: &str, kind: ActorKind, name: Option<&str>) {
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1, "{text}");
+    assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    let actor = f[0].actor.as_ref().expect(text);
+    assert_eq!(actor.kind, kind, "{text}");
+    if let Some(name) = name {
+        assert_eq!(actor.name, name, "{text}");
+    }
+}
+
+#[test]
+fn a_name_with_its_appositive_after_the_content_is_the_source() {
+    for (text, source, name) in [
+        (
+            "The embassy is open, Ned Price, a spokesman, said.",
+            "Ned Price, a spokesman",
+            "Ned Price",
+        ),
+        (
+            "The embassy will stay open, Ned Price, a State Department spokesman, told reporters on Tuesday.",
+            "Ned Price, a State Department spokesman",
+            "Ned Price",
+        ),
+        (
+            "Prices rose, Jane Smith, who leads the group, said.",
+            "Jane Smith, who leads the group",
+            "Jane Smith",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Person, Some(name));
+        let (f, _) = run(text);
+        assert_eq!(f[0].content.len(), 1, "{text}");
+        assert!(!f[0].content[0].contains(name), "{text}: {:?}", f[0].content);
+    }
+}
+
+#[test]
+fn a_name_after_by_is_not_the_subject_its_appositive_ends() {
+    // The name is the object of "by"; the subject of "says" is the report.
+    let text =
+        "The report, written by Jane Smith, a senior analyst at the bank, says growth will slow.";
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1, "{text}");
+    let source = f[0].source.as_deref().unwrap_or_default();
+    assert!(source.starts_with("The report"), "{text}: {source:?}");
+    let actor = f[0].actor.as_ref().expect(text);
+    assert_ne!(actor.kind, ActorKind::Person, "{text}: {}", actor.name);
+}
+
+#[test]
+fn a_party_and_state_after_a_name_describe_it() {
+    let person = ActorKind::Person;
+    assert_one_source(
+        "Rep. Liz Cheney, R-Wyo., said the talks would resume.",
+        "Rep. Liz Cheney, R-Wyo.",
+        person,
+        Some("Liz Cheney"),
+    );
+    // "Calif." is longer than the abbreviations a hyphenated word may end in.
+    assert_one_source(
+        "House Minority Leader Nancy Pelosi, D-Calif., said the bill would fail.",
+        "House Minority Leader Nancy Pelosi, D-Calif.",
+        person,
+        Some("Nancy Pelosi"),
+    );
+    assert_one_source(
+        "The bill would fail, said Sen. Bernie Sanders, I-Vt.",
+        "Sen. Bernie Sanders, I-Vt.",
+        person,
+        Some("Bernie Sanders"),
+    );
+}
+
+#[test]
+fn people_described_by_what_they_know_are_anonymous_sources() {
+    for (text, source) in [
+        (
+            "A person familiar with the matter said the deal was close.",
+            "A person familiar with the matter",
+        ),
+        (
+            "Sources close to the campaign said he would drop out.",
+            "Sources close to the campaign",
+        ),
+        (
+            "One person with direct knowledge of the talks said the deal was close.",
+            "One person with direct knowledge of the talks",
+        ),
+        (
+            "The deal was close, people briefed on the talks said.",
+            "people briefed on the talks",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
+
+#[test]
+fn a_common_noun_opening_the_sentence_is_no_name() {
+    for (text, source) in [
+        ("Analysts expect the bank to raise rates.", "Analysts"),
+        ("Residents said the blast shook the city.", "Residents"),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+    // A title before a name still makes a person.
+    assert_one_source(
+        "Senator Graham said the bill would fail.",
+        "Senator Graham",
+        ActorKind::Person,
+        Some("Graham"),
+    );
+}
+
+#[test]
+fn acronyms_and_countries_are_organisations_and_prepositions_are_no_cues() {
+    assert_one_source(
+        "USDA said exports rose.",
+        "USDA",
+        ActorKind::Organization,
+        Some("USDA"),
+    );
+    // A country speaks for its government; a person may share a place's name.
+    assert_one_source(
+        "West Germany said it would cut rates.",
+        "West Germany",
+        ActorKind::Organization,
+        Some("West Germany"),
+    );
+    assert_one_source(
+        "George Washington said it would snow.",
+        "George Washington",
+        ActorKind::Person,
+        Some("George Washington"),
+    );
+    // "Commenting on": the preposition is no cue of its own, so nobody named Commenting
+    // reports, and "the analyst" does not resolve to such a one.
+    assert_one_source(
+        "Commenting on the figures, the analyst said the trend was clear.",
+        "the analyst",
+        ActorKind::Anonymous,
+        None,
+    );
+}
+
+#[test]
+fn a_place_is_no_one_a_pronoun_stands_for() {
+    let (f, _) = run(
+        "West Germany's central bank left rates unchanged on Thursday. He said inflation was low.",
+    );
+    let he = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("He"))
+        .expect("he");
+    let actor = he.actor.as_ref().expect("an actor");
+    assert!(
+        !actor.name.contains("Germany"),
+        "{:?} {}",
+        actor.kind,
+        actor.name
+    );
+    assert_one_source(
+        "Chancellor Helmut Kohl met the cabinet. He said inflation was low.",
+        "He",
+        ActorKind::Person,
+        Some("Helmut Kohl"),
+    );
+}
+
+#[test]
+fn owners_titles_and_surnames_resolve_to_the_person() {
+    let person = ActorKind::Person;
+    assert_one_source(
+        "Germany's Kohl said the dollar would fall.",
+        "Germany's Kohl",
+        person,
+        Some("Kohl"),
+    );
+    assert_one_source(
+        "Chancellor of the Exchequer Nigel Lawson said taxes would fall.",
+        "Chancellor of the Exchequer Nigel Lawson",
+        person,
+        Some("Nigel Lawson"),
+    );
+    assert_one_source(
+        "Moody's said it may downgrade the bonds.",
+        "Moody's",
+        ActorKind::Organization,
+        Some("Moody's"),
+    );
+    // A surname alone is the full name given earlier after a title inside the run.
+    assert_one_source(
+        "Treasury Secretary James Baker met the minister. Baker said the dollar would fall.",
+        "Baker",
+        person,
+        Some("James Baker"),
+    );
+}
+
+#[test]
+fn a_connective_before_a_name_with_its_appositive_leaves_the_name_the_subject() {
+    assert_one_source(
+        "Even Rendell, a stalwart Clinton supporter, said it would be easier to raise the gas tax.",
+        "Rendell, a stalwart Clinton supporter",
+        ActorKind::Person,
+        Some("Rendell"),
+    );
+}
