@@ -138,6 +138,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     }
     tweets(doc, &mut out);
     let mut out = in_text_order(out);
+    finish_open_quotes(doc, &mut out);
     continue_quotes(doc, &mut out);
     nest_by_containment(&mut out);
     crate::cue_phrase::widen_cues(doc, &mut out);
@@ -276,7 +277,10 @@ fn verb_cue(
                     | "."
             )
         });
-    if seeming || next == Some("to") && lemma == "expect" && passive_be {
+    // "The FBI is reportedly making arrangements": the hedge reports without naming who
+    // reported; the subject is part of what was reported, as PolNeAR marks it.
+    let hedge = HEDGES.contains(&form) && !next.is_some_and(|n| verb_lemma(n).is_some());
+    if seeming || hedge || next == Some("to") && lemma == "expect" && passive_be {
         return impression(doc, k, start, end, lemma, out);
     }
     // "Sanders was asked to name…", "she was asked whether…": the asker is not named,

@@ -4,6 +4,41 @@
 
 use super::*;
 
+/// A quotation opened inside the content after the cue runs on to its closing mark, over
+/// the sentence breaks inside it (said the tone “was because they decided. And I think
+/// there’s something to that.”): what the source said is the whole quote, unless another
+/// cue stands in it.
+pub(super) fn finish_open_quotes(doc: &Doc, out: &mut [Attribution]) {
+    let mut quotes: Vec<Span> = doc.quotes.iter().map(|q| q.pieces[0]).collect();
+    quotes.sort_unstable_by_key(|q| q.start);
+    let mut cues: Vec<usize> = out.iter().map(|a| a.cue.start).collect();
+    cues.sort_unstable();
+    for a in out.iter_mut() {
+        let cue_start = a.cue.start;
+        let Some(last) = a.contents.last_mut() else {
+            continue;
+        };
+        if cue_start > last.start {
+            continue;
+        }
+        let from = quotes.partition_point(|q| q.start < last.start);
+        let Some(quote) = quotes[from..]
+            .iter()
+            .take_while(|q| q.start < last.end)
+            .find(|q| q.end > last.end)
+        else {
+            continue;
+        };
+        let next_cue = cues.partition_point(|&c| c < last.end);
+        if cues.get(next_cue).is_none_or(|&c| c >= quote.end) {
+            last.end = quote.end;
+            if a.kind == QuoteKind::Indirect {
+                a.kind = QuoteKind::Mixed;
+            }
+        }
+    }
+}
+
 /// Quotes with no cue of their own that follow an attribution are more of the same
 /// speech: in the same paragraph (“A,” she said. “B.”), and in the paragraphs after it
 /// that are nothing but a quote (the multi-paragraph speech of news style).

@@ -524,3 +524,32 @@ fn a_poll_is_the_source_of_what_is_found_in_it() {
         assert!(run(text).0.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_quote_opened_in_the_content_runs_to_its_closing_mark() {
+    let (f, _) = run(
+        "Brooks said the tone “was because the others went after him. And I think there’s something to that.” The debate ended.",
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].content,
+        ["the tone “was because the others went after him. And I think there’s something to that.”"]
+    );
+    assert_eq!(f[0].kind, QuoteKind::Mixed);
+}
+
+#[test]
+fn a_hedge_reports_without_a_source() {
+    let (f, _) = run("The FBI is reportedly making arrangements to interview the candidate.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].cue, "reportedly");
+    assert_eq!(f[0].source, None);
+    assert_eq!(
+        f[0].content,
+        ["The FBI", "making arrangements to interview the candidate"]
+    );
+    // Before a reporting verb the hedge qualifies that verb's attribution.
+    let (f, _) = run("Trump reportedly said he would win the state.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("Trump"));
+}
