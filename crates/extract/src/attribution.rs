@@ -450,7 +450,15 @@ fn verb_cue(
             // "said Thursday during a town hall in Buffalo that …": the clause starts
             // at "that", after the adverbials.
             let after_from = match (after_from..clause_end).find(|&t| doc.lower(t) == "that") {
-                Some(t) if t > after_from && is_adjunct(doc, after_from, t) => t,
+                Some(t)
+                    if t > after_from
+                        && (is_adjunct(doc, after_from, t)
+                            || (after_from..t).all(|j| {
+                                matches!(doc.lower(j), "," | "however" | "though" | "too")
+                            })) =>
+                {
+                    t
+                }
                 _ => after_from,
             };
             let content = content_range(doc, after_from, clause_end)?;

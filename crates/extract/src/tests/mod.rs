@@ -553,3 +553,20 @@ fn a_hedge_reports_without_a_source() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].source.as_deref(), Some("Trump"));
 }
+
+#[test]
+fn but_that_reports_again_and_however_is_an_aside() {
+    let (f, _) = run(
+        "The governor said the country needs to secure the border, but that he would not support mass deportation.",
+    );
+    assert_eq!(
+        f[0].content,
+        ["the country needs to secure the border, but that he would not support mass deportation"]
+    );
+    let (f, _) = run("He said, however, that he hopes somebody else takes up the cause.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].content,
+        ["that he hopes somebody else takes up the cause"]
+    );
+}
