@@ -93,7 +93,17 @@ pub(super) fn in_poll(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribu
             (doc.is_word(j) || doc.word(j) == "/") && !NOT_POLL_MODIFIERS.contains(&doc.lower(j))
         });
         let compound = head + 1 < stop && POLL_COMPOUNDS.contains(&doc.lower(head + 1));
-        if !modifiers_only || compound {
+        // A poll one can point to ("a CNN poll", "the latest survey", "the same poll"),
+        // not the polls in general ("rose in the polls"), which backs no claim of its own.
+        let particular = (k + 1..head).any(|j| {
+            doc.word(j)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    doc.lower(j),
+                    "latest" | "new" | "recent" | "same" | "earlier" | "this" | "that" | "another"
+                )
+        });
+        if !modifiers_only || compound || !particular {
             continue;
         }
         let content = if k > start && !is_introductory(doc, start, doc.span(start, k)) {

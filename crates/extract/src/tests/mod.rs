@@ -496,10 +496,11 @@ fn a_conjunction_opening_the_content_before_the_cue_is_the_reporters() {
 
 #[test]
 fn a_poll_is_the_source_of_what_is_found_in_it() {
-    let (f, _) = run("Trump has a decisive lead in the polls ahead of the April 19 primary.");
+    let (f, _) =
+        run("Trump has a decisive lead in the latest polls ahead of the April 19 primary.");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].cue, "in");
-    assert_eq!(f[0].source.as_deref(), Some("the polls"));
+    assert_eq!(f[0].source.as_deref(), Some("the latest polls"));
     assert_eq!(f[0].content, ["Trump has a decisive lead"]);
     // Opening the sentence, with when it was taken; the content is the clause after it.
     let (f, _) =
@@ -516,9 +517,11 @@ fn a_poll_is_the_source_of_what_is_found_in_it() {
     // The lead-in before the clause is not what the poll found.
     let (f, _) = run("By Jan. 18, Obama was winning by 28 points in the same poll.");
     assert_eq!(f[0].content, ["Obama was winning by 28 points"]);
-    // A poll that is not the phrase's head, or a noun the poll modifies, is no source.
+    // A poll that is not the phrase's head, a noun the poll modifies, or the polls in
+    // general are no source.
     for text in [
         "In the wake of a new poll, the campaign was gloomy.",
+        "Rubio rose in the polls after the debate.",
         "The lines were long in the poll stations downtown.",
     ] {
         assert!(run(text).0.is_empty(), "{text}");
