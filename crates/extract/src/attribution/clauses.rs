@@ -235,7 +235,12 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k > from + 2
             && doc.is_word(k + 1)
             && (looks_verbal(doc, k + 1)
-                || doc.lower(k + 1).ends_with("ing") && doc.lower(k + 1).len() > 5
+                // "is acting unlawfully and showing disregard": a participle after a
+                // bare "and" goes on with the reported verb group; after ", and" it is
+                // the reporter's again.
+                || doc.word(k - 1) == ","
+                    && doc.lower(k + 1).ends_with("ing")
+                    && doc.lower(k + 1).len() > 5
                 || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.
