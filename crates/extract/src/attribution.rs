@@ -117,6 +117,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         according_to(doc, start, end, &mut out);
         in_poll(doc, start, end, &mut out);
         colon_headline(doc, start, end, &mut out);
+        colon_after_dash(doc, start, end, &mut out);
         asked_without_source(doc, start, end, &mut out);
         let mut k = start;
         while k < end {

@@ -195,6 +195,39 @@ const POLL_COMPOUNDS: &[&str] = &[
     "positions",
 ];
 
+/// A name after a dash, a colon and a quotation: "POLLS NOT WRONG, JUST EARLY - Mark
+/// Blumenthal and Jon Cohen: “Although the polls…”", as newsletters credit what they
+/// excerpt. The quotation right after the colon is what keeps a heading's colon out.
+pub(super) fn colon_after_dash(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {
+    for dash in start + 1..end.saturating_sub(3) {
+        if !matches!(doc.word(dash), "-" | "—" | "–") {
+            continue;
+        }
+        let Some(colon) = (dash + 2..end.min(dash + 8)).find(|&k| doc.word(k) == ":") else {
+            continue;
+        };
+        let name_like = (dash + 1..colon).all(|k| {
+            doc.is_word(k)
+                && (doc.word(k).chars().next().is_some_and(char::is_uppercase)
+                    || doc.lower(k) == "and")
+        });
+        let Some(quote) = doc.quotes.iter().find(|q| q.open == colon + 1) else {
+            continue;
+        };
+        if !name_like || NOT_NAME_START.contains(&doc.lower(dash + 1)) {
+            continue;
+        }
+        let a = Attribution::new(
+            doc.tokens[colon].span,
+            "say",
+            quote.pieces.clone(),
+            QuoteKind::Direct,
+        );
+        out.push(with_source(doc, a, Some((dash + 1, colon))));
+        return;
+    }
+}
+
 /// Headline style "Graham: Trump’s rhetoric is destroying the GOP": a short name, a
 /// colon, and what the named one says.
 pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribution>) {

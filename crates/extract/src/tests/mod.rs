@@ -583,3 +583,19 @@ fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
         ["the president is acting unlawfully and ignoring the Second Amendment"]
     );
 }
+
+#[test]
+fn a_name_after_a_dash_with_a_colon_and_a_quote_is_the_source() {
+    let (f, _) = run(
+        "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “The polls ended too early.” More follows here.",
+    );
+    let a = f
+        .iter()
+        .find(|a| a.cue == ":")
+        .expect("the colon's attribution");
+    assert_eq!(a.source.as_deref(), Some("Mark Blumenthal and Jon Cohen"));
+    assert_eq!(a.content, ["“The polls ended too early.”"]);
+    // Without a quotation after it, a colon after a dash is a heading's.
+    let (f, _) = run("Results - New Hampshire: the count goes on tonight in every town.");
+    assert!(f.iter().all(|a| a.cue != ":"));
+}
