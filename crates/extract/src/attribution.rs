@@ -10,13 +10,17 @@
 //!   (a nested source, linked by `via`);
 //! - `X told <outlet>`: the outlet reported X, so X's attribution is `via` the outlet's;
 //! - participles after the noun that reports (`911 calls saying…`) or after `by`/`while`;
-//! - impressions no one is named for (`X seemed to…`, `X is expected to…`) and questions
-//!   put with no asker named (`when asked whether…`): attributions without a source;
+//! - impressions no one is named for (`X seemed to…`, `X is expected to…`, `X is
+//!   reportedly…`) and questions put with no asker named (`when asked whether…`):
+//!   attributions without a source;
+//! - what a particular poll found (`Clinton leads in the latest CNN poll`): `in` the cue;
+//! - a name after a dash, then a colon and a quote (`… - Jane Roe: “…”`);
 //! - embedded tweets: a paragraph, then `— Name (@handle) date`.
 //!
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
 //! reported clause start and end, `patterns` the patterns other than a verb with its
-//! subject, `speech` what is done once every sentence has been read.
+//! subject, `objects` who a cue is spoken to, `speech` what is done once every sentence
+//! has been read.
 
 use crate::lexicon::{
     aim_lemma, cue_lemma, impression_lemma, is_ly_adverb, is_weak, learned_form, verb_lemma,
@@ -31,12 +35,14 @@ use crate::Doc;
 
 mod aims;
 mod clauses;
+mod objects;
 mod patterns;
 mod speech;
 mod subjects;
 
 use aims::*;
 use clauses::*;
+use objects::*;
 use patterns::*;
 use speech::*;
 use subjects::*;
@@ -280,7 +286,7 @@ fn verb_cue(
         });
     // "The FBI is reportedly making arrangements": the hedge reports without naming who
     // reported; the subject is part of what was reported, as PolNeAR marks it.
-    let hedge = HEDGES.contains(&form) && !next.is_some_and(|n| verb_lemma(n).is_some());
+    let hedge = HEDGES.contains(&form) && next.is_none_or(|n| verb_lemma(n).is_none());
     if seeming || hedge || next == Some("to") && lemma == "expect" && passive_be {
         return impression(doc, k, start, end, lemma, out);
     }
@@ -521,88 +527,6 @@ fn never_a_noun(form: &str) -> bool {
             form,
             "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "believes"
         )
-}
-
-/// After "told": the object ("reporters", "the New York Times"), and whether it is an
-/// outlet. Returns the token where the content or adjunct starts.
-fn after_object(doc: &Doc, k: usize, lemma: &str, end: usize) -> (usize, Option<(usize, usize)>) {
-    if !matches!(
-        lemma,
-        "tell" | "ask" | "inform" | "brief" | "assure" | "remind" | "urge" | "warn"
-    ) {
-        return (k + 1, None);
-    }
-    let (mut after, outlet) = if k + 1 < end && OBJECT_PRONOUNS.contains(&doc.lower(k + 1)) {
-        (k + 2, None)
-    } else {
-        match subject_after(doc, k, end) {
-            Some((s, e)) => {
-                let outlet = matches!(
-                    classify(doc, s, e),
-                    SourceRef::Outlet(_) | SourceRef::OutletRef
-                )
-                .then_some((s, e));
-                (e, outlet)
-            }
-            None => return (k + 1, None),
-        }
-    };
-    // A programme named in quotes after the outlet: told ABC's “Good Morning America”.
-    if let Some(q) = doc
-        .quotes
-        .iter()
-        .find(|q| q.open == after && q.close < end && q.close <= after + 8)
-    {
-        after = q.close + 1;
-    }
-    // Time and place adverbials before the reported clause: "on Monday", "last week".
-    while after < end
-        && doc.is_word(after)
-        && SKIPPABLE.contains(&doc.lower(after))
-        && doc.lower(after) != "that"
-    {
-        after += 1;
-    }
-    (after, outlet)
-}
-
-/// Objects of "told", "asked": the people spoken to.
-const OBJECT_PRONOUNS: &[&str] = &[
-    "them",
-    "him",
-    "her",
-    "us",
-    "me",
-    "you",
-    "reporters",
-    "supporters",
-    "journalists",
-    "voters",
-    "listeners",
-    "viewers",
-    "the crowd",
-    "lawmakers",
-    "senators",
-];
-
-/// Pushes an attribution; when its cue is "told <outlet>", first pushes the outlet's own
-/// attribution of the same content and links the source's to it by `via`.
-fn push_with_outlet(
-    doc: &Doc,
-    mut a: Attribution,
-    outlet_np: Option<(usize, usize)>,
-    out: &mut Vec<Attribution>,
-) {
-    if let Some(np) = outlet_np {
-        let outlet = with_source(
-            doc,
-            Attribution::new(a.cue, a.cue_lemma, a.contents.clone(), a.kind),
-            Some(np),
-        );
-        out.push(outlet);
-        a.via = Some(out.len() - 1);
-    }
-    out.push(a);
 }
 
 /// A quote whose closing mark stands right before token `at` (a comma may sit between).
