@@ -14,7 +14,8 @@
 //!   reportedly…`) and questions put with no asker named (`when asked whether…`):
 //!   attributions without a source;
 //! - what a particular poll found (`Clinton leads in the latest CNN poll`): `in` the cue;
-//! - a name after a dash, then a colon and a quote (`… - Jane Roe: “…”`);
+//! - a name before a colon and a quote, after a dash or in running text (`… - Jane Roe:
+//!   “…”`, `does not surprise pollster Jane Roe: “…”`);
 //! - embedded tweets: a paragraph, then `— Name (@handle) date`.
 //!
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
@@ -144,6 +145,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         }
     }
     tweets(doc, &mut out);
+    colon_before_quote(doc, &mut out);
     let mut out = in_text_order(out);
     finish_open_quotes(doc, &mut out);
     continue_quotes(doc, &mut out);

@@ -465,3 +465,26 @@ fn a_connective_before_a_name_with_its_appositive_leaves_the_name_the_subject() 
         Some("Rendell"),
     );
 }
+
+#[test]
+fn a_name_before_a_colon_and_a_quote_in_running_text_is_the_source() {
+    let (f, _) = run(
+        "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”",
+    );
+    let a = f
+        .iter()
+        .find(|a| a.cue == ":")
+        .expect("the colon's attribution");
+    assert_eq!(a.source.as_deref(), Some("Republican pollster Daron Shaw"));
+    assert_eq!(a.actor.as_ref().unwrap().name, "Daron Shaw");
+    // Where it was said is not who said it; a quote a verb credits keeps its speaker.
+    let (f, _) = run("The campaign posted on Twitter: “The new email release is a disaster.”");
+    assert!(
+        f.iter().all(|a| a.cue != ":"),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    let (f, _) = run("Trump told the crowd: “We will win.”");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("Trump"));
+}
