@@ -242,14 +242,25 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         {
             continue;
         }
-        let a = Attribution::new(
-            doc.tokens[colon].span,
-            "say",
-            q.pieces.clone(),
-            QuoteKind::Direct,
-        );
-        out.push(with_source(doc, a, Some((s, e))));
+        out.push(quoted_after_colon(doc, colon, q, (s, e)));
     }
+}
+
+/// The attribution of a quotation after a colon to the name before it: the colon is the
+/// cue, the quote the content.
+fn quoted_after_colon(
+    doc: &Doc,
+    colon: usize,
+    quote: &crate::quotes::Quote,
+    source: (usize, usize),
+) -> Attribution {
+    let a = Attribution::new(
+        doc.tokens[colon].span,
+        "say",
+        quote.pieces.clone(),
+        QuoteKind::Direct,
+    );
+    with_source(doc, a, Some(source))
 }
 
 /// A name after a dash, a colon and a quotation: "POLLS NOT WRONG, JUST EARLY - Mark
@@ -274,13 +285,7 @@ pub(super) fn colon_after_dash(doc: &Doc, start: usize, end: usize, out: &mut Ve
         if !name_like || NOT_NAME_START.contains(&doc.lower(dash + 1)) {
             continue;
         }
-        let a = Attribution::new(
-            doc.tokens[colon].span,
-            "say",
-            quote.pieces.clone(),
-            QuoteKind::Direct,
-        );
-        out.push(with_source(doc, a, Some((dash + 1, colon))));
+        out.push(quoted_after_colon(doc, colon, quote, (dash + 1, colon)));
         return;
     }
 }
