@@ -42,7 +42,8 @@ pub enum SourceRef {
     },
 }
 
-fn is_capitalized(word: &str) -> bool {
+/// Whether a word starts with a capital letter.
+pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

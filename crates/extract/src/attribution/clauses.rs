@@ -215,12 +215,14 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // a contrast, a comparison or an aside about the last noun is the reporter's.
         // ", but that …" goes on with what was said: the "that" reports again; in
         // "said, however, that …" the adverb is an aside.
-        let reports_again = k + 2 < end
-            && (doc.lower(k + 2) == "that" && doc.lower(k + 1) == "but"
-                || doc.word(k + 2) == "," && matches!(doc.lower(k + 1), "however" | "though"));
+        let reports_again = || {
+            k + 2 < end
+                && (doc.lower(k + 2) == "that" && doc.lower(k + 1) == "but"
+                    || doc.word(k + 2) == "," && matches!(doc.lower(k + 1), "however" | "though"))
+        };
         let contrast = w == ","
             && k + 1 < end
-            && !reports_again
+            && !reports_again()
             && (CLAUSE_ENDERS.contains(&doc.lower(k + 1))
                 || k + 2 < end
                     && matches!(

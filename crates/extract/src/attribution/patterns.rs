@@ -74,21 +74,24 @@ pub(super) fn in_poll(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribu
         }
         // The poll's noun phrase runs to a clause break or a verb: "a CBS News poll last
         // month has evaporated" ends before "has".
-        let stop = (k + 1..end)
-            .find(|&j| {
-                matches!(doc.word(j), "," | ";" | "." | ":" | "—" | "–" | "(")
-                    || FINITE.contains(&doc.lower(j))
-                    || cue_lemma(doc.lower(j)).is_some()
-                        && !matches!(doc.lower(j), "released" | "conducted" | "published")
-            })
-            .unwrap_or(end);
+        let phrase_ends = |j: usize| {
+            matches!(doc.word(j), "," | ";" | "." | ":" | "—" | "–" | "(")
+                || FINITE.contains(&doc.lower(j))
+                || cue_lemma(doc.lower(j)).is_some()
+                    && !matches!(doc.lower(j), "released" | "conducted" | "published")
+        };
         // The poll heads the phrase ("the latest CNN/ORC poll"): in "the wake of a new
         // poll" or "the hours before the polls" something else is, and a noun the poll
-        // modifies ("poll workers") makes it no source either.
-        let Some(head) = (k + 1..stop.min(k + 9)).find(|&j| POLL_NOUNS.contains(&doc.lower(j)))
+        // modifies ("poll workers") makes it no source either. Looked for first, within a
+        // few words, so that the common "in" with no poll after it costs no scan to the
+        // phrase's end.
+        let Some(head) = (k + 1..end.min(k + 9))
+            .take_while(|&j| !phrase_ends(j))
+            .find(|&j| POLL_NOUNS.contains(&doc.lower(j)))
         else {
             continue;
         };
+        let stop = (head + 1..end).find(|&j| phrase_ends(j)).unwrap_or(end);
         let modifiers_only = (k + 1..head).all(|j| {
             (doc.is_word(j) || doc.word(j) == "/") && !NOT_POLL_MODIFIERS.contains(&doc.lower(j))
         });
@@ -232,13 +235,15 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         else {
             continue;
         };
-        let capitalized = |t: usize| doc.word(t).starts_with(char::is_uppercase);
         // "posted on Twitter: “…”": a place something was said, not who said it.
         let after_preposition = matches!(
             doc.lower(s - 1),
             "on" | "in" | "at" | "from" | "to" | "with" | "by" | "via"
         );
-        if !capitalized(e - 1) || e - s > 8 || after_preposition || !(s..e).all(|t| doc.is_word(t))
+        if !is_capitalized(doc.word(e - 1))
+            || e - s > 8
+            || after_preposition
+            || !(s..e).all(|t| doc.is_word(t))
         {
             continue;
         }
@@ -274,11 +279,8 @@ pub(super) fn colon_after_dash(doc: &Doc, start: usize, end: usize, out: &mut Ve
         let Some(colon) = (dash + 2..end.min(dash + 8)).find(|&k| doc.word(k) == ":") else {
             continue;
         };
-        let name_like = (dash + 1..colon).all(|k| {
-            doc.is_word(k)
-                && (doc.word(k).chars().next().is_some_and(char::is_uppercase)
-                    || doc.lower(k) == "and")
-        });
+        let name_like = (dash + 1..colon)
+            .all(|k| doc.is_word(k) && (is_capitalized(doc.word(k)) || doc.lower(k) == "and"));
         let Some(quote) = doc.quotes.iter().find(|q| q.open == colon + 1) else {
             continue;
         };
@@ -298,7 +300,7 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
     };
     let name_like = (start..colon).all(|k| {
         doc.is_word(k)
-            && (doc.word(k).chars().next().is_some_and(char::is_uppercase)
+            && (is_capitalized(doc.word(k))
                 || matches!(doc.lower(k), "camp" | "campaign" | "of" | "the"))
     });
     let words_after = (colon + 1..end).filter(|&k| doc.is_word(k)).count();
