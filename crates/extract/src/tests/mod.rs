@@ -35,6 +35,14 @@ fn run(text: &str) -> (Vec<Found>, Extraction) {
     (found, ex)
 }
 
+/// The attribution found with this cue; a test fails naming the cues there were.
+fn by_cue<'a>(found: &'a [Found], cue: &str) -> &'a Found {
+    found.iter().find(|a| a.cue == cue).unwrap_or_else(|| {
+        let cues: Vec<&str> = found.iter().map(|a| a.cue.as_str()).collect();
+        panic!("no attribution with the cue {cue:?}; cues found: {cues:?}")
+    })
+}
+
 #[test]
 fn direct_quote_before_cue_with_outlet_statement() {
     let (f, _) =
@@ -161,14 +169,14 @@ fn according_to_before_and_inside() {
         f[acc].content,
         ["Five officials", "described the mood as tense"]
     );
-    let inner = f.iter().find(|a| a.cue == "described").expect("described");
+    let inner = by_cue(&f, "described");
     assert_eq!(inner.via, Some(acc));
 }
 
 #[test]
 fn embedded_tweet_credits_the_line_before() {
     let (f, _) = run("Some intro text here for the story.\nThe embassy will stay open, officials say.\n— Jane Roe (@janeroe) August 12, 2021\nMore text follows here.");
-    let tweet = f.iter().find(|a| a.cue == "—").expect("tweet");
+    let tweet = by_cue(&f, "—");
     assert_eq!(tweet.source.as_deref(), Some("Jane Roe"));
     assert_eq!(tweet.content, ["The embassy will stay open, officials say"]);
     assert_eq!(
@@ -231,10 +239,7 @@ fn the_cue_model_admits_ambiguous_verbs_where_they_report() {
     // "showed" has non-reporting senses, so the lexicon alone leaves it out; the model
     // takes it as a cue after a poll with a clause behind it.
     let (f, _) = run("A Quinnipiac poll showed that most voters distrust both candidates.");
-    let poll = f
-        .iter()
-        .find(|a| a.cue == "showed")
-        .expect("showed is a cue");
+    let poll = by_cue(&f, "showed");
     assert_eq!(poll.source.as_deref(), Some("A Quinnipiac poll"));
     assert_eq!(poll.content, ["that most voters distrust both candidates"]);
     // and leaves the plain sense alone
@@ -286,10 +291,7 @@ fn a_participle_after_a_quote_keeps_the_quote_whole_and_reports_for_the_speaker(
         f[0].content,
         ["things “should be wrapped up by Cleveland,”"]
     );
-    let referring = f
-        .iter()
-        .find(|a| a.cue == "referring to")
-        .expect("a second attribution");
+    let referring = by_cue(&f, "referring to");
     assert_eq!(referring.source.as_deref(), Some("Trump"));
     assert_eq!(referring.content, ["the party’s July convention"]);
 }
@@ -313,7 +315,7 @@ fn a_quote_after_the_sources_appositive_continues_the_speech() {
         "Leaders praise the plan. ''It performed better than expected,'' said \
          Mary Polak, the province's environment minister. ''I'm not sure anyone predicted it.''",
     );
-    let said = f.iter().find(|a| a.cue == "said").unwrap();
+    let said = by_cue(&f, "said");
     assert_eq!(
         said.content,
         [
@@ -325,7 +327,7 @@ fn a_quote_after_the_sources_appositive_continues_the_speech() {
     // A programme's name in quotes in the cue's sentence does not end the speech.
     let (f, _) =
         run("“It's nonsense,” Mr. Trump said by telephone on NBC's “Meet the Press.” “She lies.”");
-    let said = f.iter().find(|a| a.cue == "said").unwrap();
+    let said = by_cue(&f, "said");
     assert_eq!(said.content, ["“It's nonsense,”", "“She lies.”"]);
 }
 
@@ -349,11 +351,11 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
 #[test]
 fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     let (f, _) = run("Police received 911 calls saying shots had been fired at the center.");
-    let saying = f.iter().find(|a| a.cue == "saying").expect("saying");
+    let saying = by_cue(&f, "saying");
     assert_eq!(saying.source.as_deref(), Some("911 calls"));
     assert_eq!(saying.content, ["shots had been fired at the center"]);
     let (f, _) = run("Bolton distanced himself from the movement by saying he would serve.");
-    let saying = f.iter().find(|a| a.cue == "saying").expect("by saying");
+    let saying = by_cue(&f, "saying");
     assert_eq!(saying.source.as_deref(), Some("Bolton"));
     // No one is named for an impression: the subject is part of what is claimed.
     let (f, _) = run("The senator is expected to win the primary easily.");
@@ -466,15 +468,12 @@ fn a_subject_and_cue_spliced_on_after_a_comma_end_the_content() {
     let (f, _) = run(
         "Mr. Kaine has described himself as a devout Catholic in the past, the Huffington Post reported that he has moved toward a different position.",
     );
-    let described = f
-        .iter()
-        .find(|a| a.cue == "has described")
-        .expect("has described");
+    let described = by_cue(&f, "has described");
     assert_eq!(
         described.content,
         ["himself as a devout Catholic in the past"]
     );
-    let reported = f.iter().find(|a| a.cue == "reported").expect("reported");
+    let reported = by_cue(&f, "reported");
     assert_eq!(reported.source.as_deref(), Some("the Huffington Post"));
     assert_eq!(
         reported.content,
@@ -589,10 +588,7 @@ fn a_name_after_a_dash_with_a_colon_and_a_quote_is_the_source() {
     let (f, _) = run(
         "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “The polls ended too early.” More follows here.",
     );
-    let a = f
-        .iter()
-        .find(|a| a.cue == ":")
-        .expect("the colon's attribution");
+    let a = by_cue(&f, ":");
     assert_eq!(a.source.as_deref(), Some("Mark Blumenthal and Jon Cohen"));
     assert_eq!(a.content, ["“The polls ended too early.”"]);
     // Without a quotation after it, a colon after a dash is a heading's.

@@ -172,14 +172,14 @@ fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
     assert_eq!(f[0].source.as_deref(), Some("Mr. Trump"));
     // After a colon the words before a quote are the reporter's framing.
     let (f, _) = run("He ticked through the code: “Civility was assumed,” he said.");
-    let said = f.iter().find(|a| a.cue == "said").expect("said");
+    let said = by_cue(&f, "said");
     assert_eq!(said.content, ["“Civility was assumed,”"]);
     let (f, _) = run("She declared “What a night!” and said that her campaign would go on.");
-    let said = f.iter().find(|a| a.cue == "said").expect("said");
+    let said = by_cue(&f, "said");
     assert_eq!(said.source.as_deref(), Some("She"));
     assert_eq!(said.content, ["that her campaign would go on"]);
     let (f, _) = run("“You bet,” Christie said when asked whether he would act.");
-    let asked = f.iter().find(|a| a.cue == "asked").expect("asked");
+    let asked = by_cue(&f, "asked");
     assert_eq!(asked.source, None);
     assert_eq!(asked.content, ["whether he would act"]);
     let (f, _) = run("Sanders was asked to name a single decision.");
@@ -200,7 +200,7 @@ fn nouns_in_ly_stay_in_the_source_and_appositives_in_coordinated_subjects() {
     let (f, _) = run(
         "Brian Fallon, a spokesman for the campaign, called the remark unfair and said he had reached a new low.",
     );
-    let said = f.iter().find(|a| a.cue == "said").expect("and said");
+    let said = by_cue(&f, "said");
     assert_eq!(
         said.source.as_deref(),
         Some("Brian Fallon, a spokesman for the campaign")
@@ -471,10 +471,7 @@ fn a_name_before_a_colon_and_a_quote_in_running_text_is_the_source() {
     let (f, _) = run(
         "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”",
     );
-    let a = f
-        .iter()
-        .find(|a| a.cue == ":")
-        .expect("the colon's attribution");
+    let a = by_cue(&f, ":");
     assert_eq!(a.source.as_deref(), Some("Republican pollster Daron Shaw"));
     assert_eq!(a.actor.as_ref().unwrap().name, "Daron Shaw");
     // Where it was said is not who said it; a quote a verb credits keeps its speaker.
