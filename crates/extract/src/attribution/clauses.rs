@@ -84,7 +84,7 @@ pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
     // A conjunction or sentence adverb opens the reported clause itself ("But this was
     // the first time, she said"); only a short run after it is a mere lead-in ("And
     // yesterday, officials said…").
-    const CONNECTIVES: &[&str] = &[
+    const LEAD_INS: &[&str] = &[
         "but",
         "and",
         "meanwhile",
@@ -101,7 +101,7 @@ pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
     let first = doc.lower(start);
     words <= 1
         || SUBORDINATORS.contains(&first) && !has_inner_comma
-        || CONNECTIVES.contains(&first) && !has_inner_comma && words <= 3
+        || LEAD_INS.contains(&first) && !has_inner_comma && words <= 3
 }
 
 /// A short adverbial after a cue ("on Thursday", "in a statement") or nothing at all.
