@@ -86,6 +86,24 @@ const PARTICLES: &[(&str, &[&str])] = &[
     ("worry", &["about"]),
     ("joke", &["about"]),
     ("rail", &["against"]),
+    ("cry", &["out"]),
+    (
+        "express",
+        &[
+            "concern",
+            "confidence",
+            "frustration",
+            "doubt",
+            "skepticism",
+            "support",
+            "regret",
+            "surprise",
+            "dismay",
+            "alarm",
+            "interest",
+            "hope",
+        ],
+    ),
 ];
 
 /// What may follow the verb inside the cue: "in a statement", "in an interview".
@@ -102,11 +120,88 @@ const AFTER: &[&[&str]] = &[
 /// for a particle that opened the content ("referring | to the nominee").
 pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
     for a in attributions {
+        take_verb(doc, a);
+        take_verb_from_source(doc, a);
         let particles = particles_of(doc, a).unwrap_or_default();
         take_particle(doc, a, particles);
         a.cue = phrase(doc, a, particles);
     }
 }
+
+/// Moves the verb from the start of the content into a cue that ends on an auxiliary or
+/// an adverb of its verb group: the cue model can settle on "also" or "is" in "Smith also
+/// | wanted a vote", "Republicans are | mulling a plan", since PolNeAR's cues begin with
+/// those words; the reader's cue is "also wanted", "are mulling".
+fn take_verb(doc: &Doc, a: &mut Attribution) {
+    let tokens = &doc.tokens;
+    let Some(first) = a.contents.first_mut() else {
+        return;
+    };
+    let mut next = tokens.partition_point(|t| t.span.start < a.cue.end);
+    while next + 1 < tokens.len()
+        && tokens[next].span.start == first.start
+        && tokens[next + 1].span.start < first.end
+        && opens_group(doc, next - 1)
+        && is_verb_like(doc, next)
+    {
+        a.cue.end = tokens[next].span.end;
+        first.start = tokens[next + 1].span.start;
+        next += 1;
+    }
+}
+
+/// Moves the verb back from the source's end into a cue found on its particle: the cue
+/// model knows "out" from "pointed out", and the subject rule then read "Smith points"
+/// as the source of "out".
+fn take_verb_from_source(doc: &Doc, a: &mut Attribution) {
+    let tokens = &doc.tokens;
+    let Some(source) = a.source else {
+        return;
+    };
+    let cue = tokens.partition_point(|t| t.span.start < a.cue.start);
+    if cue == 0
+        || cue >= tokens.len()
+        || tokens[cue].span != a.cue
+        || tokens[cue - 1].span.end != source.end
+    {
+        return;
+    }
+    let verb = cue - 1;
+    let first = tokens.partition_point(|t| t.span.start < source.start);
+    if verb > first
+        && doc.word(verb).starts_with(|c: char| c.is_lowercase())
+        && particles_by_form(doc.lower(verb), "").contains(&doc.lower(cue))
+    {
+        a.cue.start = tokens[verb].span.start;
+        a.source = Some(doc.span(first, verb));
+        a.source_ref = Some(crate::source::classify(doc, first, verb));
+    }
+}
+
+/// Whether token `k` is a word that opens a verb group and cannot end it: an
+/// auxiliary, a negation, an adverb.
+fn opens_group(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    BEFORE.contains(&w) || BE.contains(&w) || is_adverb(doc, k)
+}
+
+/// Whether token `k` can go on a verb group: a lower-case word that is no determiner,
+/// pronoun, preposition or conjunction (those start the content: "is | a disaster",
+/// "has | no plan"). An adjective after "be" is taken, as PolNeAR's "are optimistic".
+fn is_verb_like(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k)
+        && doc.word(k).starts_with(|c: char| c.is_lowercase())
+        && !NOT_VERBS.contains(&doc.lower(k))
+}
+
+/// Words that cannot go on a verb group after an auxiliary.
+const NOT_VERBS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "no", "some", "any", "all", "every", "each", "one", "in", "on", "at", "to", "for",
+    "of", "with", "by", "from", "about", "as", "and", "or", "but", "he", "she", "it", "they", "we",
+    "i", "you", "him", "them", "us", "me", "what", "who", "how", "why", "when", "where", "there",
+    "here", "so", "more", "less", "likely", "unlikely",
+];
 
 /// Moves a particle of the cue's verb from the start of the content into the cue.
 fn take_particle(doc: &Doc, a: &mut Attribution, particles: &[&str]) {
@@ -175,7 +270,18 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
 /// learned cue's lemma is its form: "referring").
 fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
     let last = doc.tokens.partition_point(|t| t.span.end <= a.cue.end);
-    let form = doc.lower(last.checked_sub(1)?);
+    Some(particles_by_form(
+        doc.lower(last.checked_sub(1)?),
+        a.cue_lemma,
+    ))
+}
+
+/// The particles of a verb by its form, or by its lemma where the cue has one.
+fn particles_by_form(form: &str, lemma: &str) -> &'static [&'static str] {
+    let form = IRREGULAR
+        .iter()
+        .find(|(past, _)| *past == form)
+        .map_or(form, |(_, base)| base);
     let stem = form
         .strip_suffix("ing")
         .or_else(|| form.strip_suffix("ed"))
@@ -189,13 +295,24 @@ fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
     PARTICLES
         .iter()
         .find(|(verb, _)| {
-            *verb == a.cue_lemma
+            *verb == lemma
                 || [stem, undoubled]
                     .iter()
                     .any(|s| s == verb || verb.strip_suffix('e') == Some(s))
         })
-        .map(|(_, particles)| *particles)
+        .map_or(&[], |(_, particles)| *particles)
 }
+
+/// Irregular forms of the verbs in `PARTICLES`, whose stem is not the base.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("shot", "shoot"),
+    ("laid", "lay"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("cried", "cry"),
+];
 
 /// A lower-case adverb in "-ly" ("openly admitted", "repeatedly said").
 fn is_adverb(doc: &Doc, k: usize) -> bool {

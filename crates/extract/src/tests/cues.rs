@@ -1,0 +1,60 @@
+//! The cue as PolNeAR marks it: the reporting word widened to its verb group, its
+//! particle and what introduces the content.
+
+use super::*;
+
+#[test]
+fn the_cue_is_its_verb_group_particle_and_colon() {
+    let cues = |text: &str| run(text).0.into_iter().map(|a| a.cue).collect::<Vec<_>>();
+    assert_eq!(cues("He has also said the plan failed."), ["has also said"]);
+    assert_eq!(
+        cues("She pointed out that the plan failed."),
+        ["pointed out"]
+    );
+    assert_eq!(cues("The minister added: “We failed.”"), ["added:"]);
+    assert_eq!(
+        cues("Democrats repeatedly called for an inquiry into the deal."),
+        ["repeatedly called for"]
+    );
+    // Not across a source or into a quotation.
+    assert_eq!(cues("“Also,” he said."), ["said"]);
+}
+
+#[test]
+fn a_cue_found_on_an_auxiliary_or_adverb_takes_its_verb() {
+    let (found, _) = run("Republicans are mulling a plan to cut taxes.");
+    assert_eq!(
+        by_cue(&found, "are mulling").content,
+        ["a plan to cut taxes"]
+    );
+    let (found, _) = run("Smith has also toyed with the idea of a new vote.");
+    assert_eq!(
+        by_cue(&found, "has also toyed").content,
+        ["with the idea of a new vote"]
+    );
+    // What starts a noun phrase is the content's, not the verb group's.
+    let (found, _) = run("He is a disaster for the party, she said.");
+    assert_eq!(
+        by_cue(&found, "said").content,
+        ["He is a disaster for the party"]
+    );
+}
+
+#[test]
+fn a_particle_found_as_the_cue_takes_its_verb_back_from_the_source() {
+    let (found, _) = run("Smith points out that the plan failed.");
+    let a = by_cue(&found, "points out");
+    assert_eq!(a.source.as_deref(), Some("Smith"));
+    assert_eq!(a.content, ["that the plan failed"]);
+    // Irregular pasts know their particles too.
+    let (found, _) = run("The senator spoke about the plan on Monday.");
+    assert_eq!(
+        by_cue(&found, "spoke about").content,
+        ["the plan on Monday"]
+    );
+    let (found, _) = run("Jones expressed concern that the plan would fail.");
+    assert_eq!(
+        by_cue(&found, "expressed concern").content,
+        ["that the plan would fail"]
+    );
+}
