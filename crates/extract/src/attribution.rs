@@ -24,9 +24,9 @@
 //! has been read.
 
 use crate::lexicon::{
-    aim_lemma, cue_lemma, impression_lemma, is_ly_adverb, is_weak, learned_form, verb_lemma,
-    ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES, NOT_NAME_START, ORG_WORDS, OUTLET_NOUNS,
-    SKIPPABLE, TITLES,
+    aim_lemma, cue_lemma, impression_lemma, is_ly_adverb, is_skippable, is_weak, learned_form,
+    verb_lemma, ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES, NOT_NAME_START, ORG_WORDS,
+    OUTLET_NOUNS, TITLES,
 };
 use crate::source::{
     classify, is_capitalized, is_time_phrase, looks_verbal, np_from, subject_after, subject_before,
@@ -38,6 +38,7 @@ use crate::Doc;
 mod aims;
 mod clauses;
 mod objects;
+mod order;
 mod patterns;
 mod speech;
 mod subjects;
@@ -147,31 +148,12 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     }
     tweets(doc, &mut out);
     colon_before_quote(doc, &mut out);
-    let mut out = in_text_order(out);
+    let mut out = order::in_text_order(out);
     finish_open_quotes(doc, &mut out);
     continue_quotes(doc, &mut out);
     nest_by_containment(&mut out);
     crate::cue_phrase::widen_cues(doc, &mut out);
-    out
-}
-
-/// Sorts attributions by position, keeping `via` pointing at the same attributions.
-fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
-    let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| (out[i].cue.start, out[i].source.map(|s| s.start), i));
-    let mut new_index = vec![0; out.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
-    order
-        .iter()
-        .map(|&old| {
-            let mut a = slots[old].take().expect("each index once");
-            a.via = a.via.map(|v| new_index[v]);
-            a
-        })
-        .collect()
+    order::drop_repeated_cues(out)
 }
 
 /// Trims a token range to content: no leading `,` `:`, no trailing `.` `,` `;`. A

@@ -182,7 +182,11 @@ fn take_verb_from_source(doc: &Doc, a: &mut Attribution) {
 /// auxiliary, a negation, an adverb.
 fn opens_group(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    BEFORE.contains(&w) || BE.contains(&w) || is_adverb(doc, k)
+    BEFORE.contains(&w)
+        || BE.contains(&w)
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || is_adverb(doc, k)
 }
 
 /// Whether token `k` can go on a verb group: a lower-case word that is no determiner,
@@ -234,11 +238,19 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
             && !doc.in_quote(k)
     };
     let head = doc.lower(last - 1);
-    let passive = head.ends_with("ed") || matches!(head, "told" | "shown" | "seen" | "known");
+    // "was asked", "is expected"; "is saying", "are increasingly admitting".
+    let takes_be = head.ends_with("ed")
+        || head.ends_with("ing")
+        || matches!(head, "told" | "shown" | "seen" | "known");
     let mut start = first;
     while start > 0 && first - start < 4 && free(start - 1) {
         let w = doc.lower(start - 1);
-        if BEFORE.contains(&w) || passive && BE.contains(&w) || is_adverb(doc, start - 1) {
+        if BEFORE.contains(&w)
+            || takes_be && BE.contains(&w)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || is_adverb(doc, start - 1)
+        {
             start -= 1;
         } else {
             break;

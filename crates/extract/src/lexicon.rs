@@ -1041,8 +1041,10 @@ pub const NP_MODIFIERS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Adverbs and auxiliaries skipped between a subject and its cue ("he has repeatedly said").
+/// Use [`is_skippable`], which also knows the negative contractions.
 pub const SKIPPABLE: &[&str] = &[
     "also",
+    "first",
     "now",
     "later",
     "previously",
@@ -1192,6 +1194,12 @@ pub const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// Whether a lower-case word may stand between a subject and its cue: a word of
+/// [`SKIPPABLE`] or a negative contraction ("wouldn’t say", "hasn't decided").
+pub fn is_skippable(lower: &str) -> bool {
+    SKIPPABLE.contains(&lower) || lower.ends_with("n't") || lower.ends_with("n’t")
+}
 
 /// Whether a lower-case word is an adverb in "-ly" ("openly admitted", "repeatedly
 /// said"): the nouns and adjectives spelled so ("the rally organizer", "a family

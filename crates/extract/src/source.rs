@@ -2,9 +2,9 @@
 //! what kind of source it is (a pronoun, a named person, an outlet, "two officials").
 
 use crate::lexicon::{
-    count_word, is_ly_adverb, is_possessive, outlet, without_possessive, AMBIGUOUS_OUTLETS,
-    ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PLACES,
-    PRONOUNS, SKIPPABLE, TITLES, WEEKDAYS,
+    count_word, is_ly_adverb, is_possessive, is_skippable, outlet, without_possessive,
+    AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START, NP_MODIFIERS, ORG_WORDS,
+    OUTLET_NOUNS, PLACES, PRONOUNS, TITLES, WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -54,7 +54,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let mut j = cue;
     while j > floor {
         let w = doc.lower(j - 1);
-        if doc.is_word(j - 1) && SKIPPABLE.contains(&w) && !PRONOUNS.contains(&w) {
+        if doc.is_word(j - 1) && is_skippable(w) && !PRONOUNS.contains(&w) {
             j -= 1;
         } else {
             break;

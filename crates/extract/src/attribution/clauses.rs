@@ -32,7 +32,7 @@ pub(super) fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<u
                 return false;
             }
             let same_subject = (j + 1..end.min(j + 4))
-                .find(|&t| !SKIPPABLE.contains(&doc.lower(t)))
+                .find(|&t| !is_skippable(doc.lower(t)))
                 .is_some_and(|t| verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)));
             // After a comma, a clause with its own subject and cue: the subject is a
             // short run of words with no verb of its own.

@@ -43,7 +43,7 @@ pub(super) fn after_object(
     // Time and place adverbials before the reported clause: "on Monday", "last week".
     while after < end
         && doc.is_word(after)
-        && SKIPPABLE.contains(&doc.lower(after))
+        && is_skippable(doc.lower(after))
         && doc.lower(after) != "that"
     {
         after += 1;

@@ -7,7 +7,7 @@ use super::*;
 /// The subject of a verb coordinated with an earlier one: "X praised Y and said Z".
 pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usize)> {
     let mut j = k;
-    while j > start && SKIPPABLE.contains(&doc.lower(j - 1)) {
+    while j > start && is_skippable(doc.lower(j - 1)) {
         j -= 1;
     }
     if j == start || !matches!(doc.lower(j - 1), "and" | "but" | "then") {
@@ -49,7 +49,7 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
 /// daughter of…, said"; "Gov. John Kasich (R-OH), said".
 pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(usize, usize)> {
     let mut j = k;
-    while j > from && SKIPPABLE.contains(&doc.lower(j - 1)) {
+    while j > from && is_skippable(doc.lower(j - 1)) {
         j -= 1;
     }
     if j <= from + 2 || !matches!(doc.word(j - 1), "," | ")" | "—" | "–") {
@@ -85,7 +85,7 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
 /// with a determiner right after a clause break, so a clause's own words never join it.
 pub(super) fn role_name_subject(doc: &Doc, k: usize, floor: usize) -> Option<(usize, usize)> {
     let mut j = k;
-    while j > floor && SKIPPABLE.contains(&doc.lower(j - 1)) {
+    while j > floor && is_skippable(doc.lower(j - 1)) {
         j -= 1;
     }
     if j < floor + 5 || doc.word(j - 1) != "," {

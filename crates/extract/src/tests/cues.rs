@@ -58,3 +58,25 @@ fn a_particle_found_as_the_cue_takes_its_verb_back_from_the_source() {
         ["that the plan would fail"]
     );
 }
+
+#[test]
+fn a_negative_contraction_or_first_belongs_to_the_cue_not_the_source() {
+    let (found, _) = run("Smith wouldn’t say whether the plan failed.");
+    let a = by_cue(&found, "wouldn’t say");
+    assert_eq!(a.source.as_deref(), Some("Smith"));
+    assert_eq!(a.actor.as_ref().map(|x| x.kind), Some(ActorKind::Person));
+    // Two words of one verb group found as cues are one attribution.
+    let (found, _) = run("Jones hasn't decided whether to run, aides said.");
+    assert_eq!(by_cue(&found, "said").source.as_deref(), Some("aides"));
+    let cues: Vec<&str> = found.iter().map(|a| a.cue.as_str()).collect();
+    assert_eq!(cues, ["hasn't decided", "said"]);
+    assert_eq!(found[0].via, Some(1));
+    let (found, _) = run("The Washington Post first reported the plan on Monday.");
+    let a = by_cue(&found, "first reported");
+    assert_eq!(a.source.as_deref(), Some("The Washington Post"));
+    assert_eq!(a.actor.as_ref().map(|x| x.kind), Some(ActorKind::Outlet));
+    // A progressive "be" goes with its verb as a passive one does.
+    let (found, _) = run("Republicans are increasingly admitting that the plan failed.");
+    let a = by_cue(&found, "are increasingly admitting");
+    assert_eq!(a.content, ["that the plan failed"]);
+}

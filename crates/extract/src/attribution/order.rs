@@ -1,0 +1,69 @@
+//! The found attributions put in text order, and the repeats widening makes dropped,
+//! with every `via` kept pointing at the same attribution (or the one that stands for it).
+
+use super::Attribution;
+use std::collections::HashMap;
+
+/// Drops an attribution whose widened cue overlaps a neighbour's, keeping the longer cue
+/// (but for one cue with two sources: the outlet told and its informant):
+/// two words of one verb group ("hasn't", "decided") can both be found as cues, and
+/// widening makes them one. What nested under the dropped one nests under the kept one.
+pub(super) fn drop_repeated_cues(out: Vec<Attribution>) -> Vec<Attribution> {
+    // Each attribution's index in the result, or the index of the one it repeats.
+    let mut target: Vec<usize> = (0..out.len()).collect();
+    let mut kept: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        let repeats = kept.iter().rev().take(3).copied().find(|&j| {
+            out[j].cue.overlaps(&out[i].cue)
+                && (out[j].cue != out[i].cue || out[j].source == out[i].source)
+        });
+        match repeats {
+            Some(j) if out[i].cue.end - out[i].cue.start > out[j].cue.end - out[j].cue.start => {
+                target[j] = i;
+                *kept.iter_mut().rev().find(|k| **k == j).expect("kept") = i;
+            }
+            Some(j) => target[i] = j,
+            None => kept.push(i),
+        }
+    }
+    if kept.len() == out.len() {
+        return out;
+    }
+    kept.sort_unstable();
+    let position: HashMap<usize, usize> = kept.iter().enumerate().map(|(n, &i)| (i, n)).collect();
+    // Follow a repeat to the attribution that stands for it.
+    let resolve = |mut i: usize| {
+        while target[i] != i {
+            i = target[i];
+        }
+        position[&i]
+    };
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    kept.iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let mut a = slots[i].take().expect("each index once");
+            a.via = a.via.map(resolve).filter(|&v| v != n);
+            a
+        })
+        .collect()
+}
+
+/// Sorts attributions by position, keeping `via` pointing at the same attributions.
+pub(super) fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].cue.start, out[i].source.map(|s| s.start), i));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&old| {
+            let mut a = slots[old].take().expect("each index once");
+            a.via = a.via.map(|v| new_index[v]);
+            a
+        })
+        .collect()
+}
