@@ -113,6 +113,25 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     {
         return Some((end - 1, end));
     }
+    // "most of them said", "many of us": a quantifier over a pronoun, which the scan
+    // below would stop at.
+    if end >= floor + 3
+        && matches!(doc.lower(end - 1), "them" | "us" | "those")
+        && doc.lower(end - 2) == "of"
+        && (QUANTIFIERS.contains(&doc.lower(end - 3)) || count_word(doc.lower(end - 3)).is_some())
+    {
+        // With what says how many: "the vast majority", "nearly 10 percent".
+        let mut s = end - 3;
+        while s > floor
+            && (matches!(
+                doc.lower(s - 1),
+                "a" | "the" | "vast" | "large" | "nearly" | "about" | "almost" | "roughly" | "only"
+            ) || doc.word(s - 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            s -= 1;
+        }
+        return Some((s, end));
+    }
     if matches!(doc.lower(end - 1), "and" | "but" | "or" | "then") {
         return None; // a coordinated verb: its subject is the clause's, found elsewhere
     }
@@ -147,6 +166,12 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
     Some((knowing_from(doc, s, floor).unwrap_or(s), e))
 }
+
+/// Words that say how many of a group: "most of them", "a majority of those".
+const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "all", "none", "both", "several", "few", "each", "half", "majority",
+    "number", "any", "either", "neither", "percent",
+];
 
 /// Words that open a sentence before its subject without being part of it.
 const CONNECTIVES: &[&str] = &[

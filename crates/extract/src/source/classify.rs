@@ -33,6 +33,16 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if words.len() == 1 && (PRONOUNS.contains(&lower[0]) || matches!(lower[0], "who" | "which")) {
         return SourceRef::Pronoun(lower[0].to_owned());
     }
+    // "Most of them", "Nearly 10 percent of those": part of a group named elsewhere.
+    if words.len() >= 3
+        && lower[lower.len() - 2] == "of"
+        && matches!(lower[lower.len() - 1], "them" | "us" | "those")
+    {
+        return SourceRef::Anonymous {
+            count: count_word(lower[0]),
+            affiliation: None,
+        };
+    }
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").
     for len in (1..=words.len().min(4)).rev() {
         for s in 0..=words.len() - len {

@@ -485,3 +485,20 @@ fn a_name_before_a_colon_and_a_quote_in_running_text_is_the_source() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].source.as_deref(), Some("Trump"));
 }
+
+#[test]
+fn a_quantifier_over_a_pronoun_is_an_anonymous_source() {
+    for (text, source) in [
+        (
+            "Until the shutdown, most of them said they had loved working there.",
+            "most of them",
+        ),
+        (
+            "Nearly 10 percent of them said they would not vote.",
+            "Nearly 10 percent of them",
+        ),
+        ("Two of them told reporters the plan failed.", "Two of them"),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
