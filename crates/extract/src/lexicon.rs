@@ -1195,6 +1195,17 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Irregular past forms of common verbs, which the "-ed" test for a verb misses: "The
+/// Vermont senator spoke at a rally, blasting …" must not read "spoke at a rally" as part
+/// of the senator's name.
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "spoke", "went", "came", "made", "took", "gave", "met", "wrote", "saw", "held", "led", "ran",
+    "began", "won", "lost", "sent", "left", "brought", "thought", "got", "kept", "found", "stood",
+    "fell", "rose", "paid", "sold", "built", "knew", "grew", "drew", "threw", "chose", "fought",
+    "sought", "taught", "became", "struck", "bought", "felt", "spent", "shook", "broke", "forgot",
+    "swore", "wore", "hung", "sat", "lay", "laid", "meant", "sang", "drove", "flew", "put",
+];
+
 /// Whether a lower-case word may stand between a subject and its cue: a word of
 /// [`SKIPPABLE`] or a negative contraction ("wouldn’t say", "hasn't decided").
 pub fn is_skippable(lower: &str) -> bool {

@@ -3,8 +3,8 @@
 
 use crate::lexicon::{
     count_word, is_ly_adverb, is_possessive, is_skippable, outlet, without_possessive,
-    AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, NOT_NAME_START, NP_MODIFIERS, ORG_WORDS,
-    OUTLET_NOUNS, PLACES, PRONOUNS, TITLES, WEEKDAYS,
+    AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, IRREGULAR_PASTS, NOT_NAME_START, NP_MODIFIERS,
+    ORG_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS, TITLES, WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -291,7 +291,9 @@ fn is_np_stop(doc: &Doc, k: usize) -> bool {
 pub fn looks_verbal(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
     !is_capitalized(doc.word(k))
-        && (w.ends_with("ed") && w.len() > 4 || crate::lexicon::cue_lemma(w).is_some())
+        && (w.ends_with("ed") && w.len() > 4
+            || IRREGULAR_PASTS.contains(&w)
+            || crate::lexicon::cue_lemma(w).is_some())
 }
 
 /// Whether token `k` can open a source phrase.

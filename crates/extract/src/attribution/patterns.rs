@@ -496,7 +496,22 @@ pub(super) fn gerund_cue(
             .rev()
             .find(|&t| looks_verbal(doc, t))
             .map_or(s, |t| t + 1);
-        (s < e).then_some((s, e))?
+        // "put | out a statement": the particle is the verb's.
+        let s = if s + 1 < e && doc.lower(s) == "out" {
+            s + 1
+        } else {
+            s
+        };
+        (s < e).then_some(())?;
+        // "McConnell released a statement saying…": what the subject published speaks
+        // for the subject.
+        let verb = s.checked_sub(1).map(|v| match doc.lower(v) {
+            "out" if v > start => v - 1,
+            _ => v,
+        });
+        verb.filter(|&v| v > start && PUBLISHING.contains(&doc.lower(v)))
+            .and_then(|v| subject_before(doc, v, start))
+            .unwrap_or((s, e))
     };
     // "Tuesday on WTMJ, while discussing a tweet, Speaker Ryan said…": a time opens the
     // clause; whoever discussed is named after it.
@@ -516,6 +531,35 @@ pub(super) fn gerund_cue(
     ));
     Some(k + 1)
 }
+
+/// Verbs by which a source puts out a text that then says something for it.
+const PUBLISHING: &[&str] = &[
+    "issued",
+    "released",
+    "published",
+    "launched",
+    "posted",
+    "sent",
+    "aired",
+    "unveiled",
+    "filed",
+    "circulated",
+    "distributed",
+    "tweeted",
+    "wrote",
+    "ran",
+    "put",
+    "out",
+    "issues",
+    "releases",
+    "publishes",
+    "launches",
+    "posts",
+    "sends",
+    "airs",
+    "unveils",
+    "files",
+];
 
 /// "The team seemed to falter", "Clinton is expected to win": an impression or an
 /// expectation that no one is named for. The source is left empty and the content is

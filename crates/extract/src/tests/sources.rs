@@ -502,3 +502,33 @@ fn a_quantifier_over_a_pronoun_is_an_anonymous_source() {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
+
+#[test]
+fn what_a_source_published_speaks_for_it_and_a_past_verb_ends_its_name() {
+    for (text, source, kind) in [
+        (
+            "McConnell released a statement saying the Senate would not act.",
+            "McConnell",
+            ActorKind::Person,
+        ),
+        (
+            "The campaign put out a statement saying the Senate would not act.",
+            "The campaign",
+            ActorKind::Anonymous,
+        ),
+        // A text nobody published is its own source.
+        (
+            "Police received 911 calls saying shots were fired.",
+            "911 calls",
+            ActorKind::Anonymous,
+        ),
+        // "spoke" is a verb though it does not end in "-ed".
+        (
+            "The Vermont senator spoke at a rally, blasting the trade deal.",
+            "The Vermont senator",
+            ActorKind::Anonymous,
+        ),
+    ] {
+        assert_one_source(text, source, kind, None);
+    }
+}
