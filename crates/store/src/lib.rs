@@ -140,14 +140,34 @@ impl ClaimStore {
     /// everything is loaded with the bulk loader. Loading the same input twice therefore
     /// leaves the same quads.
     pub fn replace_graphs(&self, graphs: &[NamedNode], quads: Vec<Quad>) -> Result<(), StoreError> {
-        {
-            let mut transaction = self.store.start_transaction()?;
-            for g in graphs {
-                transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()))?;
-            }
-            transaction.commit()?;
-        }
+        self.remove_graphs(graphs)?;
         self.add_quads(quads)
+    }
+
+    /// Removes those of the graphs the store holds, in one transaction. Removing a graph
+    /// scans its quads with a seek into every level and every unmerged file of RocksDB,
+    /// even where there is nothing: for the new articles of a large ingest that cost grew
+    /// with the store (most of a 100,000-article ingest's time), where a named-graph
+    /// lookup, answered by Bloom filters, does not.
+    fn remove_graphs<'a>(
+        &self,
+        graphs: impl IntoIterator<Item = &'a NamedNode>,
+    ) -> Result<(), StoreError> {
+        let mut present = Vec::new();
+        for g in graphs {
+            if self.has_graph(g)? {
+                present.push(g);
+            }
+        }
+        if present.is_empty() {
+            return Ok(());
+        }
+        let mut transaction = self.store.start_transaction()?;
+        for g in present {
+            transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()))?;
+        }
+        transaction.commit()?;
+        Ok(())
     }
 
     /// Loads an N-Quads file (an `extract` shard): every named graph it holds replaces
@@ -172,12 +192,7 @@ impl ClaimStore {
                 graphs.insert(g);
             }
         }
-        let replaced: Vec<&NamedNode> = graphs.iter().filter(|g| !additive.contains(g)).collect();
-        let mut transaction = self.store.start_transaction()?;
-        for g in &replaced {
-            transaction.remove_named_graph(NamedOrBlankNodeRef::from(g.as_ref()))?;
-        }
-        transaction.commit()?;
+        self.remove_graphs(graphs.iter().filter(|g| !additive.contains(g)))?;
         let mut loader = self.store.bulk_loader();
         loader
             .load_from_reader(RdfFormat::NQuads, open()?)
