@@ -57,6 +57,17 @@ fn a_particle_found_as_the_cue_takes_its_verb_back_from_the_source() {
         by_cue(&found, "expressed concern").content,
         ["that the plan would fail"]
     );
+    // Nouns and verbs of stance keep their preposition, and a particle its own.
+    let (found, _) = run("Sanders voted for the bank bailout in 2008.");
+    assert_eq!(
+        by_cue(&found, "voted for").content,
+        ["the bank bailout in 2008"]
+    );
+    let (found, _) = run("Clinton expressed support for the trade deal.");
+    assert_eq!(
+        by_cue(&found, "expressed support for").content,
+        ["the trade deal"]
+    );
 }
 
 #[test]
