@@ -24,9 +24,23 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         .char_indices()
         .find(|&(_, c)| !(c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\''))
         .map_or(body.len(), |(i, _)| i);
-    let place = body[..place_len].trim().trim_end_matches('-').trim();
+    // "CLEVELAND - Donald Trump": a spaced dash ends the place, before the capitals after it.
+    let place_len = body[..place_len].find(" - ").map_or(place_len, |i| i + 1);
+    let mut place = body[..place_len].trim().trim_end_matches('-').trim();
+    let mut place_len = place_len;
     if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        return None;
+        // "Washington (AFP) –": a place in ordinary case is a dateline only with its
+        // agency after it.
+        let open = body.find(" (")?;
+        place = &body[..open];
+        let words_ok = place.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+        if open > 30 || !words_ok {
+            return None;
+        }
+        place_len = open;
     }
     let mut rest = &body[place_len..];
     let mut consumed = start + place_len;
@@ -46,6 +60,7 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         consumed += 1 + date_len;
     }
     let mut agency = None;
+    let ordinary_case = place.chars().any(char::is_lowercase);
     let trimmed = rest.trim_start();
     consumed += rest.len() - trimmed.len();
     rest = trimmed;
@@ -58,6 +73,10 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         agency = Some(name.to_owned());
         rest = &inner[close + 1..];
         consumed += close + 2;
+    }
+    // An agency's name has no hyphen or dot: "(R-Fla.)" is a senator's party and state.
+    if ordinary_case && agency.as_deref().is_none_or(|a| a.contains(['-', '.'])) {
+        return None;
     }
     let trimmed = rest.trim_start();
     consumed += rest.len() - trimmed.len();
@@ -88,6 +107,12 @@ mod tests {
         let d = detect_dateline("WASHINGTON (Reuters) - The Fed said").unwrap();
         assert_eq!(d.agency.as_deref(), Some("Reuters"));
         assert_eq!(d.place, "WASHINGTON");
+        let d = detect_dateline("Washington (AFP) – Democrat Hillary Clinton has").unwrap();
+        assert_eq!(d.place, "Washington");
+        assert_eq!(d.agency.as_deref(), Some("AFP"));
+        assert_eq!(&"Washington (AFP) – Democrat"[d.len..], "Democrat");
+        let d = detect_dateline("CLEVELAND - Donald Trump painted").unwrap();
+        assert_eq!(d.place, "CLEVELAND");
     }
 
     #[test]
@@ -95,5 +120,8 @@ mod tests {
         assert_eq!(detect_dateline("The Taliban seized Herat."), None);
         assert_eq!(detect_dateline("US sends troops: more"), None);
         assert_eq!(detect_dateline("A large city in the west"), None);
+        // Ordinary case needs an agency: a name with a parenthesis is no dateline.
+        assert_eq!(detect_dateline("Sen. Marco Rubio (R-Fla.) - said"), None);
+        assert_eq!(detect_dateline("Hillary Clinton - the nominee"), None);
     }
 }

@@ -31,6 +31,7 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
 
 /// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
 pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let start = after_dateline(doc, start).unwrap_or(start);
     let mut from = start;
     // "She declared “…” and said": a pronoun is the whole subject.
     if start < limit && matches!(doc.lower(start), "he" | "she" | "they" | "we" | "i") {
@@ -43,6 +44,19 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
     }
     let (s, e) = np_from(doc, from, limit)?;
     (s == from && e < limit).then_some((s, e))
+}
+
+/// The first token after a dateline opening the paragraph at token `k` ("CLEVELAND -
+/// Donald Trump painted …, delivering"; "Washington (AFP) – Democrat Hillary Clinton …"):
+/// a paragraph below the headline can open with one, where the article's own dateline
+/// check does not look.
+fn after_dateline(doc: &Doc, k: usize) -> Option<usize> {
+    let at = doc.tokens.get(k)?.span.start;
+    if at > 0 && !doc.text[..at].ends_with('\n') {
+        return None;
+    }
+    let end = at + claimgraph_corpus::detect_dateline(&doc.text[at..])?.len;
+    Some(doc.tokens.partition_point(|t| t.span.start < end))
 }
 
 /// A subject with an appositive or parenthesis before the cue: "Clinton, 35, the

@@ -532,3 +532,19 @@ fn what_a_source_published_speaks_for_it_and_a_past_verb_ends_its_name() {
         assert_one_source(text, source, kind, None);
     }
 }
+
+#[test]
+fn a_dateline_opening_a_paragraph_is_no_subject() {
+    for (text, source) in [
+        (
+            "A dark night\nCLEVELAND - Donald Trump painted a dire portrait of the nation, delivering an indictment of the elites.",
+            "Donald Trump",
+        ),
+        (
+            "Clinton hits Trump\nWashington (AFP) – Hillary Clinton took a swipe at Trump's stance on Brexit, saying that his comments do harm.",
+            "Hillary Clinton",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Person, None);
+    }
+}
