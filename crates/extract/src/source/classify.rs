@@ -119,6 +119,17 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         }
     }
     let head = *lower.last().unwrap_or(&"");
+    // "the Democrat", "the Republican": a person known by the party, capitalised as a
+    // name is, whom the article named before.
+    if lower.len() == 2
+        && lower[0] == "the"
+        && matches!(
+            head,
+            "democrat" | "republican" | "independent" | "libertarian"
+        )
+    {
+        return SourceRef::Role(head.to_owned());
+    }
     let last = words.len() - 1;
     let has_proper = (0..words.len()).any(|k| {
         is_capitalized(words[k])

@@ -548,3 +548,21 @@ fn a_dateline_opening_a_paragraph_is_no_subject() {
         assert_one_source(text, source, ActorKind::Person, None);
     }
 }
+
+#[test]
+fn a_party_before_a_name_describes_it_and_the_party_noun_refers_back() {
+    let (f, _) = run(
+        "Democrat Hillary Clinton said on Monday that taxes would rise. The Democrat said the plan had failed.",
+    );
+    let names: Vec<_> = f
+        .iter()
+        .map(|a| a.actor.as_ref().map(|x| (x.kind, x.name.as_str())))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some((ActorKind::Person, "Hillary Clinton")),
+            Some((ActorKind::Person, "Hillary Clinton"))
+        ]
+    );
+}
