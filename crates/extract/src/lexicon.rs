@@ -421,6 +421,17 @@ pub fn without_possessive(word: &str) -> &str {
     word.trim_end_matches("’s").trim_end_matches("'s")
 }
 
+/// The pronoun of a subject pronoun with its auxiliary contracted onto it ("they’ve",
+/// "he's", "who’d"): one token, which must not be read as a name ("They’ve" was a person).
+pub fn contracted_pronoun(lower: &str) -> Option<&str> {
+    let stem = [
+        "'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll", "'s", "’s",
+    ]
+    .iter()
+    .find_map(|clitic| lower.strip_suffix(clitic))?;
+    (PRONOUNS.contains(&stem) || stem == "who").then_some(stem)
+}
+
 /// Whether a word is in the possessive ("Moody's", "Germany’s").
 pub fn is_possessive(word: &str) -> bool {
     without_possessive(word).len() < word.len()

@@ -2,6 +2,7 @@
 //! organisation, an outlet, or an anonymous source with its count and affiliation.
 
 use super::*;
+use crate::lexicon::contracted_pronoun;
 
 /// Reads a source phrase's tokens as a [`SourceRef`].
 pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
@@ -32,6 +33,11 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let lower: Vec<&str> = kept.iter().map(|&k| doc.lower(k)).collect();
     if words.len() == 1 && (PRONOUNS.contains(&lower[0]) || matches!(lower[0], "who" | "which")) {
         return SourceRef::Pronoun(lower[0].to_owned());
+    }
+    if let [word] = lower[..] {
+        if let Some(pronoun) = contracted_pronoun(word) {
+            return SourceRef::Pronoun(pronoun.to_owned());
+        }
     }
     // "Most of them", "Nearly 10 percent of those": part of a group named elsewhere.
     if words.len() >= 3

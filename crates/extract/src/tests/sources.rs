@@ -566,3 +566,20 @@ fn a_party_before_a_name_describes_it_and_the_party_noun_refers_back() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_is_a_pronoun_not_a_name() {
+    let (f, _) =
+        run("Hillary Clinton said on Monday that taxes would rise. She’s said the same for years.");
+    let actors: Vec<_> = f
+        .iter()
+        .map(|a| a.actor.as_ref().map(|x| (x.kind, x.name.as_str())))
+        .collect();
+    assert_eq!(
+        actors,
+        [
+            Some((ActorKind::Person, "Hillary Clinton")),
+            Some((ActorKind::Person, "Hillary Clinton"))
+        ]
+    );
+}
