@@ -5,7 +5,7 @@
 //! phrase, as PolNeAR's annotators mark it, so that "did not deny" is not read as "deny".
 
 use crate::attribution::Attribution;
-use crate::lexicon::is_ly_adverb;
+use crate::lexicon::{is_ly_adverb, is_negative_contraction};
 use crate::text::Span;
 use crate::Doc;
 
@@ -199,11 +199,7 @@ fn take_verb_from_source(doc: &Doc, a: &mut Attribution) {
 /// auxiliary, a negation, an adverb.
 fn opens_group(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    BEFORE.contains(&w)
-        || BE.contains(&w)
-        || w.ends_with("n't")
-        || w.ends_with("n’t")
-        || is_adverb(doc, k)
+    BEFORE.contains(&w) || BE.contains(&w) || is_negative_contraction(w) || is_adverb(doc, k)
 }
 
 /// Whether token `k` can go on a verb group: a lower-case word that is no determiner,
@@ -260,18 +256,14 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
         || head.ends_with("ing")
         || matches!(head, "told" | "shown" | "seen" | "known");
     let mut start = first;
-    while start > 0 && first - start < 4 && free(start - 1) {
-        let w = doc.lower(start - 1);
-        if BEFORE.contains(&w)
-            || takes_be && BE.contains(&w)
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-            || is_adverb(doc, start - 1)
-        {
-            start -= 1;
-        } else {
-            break;
-        }
+    // The verb group's opening words; a form of "be" only before a participle.
+    while start > 0
+        && first - start < 4
+        && free(start - 1)
+        && opens_group(doc, start - 1)
+        && (takes_be || !BE.contains(&doc.lower(start - 1)))
+    {
+        start -= 1;
     }
     let mut end = last;
     if end < tokens.len() && free(end) && particles.contains(&doc.lower(end)) {

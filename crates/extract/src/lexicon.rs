@@ -1223,7 +1223,13 @@ pub const IRREGULAR_PASTS: &[&str] = &[
 /// Whether a lower-case word may stand between a subject and its cue: a word of
 /// [`SKIPPABLE`] or a negative contraction ("wouldn’t say", "hasn't decided").
 pub fn is_skippable(lower: &str) -> bool {
-    SKIPPABLE.contains(&lower) || lower.ends_with("n't") || lower.ends_with("n’t")
+    SKIPPABLE.contains(&lower) || is_negative_contraction(lower)
+}
+
+/// Whether a lower-case word is an auxiliary with "not" contracted onto it ("didn't",
+/// "wouldn’t"), with either apostrophe.
+pub fn is_negative_contraction(lower: &str) -> bool {
+    lower.ends_with("n't") || lower.ends_with("n’t")
 }
 
 /// Whether a lower-case word is an adverb in "-ly" ("openly admitted", "repeatedly
