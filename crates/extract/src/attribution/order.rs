@@ -31,22 +31,14 @@ pub(super) fn drop_repeated_cues(out: Vec<Attribution>) -> Vec<Attribution> {
     }
     kept.sort_unstable();
     let position: HashMap<usize, usize> = kept.iter().enumerate().map(|(n, &i)| (i, n)).collect();
-    // Follow a repeat to the attribution that stands for it.
-    let resolve = |mut i: usize| {
-        while target[i] != i {
-            i = target[i];
+    // Follow a repeat to the attribution that stands for it; one that would nest under
+    // itself nests under nothing.
+    take_in_order(out, &kept, |mut v, n| {
+        while target[v] != v {
+            v = target[v];
         }
-        position[&i]
-    };
-    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
-    kept.iter()
-        .enumerate()
-        .map(|(n, &i)| {
-            let mut a = slots[i].take().expect("each index once");
-            a.via = a.via.map(resolve).filter(|&v| v != n);
-            a
-        })
-        .collect()
+        Some(position[&v]).filter(|&v| v != n)
+    })
 }
 
 /// Sorts attributions by position, keeping `via` pointing at the same attributions.
@@ -57,12 +49,23 @@ pub(super) fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
+    take_in_order(out, &order, |v, _| Some(new_index[v]))
+}
+
+/// The attributions at the indices `order` names, in that order, each `via` (an old
+/// index) mapped by `via_to(old, new position of the attribution)`.
+fn take_in_order(
+    out: Vec<Attribution>,
+    order: &[usize],
+    via_to: impl Fn(usize, usize) -> Option<usize>,
+) -> Vec<Attribution> {
     let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
     order
         .iter()
-        .map(|&old| {
+        .enumerate()
+        .map(|(n, &old)| {
             let mut a = slots[old].take().expect("each index once");
-            a.via = a.via.map(|v| new_index[v]);
+            a.via = a.via.and_then(|v| via_to(v, n));
             a
         })
         .collect()
