@@ -25,9 +25,8 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         .find(|&(_, c)| !(c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\''))
         .map_or(body.len(), |(i, _)| i);
     // "CLEVELAND - Donald Trump": a spaced dash ends the place, before the capitals after it.
-    let place_len = body[..place_len].find(" - ").map_or(place_len, |i| i + 1);
+    let mut place_len = body[..place_len].find(" - ").map_or(place_len, |i| i + 1);
     let mut place = body[..place_len].trim().trim_end_matches('-').trim();
-    let mut place_len = place_len;
     if place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         // "Washington (AFP) –": a place in ordinary case is a dateline only with its
         // agency after it.

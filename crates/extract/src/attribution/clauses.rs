@@ -201,10 +201,14 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && doc.tokens[k].span.start > doc.tokens[k.saturating_sub(1)].span.end;
         // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
         let comma_like = w == "," || k > from && comma_in_quote(doc, k);
+        // A participle, told by its ending on a word long enough ("adding", not "king").
+        let participle_next = || {
+            let next = doc.lower(k + 1);
+            next.ends_with("ing") && next.len() > 5
+        };
         let participle = comma_like
             && k + 1 < end
-            && doc.lower(k + 1).ends_with("ing")
-            && doc.lower(k + 1).len() > 5
+            && participle_next()
             && !NOT_PARTICIPLES.contains(&doc.lower(k + 1));
         // ", said one candidate": a relative clause ends where the main verb comes.
         let next_cue = w == ","
@@ -240,9 +244,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 // "is acting unlawfully and showing disregard": a participle after a
                 // bare "and" goes on with the reported verb group; after ", and" it is
                 // the reporter's again.
-                || doc.word(k - 1) == ","
-                    && doc.lower(k + 1).ends_with("ing")
-                    && doc.lower(k + 1).len() > 5
+                || doc.word(k - 1) == "," && participle_next()
                 || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.

@@ -549,7 +549,6 @@ const PUBLISHING: &[&str] = &[
     "wrote",
     "ran",
     "put",
-    "out",
     "issues",
     "releases",
     "publishes",

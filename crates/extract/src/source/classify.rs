@@ -31,11 +31,12 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     }
     let words: Vec<&str> = kept.iter().map(|&k| doc.word(k)).collect();
     let lower: Vec<&str> = kept.iter().map(|&k| doc.lower(k)).collect();
-    if words.len() == 1 && (PRONOUNS.contains(&lower[0]) || matches!(lower[0], "who" | "which")) {
-        return SourceRef::Pronoun(lower[0].to_owned());
-    }
+    // A pronoun, or one with its auxiliary contracted onto it ("She’s").
     if let [word] = lower[..] {
-        if let Some(pronoun) = contracted_pronoun(word) {
+        let pronoun = (PRONOUNS.contains(&word) || matches!(word, "who" | "which"))
+            .then_some(word)
+            .or_else(|| contracted_pronoun(word));
+        if let Some(pronoun) = pronoun {
             return SourceRef::Pronoun(pronoun.to_owned());
         }
     }
