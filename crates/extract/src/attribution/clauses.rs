@@ -23,9 +23,6 @@ pub(super) const CONTINUING: &[&str] = &[
 /// Where a coordinated cue starts a new attribution: "and said", ", but insisted",
 /// ", and three-quarters said".
 pub(super) fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    let strong_cue = |t: usize| {
-        verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)) && !doc.lower(t).ends_with("ing")
-    };
     (from..end)
         .find(|&j| {
             if !matches!(doc.lower(j), "and" | "but") {
@@ -36,13 +33,8 @@ pub(super) fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<u
                 .is_some_and(|t| verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)));
             // After a comma, a clause with its own subject and cue: the subject is a
             // short run of words with no verb of its own.
-            let own_subject = j > from
-                && doc.word(j - 1) == ","
-                && (j + 2..end.min(j + 8))
-                    .find(|&t| strong_cue(t))
-                    .is_some_and(|t| {
-                        subject_before(doc, t, j + 1).is_some_and(|(s, _)| s == j + 1)
-                    });
+            let own_subject =
+                j > from && doc.word(j - 1) == "," && opens_attribution(doc, j + 1, end);
             same_subject || own_subject
         })
         .map(|j| {
@@ -51,6 +43,22 @@ pub(super) fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<u
             } else {
                 j
             }
+        })
+}
+
+/// Whether a subject of its own opens at token `from`, with its cue after it: "Smith
+/// said", "the Huffington Post reported", "Brian Deese, the White House climate change
+/// adviser, said". A short run of words with no verb of its own, or a name with an
+/// appositive in commas.
+fn opens_attribution(doc: &Doc, from: usize, end: usize) -> bool {
+    let strong_cue = |t: usize| {
+        verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)) && !doc.lower(t).ends_with("ing")
+    };
+    (from + 1..end.min(from + 16))
+        .find(|&t| strong_cue(t))
+        .is_some_and(|t| {
+            t < from + 7 && subject_before(doc, t, from).is_some_and(|(s, _)| s == from)
+                || appositive_subject(doc, t, from).is_some_and(|(s, _)| s == from)
         })
 }
 
@@ -248,15 +256,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.
-        let spliced = w == ","
-            && k + 2 < end
-            && doc.is_word(k + 1)
-            && (k + 2..end.min(k + 8))
-                .find(|&t| {
-                    verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l))
-                        && !doc.lower(t).ends_with("ing")
-                })
-                .is_some_and(|t| subject_before(doc, t, k + 1).is_some_and(|(s, _)| s == k + 1));
+        let spliced =
+            w == "," && k + 2 < end && doc.is_word(k + 1) && opens_attribution(doc, k + 1, end);
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         !doc.in_quote(k)

@@ -73,12 +73,21 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
     while from < j && matches!(doc.word(from), "," | "—" | "–") {
         from += 1;
     }
-    let (s, e) = clause_subject(doc, from, j)?;
-    if !matches!(doc.word(e), "," | "(" | "—" | "–")
-        || !doc.word(s).chars().next().is_some_and(char::is_uppercase)
-    {
-        return None;
-    }
+    // The name opens the clause, or a clause coordinated after a comma: "X contends
+    // that…, and Brian Deese, the adviser, said".
+    let opens_name = |from: usize| {
+        clause_subject(doc, from, j).filter(|&(s, e)| {
+            matches!(doc.word(e), "," | "(" | "—" | "–")
+                && doc.word(s).chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    let coordinated = (from + 2..j).filter(|&t| {
+        matches!(doc.lower(t - 1), "and" | "but") && doc.word(t - 2) == ","
+            || doc.word(t - 1) == ";"
+    });
+    let (s, e) = std::iter::once(from)
+        .chain(coordinated)
+        .find_map(opens_name)?;
     // An appositive describes; a quotation inside it means the commas framed a quote.
     let clean = (e..j).all(|t| !doc.quotes.iter().any(|q| q.open == t));
     // Keep a closing parenthesis in the phrase, leave the comma out.

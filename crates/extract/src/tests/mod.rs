@@ -269,6 +269,26 @@ fn a_coordinated_clause_with_its_own_subject_and_cue_ends_the_content() {
 }
 
 #[test]
+fn a_coordinated_name_with_an_appositive_is_its_own_source() {
+    for conjunction in ["and", "but"] {
+        let (f, _) = run(&format!(
+            "The agency contends that it is on track to meet the targets, {conjunction} Maria Ortiz, the agency's climate adviser, said her staff were preparing new models."
+        ));
+        assert_eq!(
+            f.len(),
+            2,
+            "{:?}",
+            f.iter().map(|a| &a.content).collect::<Vec<_>>()
+        );
+        assert_eq!(f[0].content, ["that it is on track to meet the targets"]);
+        assert_eq!(
+            f[1].source.as_deref(),
+            Some("Maria Ortiz, the agency's climate adviser")
+        );
+        assert_eq!(f[1].content, ["her staff were preparing new models"]);
+    }
+}
+#[test]
 fn a_contrast_ends_the_content() {
     let (f, _) = run("Most Republicans said they trust the party, while most Democrats disagreed.");
     assert_eq!(f[0].content, ["they trust the party"]);
