@@ -29,8 +29,8 @@ use crate::lexicon::{
     OUTLET_NOUNS, TITLES,
 };
 use crate::source::{
-    classify, is_capitalized, is_time_phrase, looks_verbal, np_from, subject_after, subject_before,
-    SourceRef,
+    classify, is_capitalized, is_time_phrase, knowing_end, looks_verbal, np_from, subject_after,
+    subject_before, SourceRef,
 };
 use crate::text::{Span, TokenKind};
 use crate::Doc;

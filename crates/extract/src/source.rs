@@ -223,6 +223,23 @@ fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     subject_before(doc, head_end, floor).map(|(start, _)| start)
 }
 
+/// "officials familiar with the server", "sources close to the campaign": where a
+/// phrase that ended at token `e` ends with what its people know, up to the clause break
+/// before `limit` that closes it. `None` when no such description follows `e`.
+pub fn knowing_end(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
+    let knows = |t: usize| {
+        let pair = (doc.lower(t), doc.lower(t + 1));
+        KNOWING.contains(&pair) || pair == ("with", "knowledge")
+    };
+    // The phrase may have taken the adjective already ("Officials close | to the…").
+    let at = [e, e.saturating_sub(1)]
+        .into_iter()
+        .find(|&t| t + 2 < limit && knows(t))?;
+    (at + 2..limit.min(at + 10))
+        .take_while(|&t| doc.is_word(t) || matches!(doc.word(t), "," | "—" | "–" | "("))
+        .find(|&t| !doc.is_word(t))
+}
+
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
 /// said, never who said it.
 pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {

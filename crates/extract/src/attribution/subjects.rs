@@ -76,10 +76,12 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
     // The name opens the clause, or a clause coordinated after a comma: "X contends
     // that…, and Brian Deese, the adviser, said".
     let opens_name = |from: usize| {
-        clause_subject(doc, from, j).filter(|&(s, e)| {
-            matches!(doc.word(e), "," | "(" | "—" | "–")
-                && doc.word(s).chars().next().is_some_and(char::is_uppercase)
-        })
+        clause_subject(doc, from, j)
+            .map(|(s, e)| (s, knowing_end(doc, e, j).unwrap_or(e)))
+            .filter(|&(s, e)| {
+                matches!(doc.word(e), "," | "(" | "—" | "–")
+                    && doc.word(s).chars().next().is_some_and(char::is_uppercase)
+            })
     };
     let coordinated = (from + 2..j).filter(|&t| {
         matches!(doc.lower(t - 1), "and" | "but") && doc.word(t - 2) == ","

@@ -349,6 +349,15 @@ fn people_described_by_what_they_know_are_anonymous_sources() {
             "The deal was close, people briefed on the talks said.",
             "people briefed on the talks",
         ),
+        // With an aside in commas before the cue, the description still ends the phrase.
+        (
+            "Officials close to the investigation, speaking privately, said the deal was off.",
+            "Officials close to the investigation, speaking privately",
+        ),
+        (
+            "State officials familiar with the audit, speaking on condition of anonymity because they were not authorized to discuss it, said that the figures were wrong.",
+            "State officials familiar with the audit, speaking on condition of anonymity because they were not authorized to discuss it",
+        ),
     ] {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
