@@ -6,6 +6,9 @@
 // and SipHash was a tenth of extraction's time.
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
+pub use word_list::WordList;
+
+mod word_list;
 
 /// Reporting verbs: `lemma: forms`. Regular forms are generated; irregular ones listed.
 const VERBS: &[(&str, &[&str])] = &[
@@ -451,7 +454,7 @@ pub fn outlet(name: &str) -> Option<&'static str> {
 }
 
 /// Nouns that stand for an outlet or its story ("the newspaper said", "the report said").
-pub const OUTLET_NOUNS: &[&str] = &[
+pub static OUTLET_NOUNS: WordList = WordList::new(&[
     "newspaper",
     "paper",
     "daily",
@@ -468,10 +471,10 @@ pub const OUTLET_NOUNS: &[&str] = &[
     "story",
     "article",
     "media",
-];
+]);
 
 /// Heads of source phrases that name no one ("two American officials", "a source").
-pub const ANONYMOUS_HEADS: &[&str] = &[
+pub static ANONYMOUS_HEADS: WordList = WordList::new(&[
     "official",
     "officials",
     "source",
@@ -659,10 +662,10 @@ pub const ANONYMOUS_HEADS: &[&str] = &[
     "speaker",
     "participant",
     "respondent",
-];
+]);
 
 /// Titles and role words that precede a person's name ("Sen.", "spokesperson").
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordList = WordList::new(&[
     "president",
     "sen.",
     "senator",
@@ -742,10 +745,10 @@ pub const TITLES: &[&str] = &[
     "host",
     "anchor",
     "analyst",
-];
+]);
 
 /// Words that make a capitalised phrase an organisation rather than a person.
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: WordList = WordList::new(&[
     "department",
     "ministry",
     "pentagon",
@@ -838,10 +841,10 @@ pub const ORG_WORDS: &[&str] = &[
     "airlines",
     "hospital",
     "community",
-];
+]);
 
 /// Capitalised words that open sentences but never begin a name.
-pub const NOT_NAME_START: &[&str] = &[
+pub static NOT_NAME_START: WordList = WordList::new(&[
     "but",
     "and",
     "or",
@@ -925,15 +928,15 @@ pub const NOT_NAME_START: &[&str] = &[
     "despite",
     "following",
     "y",
-];
+]);
 
 /// Determiners and quantifiers that can open a source phrase.
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: WordList = WordList::new(&[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one",
     "another", "some", "several", "many", "most", "few", "all", "both", "other", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "dozen",
     "multiple", "various", "numerous", "senior", "top", "no",
-];
+]);
 
 /// Count words for anonymous sources.
 pub fn count_word(lower: &str) -> Option<u32> {
@@ -955,7 +958,7 @@ pub fn count_word(lower: &str) -> Option<u32> {
 }
 
 /// Lower-case modifiers allowed inside a source phrase ("senior US defense officials").
-pub const NP_MODIFIERS: &[&str] = &[
+pub static NP_MODIFIERS: WordList = WordList::new(&[
     "senior",
     "former",
     "current",
@@ -1049,14 +1052,14 @@ pub const NP_MODIFIERS: &[&str] = &[
     "’s",
     "'s",
     "in",
-];
+]);
 
 /// Third-person pronouns that can stand for a source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Adverbs and auxiliaries skipped between a subject and its cue ("he has repeatedly said").
 /// Use [`is_skippable`], which also knows the negative contractions.
-pub const SKIPPABLE: &[&str] = &[
+pub static SKIPPABLE: WordList = WordList::new(&[
     "also",
     "first",
     "now",
@@ -1132,7 +1135,7 @@ pub const SKIPPABLE: &[&str] = &[
     "bluntly",
     "tersely",
     "told",
-];
+]);
 
 /// Hedge words recorded on an attribution.
 pub const HEDGES: &[&str] = &[
@@ -1145,7 +1148,7 @@ pub const HEDGES: &[&str] = &[
 ];
 
 /// Prepositions and adverbials that start an adjunct after a cue ("said on Thursday").
-pub const ADJUNCT_STARTS: &[&str] = &[
+pub static ADJUNCT_STARTS: WordList = WordList::new(&[
     "in",
     "on",
     "at",
@@ -1196,7 +1199,7 @@ pub const ADJUNCT_STARTS: &[&str] = &[
     "there",
     "here",
     "according",
-];
+]);
 
 /// The days of the week, lower-cased: times, never names of who spoke.
 pub const WEEKDAYS: &[&str] = &[
@@ -1212,13 +1215,13 @@ pub const WEEKDAYS: &[&str] = &[
 /// Irregular past forms of common verbs, which the "-ed" test for a verb misses: "The
 /// Vermont senator spoke at a rally, blasting …" must not read "spoke at a rally" as part
 /// of the senator's name.
-pub const IRREGULAR_PASTS: &[&str] = &[
+pub static IRREGULAR_PASTS: WordList = WordList::new(&[
     "spoke", "went", "came", "made", "took", "gave", "met", "wrote", "saw", "held", "led", "ran",
     "began", "won", "lost", "sent", "left", "brought", "thought", "got", "kept", "found", "stood",
     "fell", "rose", "paid", "sold", "built", "knew", "grew", "drew", "threw", "chose", "fought",
     "sought", "taught", "became", "struck", "bought", "felt", "spent", "shook", "broke", "forgot",
     "swore", "wore", "hung", "sat", "lay", "laid", "meant", "sang", "drove", "flew", "put",
-];
+]);
 
 /// Whether a lower-case word may stand between a subject and its cue: a word of
 /// [`SKIPPABLE`] or a negative contraction ("wouldn’t say", "hasn't decided").
@@ -1264,7 +1267,7 @@ pub fn is_ly_adverb(lower: &str) -> bool {
 /// Countries, states and seats of government, lower-cased: "Japan said", "Washington
 /// warned" speak for a government, an organisation, not a person; nor is "New York" a
 /// person's name for a pronoun to stand for.
-pub const PLACES: &[&str] = &[
+pub static PLACES: WordList = WordList::new(&[
     "afghanistan",
     "argentina",
     "australia",
@@ -1378,4 +1381,4 @@ pub const PLACES: &[&str] = &[
     "the united states",
     "united kingdom",
     "the united kingdom",
-];
+]);
