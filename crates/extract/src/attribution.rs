@@ -381,7 +381,8 @@ fn verb_cue(
         ));
         return Some(quote.close + 1);
     }
-    let clause_end = clause_end(doc, k + 1, end);
+    let clause_end =
+        clause_end(doc, k + 1, end).min(subordinate_clause_end(doc, start, k, end).unwrap_or(end));
     match subject {
         Some((s, e)) if aim.is_some() => {
             if !is_agent(doc, s, e) {

@@ -62,6 +62,58 @@ fn opens_attribution(doc: &Doc, from: usize, end: usize) -> bool {
         })
 }
 
+/// Words that open a subordinate clause before the sentence's main clause.
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "although", "though", "while", "whereas", "if", "when", "as", "since", "because", "after",
+    "before", "once", "unless", "until", "even",
+];
+
+/// Where what is reported ends when the cue stands in a subordinate clause that opens the
+/// sentence: "Although Clinton never mentioned Sanders by name, Clinton cast her rival…";
+/// "While he implied that he would not criticize Cruz, he did not…". The main clause after
+/// the comma is the reporter's. `None` when the sentence does not open so, or a comma
+/// before the cue may already have closed the subordinate clause.
+pub(super) fn subordinate_clause_end(
+    doc: &Doc,
+    start: usize,
+    cue: usize,
+    end: usize,
+) -> Option<usize> {
+    let mut opener = start;
+    while opener < cue && matches!(doc.lower(opener), "but" | "and" | "yet" | "so") {
+        opener += 1;
+    }
+    if !SUBORDINATE_OPENERS.contains(&doc.lower(opener))
+        || (opener..cue).any(|t| doc.word(t) == "," || doc.in_quote(t))
+    {
+        return None;
+    }
+    // The last such comma: one inside what was said may open a list ("that taxes, fees
+    // and tolls would rise, voters…").
+    (cue + 1..end)
+        .rev()
+        .find(|&c| doc.word(c) == "," && !doc.in_quote(c) && opens_main_clause(doc, c + 1, end))
+}
+
+/// Whether a clause with its own subject and verb opens at token `t`: "he did not…",
+/// "some critics fear…", "Clinton cast…".
+fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
+    if t + 1 >= end || !doc.is_word(t) {
+        return false;
+    }
+    if is_subject_pronoun(doc.lower(t)) || doc.lower(t) == "it" {
+        return doc.is_word(t + 1);
+    }
+    np_from(doc, t, end).is_some_and(|(s, e)| {
+        s == t
+            && e < end
+            && doc.is_word(e)
+            && (looks_verbal(doc, e)
+                || FINITE.contains(&doc.lower(e))
+                || verb_lemma(doc.lower(e)).is_some())
+    })
+}
+
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.
 pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {

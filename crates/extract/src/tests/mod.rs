@@ -289,6 +289,28 @@ fn a_coordinated_name_with_an_appositive_is_its_own_source() {
     }
 }
 #[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_only_up_to_the_main_clause() {
+    for (text, content) in [
+        (
+            "Although the governor never mentioned the senator by name, she cast her rival as a man of narrow ideas.",
+            "the senator by name",
+        ),
+        (
+            "While he said that the budget was too large, the mayor signed it on Friday.",
+            "that the budget was too large",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.content).collect::<Vec<_>>());
+        assert_eq!(f[0].content, [content], "{text}");
+    }
+    // A comma inside what was said, before any main clause, does not end it.
+    let (f, _) =
+        run("When officials said that taxes, fees and tolls would rise, voters protested.");
+    assert_eq!(f[0].content, ["that taxes, fees and tolls would rise"]);
+}
+
+#[test]
 fn a_contrast_ends_the_content() {
     let (f, _) = run("Most Republicans said they trust the party, while most Democrats disagreed.");
     assert_eq!(f[0].content, ["they trust the party"]);
