@@ -363,7 +363,6 @@ const SECTION_LABELS: &[&str] = &[
     "correction",
     "disclaimer",
     "daily",
-    "poll",
     "q",
     "a",
     "editor’s",

@@ -402,6 +402,13 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
 fn colon_headlines_name_speakers_not_sections() {
     let (f, _) = run("The Latest: Cruz to give away an engraved shotgun at the rally");
     assert!(f.is_empty(), "{:?}", f.first().map(|a| &a.source));
+    // A poll speaks for its findings, as in the headline "Poll: …".
+    let (f, _) = run(
+        "From our desk.\nPoll: Smith and Jones hold narrow leads in Ohio\nThe poll ran all week.",
+    );
+    let poll = by_cue(&f, ":");
+    assert_eq!(poll.source.as_deref(), Some("Poll"));
+    assert_eq!(poll.content, ["Smith and Jones hold narrow leads in Ohio"]);
     // (Not as the text's first line, where "TAPPER:" would read as a dateline.)
     let (f, _) = run("From the interview.\nTAPPER: You support him. Many voters doubt that message.\nFALLIN: Well, I think we all need unity.");
     let speakers: Vec<(&str, &[String])> = f
