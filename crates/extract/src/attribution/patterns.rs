@@ -427,7 +427,7 @@ pub(super) fn participles(
         else {
             // "X endorsed Cruz, saying …": the clause's subject says it.
             if continues(doc, word) {
-                if let Some(np) = clause_subject(doc, start, word) {
+                if let Some(np) = participle_subject(doc, start, word) {
                     let next_stop = clause_end(doc, word + 1, end);
                     if let Some(content) = content_range(doc, word + 1, next_stop) {
                         let lemma = participle_lemma(doc.lower(word));
@@ -465,6 +465,39 @@ pub(super) fn participles(
             out.push(a);
         }
     }
+}
+
+/// Who speaks in a participle clause that follows no attribution ("…, saying …"): the
+/// subject of the clause it hangs on, which is the last one before it ("Obama was
+/// criticized…, though in a news conference he used stronger language, saying…"); the
+/// subject before that clause's first verb when no noun phrase opens it ("Then she
+/// shattered party norms, pledging…").
+fn participle_subject(doc: &Doc, start: usize, word: usize) -> Option<(usize, usize)> {
+    let opens_clause = |t: usize| {
+        doc.word(t) == ";"
+            || t > start
+                && doc.word(t - 1) == ","
+                && matches!(
+                    doc.lower(t),
+                    "though" | "although" | "but" | "while" | "whereas" | "because"
+                )
+    };
+    let from = (start..word)
+        .rev()
+        .find(|&t| opens_clause(t))
+        .map_or(start, |t| t + 1);
+    clause_subject(doc, from, word)
+        .or_else(|| {
+            // "in a news conference last week he used…": a pronoun after the lead-in.
+            (from..word)
+                .find(|&t| is_subject_pronoun(doc.lower(t)))
+                .map(|t| (t, t + 1))
+        })
+        .or_else(|| {
+            let verb =
+                (from..word).find(|&t| looks_verbal(doc, t) || FINITE.contains(&doc.lower(t)))?;
+            subject_before(doc, verb, from)
+        })
 }
 
 /// A reporting participle with no comma before it (those after a comma continue the

@@ -375,6 +375,24 @@ fn a_quote_after_the_sources_appositive_continues_the_speech() {
 }
 
 #[test]
+fn a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on() {
+    for (text, source) in [
+        (
+            "The mayor was criticized for the delay, though at a briefing on Monday she used stronger words, saying the contractor had failed the city.",
+            "she",
+        ),
+        (
+            "Then she broke with the party line, pledging that the plan would cut taxes.",
+            "she",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.source).collect::<Vec<_>>());
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     let (f, _) = run("Police received 911 calls saying shots had been fired at the center.");
     let saying = by_cue(&f, "saying");
