@@ -170,6 +170,17 @@ pub fn score_tokens(doc: &Doc) -> Vec<Option<f32>> {
     out
 }
 
+/// Diagnostics: every candidate of a text with its byte span and the model's score, as
+/// extraction sees them (the `unfound` example shows the score of each missed cue).
+pub fn cue_scores(text: &str) -> Vec<(crate::Span, f32)> {
+    let doc = Doc::new(text, 0);
+    doc.cue_scores
+        .iter()
+        .enumerate()
+        .filter_map(|(k, score)| Some((doc.tokens[k].span, (*score)?)))
+        .collect()
+}
+
 /// Training support: every candidate of a text, with its byte span and features.
 pub fn training_candidates(text: &str) -> Vec<(crate::Span, Vec<u64>)> {
     let doc = Doc::new(text, 0);

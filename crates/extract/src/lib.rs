@@ -13,7 +13,7 @@ mod text;
 
 pub use attribution::{Attribution, QuoteKind};
 pub use claims::UnattributedClaim;
-pub use cue_model::training_candidates;
+pub use cue_model::{cue_scores, training_candidates};
 pub use lexicon::learned_probability;
 pub use resolve::Actor;
 pub use source::SourceRef;
