@@ -475,6 +475,15 @@ pub static OUTLET_NOUNS: WordList = WordList::new(&[
 
 /// Heads of source phrases that name no one ("two American officials", "a source").
 pub static ANONYMOUS_HEADS: WordList = WordList::new(&[
+    // Those set against someone already named: "others say", "another says".
+    "others",
+    "another",
+    "specialists",
+    "opponents",
+    "proponents",
+    "detractors",
+    "skeptics",
+    "advocates",
     "official",
     "officials",
     "source",

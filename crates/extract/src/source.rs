@@ -132,6 +132,13 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         }
         return Some((s, end));
     }
+    // "42% say": a share of those polled, the sign a token of its own.
+    if end >= floor + 2
+        && doc.word(end - 1) == "%"
+        && doc.word(end - 2).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Some((end - 2, end));
+    }
     if matches!(doc.lower(end - 1), "and" | "but" | "or" | "then") {
         return None; // a coordinated verb: its subject is the clause's, found elsewhere
     }
@@ -157,7 +164,10 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     // "…, political experts said", "…, police said": a bare noun phrase right after a
     // clause break, all of it.
     if start > scanned
-        && (scanned == floor || doc.word(scanned - 1) == ",")
+        && (scanned == floor
+            || doc.word(scanned - 1) == ","
+            // "But hacking specialists say": a connective opening the sentence.
+            || scanned - 1 == floor && CONNECTIVES.contains(&doc.lower(floor)))
         && (ANONYMOUS_HEADS.contains(&doc.lower(end - 1)) || end - scanned <= 2)
         && (scanned..end).all(|t| doc.is_word(t) && !looks_verbal(doc, t) && !is_np_stop(doc, t))
     {

@@ -589,3 +589,26 @@ fn a_pronoun_with_a_contracted_auxiliary_is_a_pronoun_not_a_name() {
         "Hillary Clinton",
     );
 }
+
+#[test]
+fn those_set_against_others_and_shares_of_a_poll_are_anonymous_sources() {
+    for (text, source) in [
+        ("Others say he has never been healthier.", "Others"),
+        (
+            "Some were angry, others say the mayor has never been busier.",
+            "others",
+        ),
+        (
+            "But hacking specialists say the files are fake.",
+            "hacking specialists",
+        ),
+        ("On economic issues, 42% say they are liberal.", "42%"),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+    // "another" opens its own attribution after the comma, and ends the first content.
+    let (f, _) = run("While one firm says there are 2,400 of them, another says there are 1,800.");
+    let sources: Vec<_> = f.iter().map(|a| a.source.as_deref()).collect();
+    assert_eq!(sources, [Some("one firm"), Some("another")]);
+    assert_eq!(f[0].content, ["there are 2,400 of them"]);
+}
