@@ -333,7 +333,9 @@ fn verb_cue(
     let left = subject.map_or(k, |(s, _)| s);
     // “…are missing.” Trump said. — the quote ended the sentence before the source's.
     let quote_before = quote_closing_before(doc, left, start).or_else(|| {
-        (left == start && start > 0 && is_adjunct(doc, k + 1, end))
+        // After the cue, an adjunct and at most a participle clause ("Mr. Biden said,
+        // clutching the lectern").
+        (left == start && start > 0 && is_adjunct(doc, k + 1, clause_end(doc, k + 1, end)))
             .then(|| quote_closing_before(doc, left, start - 1))
             .flatten()
     });

@@ -113,15 +113,21 @@ pub fn find_quotes(text: &str, tokens: &[Token]) -> Vec<Quote> {
 }
 
 /// A straight mark with space on both sides cannot open; after a comma or stop it closes
-/// the open quotation ("…coalitions, '' said X").
+/// the open quotation ("…coalitions, '' said X"), and after a quote nested in it that
+/// ended on one ("…treat it like, 'Oh, this is important,' \" Magel said").
 fn spaced_close(text: &str, tokens: &[Token], i: usize) -> bool {
     let mark = tokens[i].span.of(text);
     let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let ends_sentence_or_clause =
+        |j: usize| matches!(tokens[j].span.of(text), "," | "." | "?" | "!");
+    let after_nested_close = i > 1
+        && family(tokens[i - 1].span.of(text)) == Some(Family::Single)
+        && ends_sentence_or_clause(i - 2);
     matches!(mark, "\"" | "''")
         && spaced(char_before(text, tokens[i].span.start))
         && spaced(char_after(text, tokens[i].span.end))
         && i > 0
-        && matches!(tokens[i - 1].span.of(text), "," | "." | "?" | "!")
+        && (ends_sentence_or_clause(i - 1) || after_nested_close)
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {
@@ -205,6 +211,14 @@ mod tests {
     #[test]
     fn a_mark_spaced_on_both_sides_closes_after_a_comma() {
         assert_eq!(quoted("''We built it, '' said X."), ["''We built it, ''"]);
+    }
+
+    #[test]
+    fn a_spaced_straight_mark_closes_after_a_nested_quote() {
+        assert_eq!(
+            quoted("\"They treat it like, 'Oh, this is important,' \" Smith said."),
+            ["\"They treat it like, 'Oh, this is important,' \""]
+        );
     }
 
     #[test]

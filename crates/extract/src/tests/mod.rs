@@ -375,6 +375,19 @@ fn a_quote_after_the_sources_appositive_continues_the_speech() {
 }
 
 #[test]
+fn a_quote_ending_its_sentence_is_credited_past_a_participle_after_the_cue() {
+    let (f, _) = run("“Will it ever end?” Ms. Ortiz said, gripping the podium with both hands.");
+    assert_eq!(
+        f.len(),
+        1,
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    assert_eq!(f[0].source.as_deref(), Some("Ms. Ortiz"));
+    assert_eq!(f[0].content, ["“Will it ever end?”"]);
+}
+
+#[test]
 fn a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on() {
     for (text, source) in [
         (
