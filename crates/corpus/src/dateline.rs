@@ -43,6 +43,15 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
     }
     let mut rest = &body[place_len..];
     let mut consumed = start + place_len;
+    // Whether the city is in ordinary case (its region, "Fla.", always is).
+    let ordinary_case = place.chars().any(char::is_lowercase);
+    // "ORLANDO, Fla. (Reuters) -": a state or country after the city, part of the place.
+    if let Some(region_len) = rest.strip_prefix(',').and_then(region_len) {
+        place_len += 1 + region_len;
+        place = body[..place_len].trim();
+        rest = &body[place_len..];
+        consumed = start + place_len;
+    }
     if let Some(after_comma) = rest.strip_prefix(',') {
         // A short date: "Aug 12", "March 3, 1987" – letters, digits, spaces, dots.
         let date_len = after_comma
@@ -59,7 +68,6 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         consumed += 1 + date_len;
     }
     let mut agency = None;
-    let ordinary_case = place.chars().any(char::is_lowercase);
     let trimmed = rest.trim_start();
     consumed += rest.len() - trimmed.len();
     rest = trimmed;
@@ -93,6 +101,27 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
     })
 }
 
+/// The length of a region after a dateline's city (" Fla.", " Calif.", " Mass."), up to
+/// the agency's parenthesis, a date's comma or the dash: one to three capitalised words of
+/// letters and dots, no digits (those make a date).
+fn region_len(after_comma: &str) -> Option<usize> {
+    let end = after_comma.find(['(', ',', '-', '—', '–', ':'])?;
+    let region = after_comma[..end].trim();
+    let words: Vec<&str> = region.split(' ').collect();
+    let ok = !region.is_empty()
+        && region.len() <= 20
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                // "Fla.", "Iowa", "D.C.": a heading in capitals ("POLLS NOT WRONG, JUST
+                // EARLY - …") is no region.
+                && w.contains(|c: char| c.is_lowercase() || c == '.')
+        });
+    // The region ends where its words do: the space before the parenthesis or dash stays.
+    ok.then(|| after_comma[..end].trim_end().len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +141,17 @@ mod tests {
         assert_eq!(&"Washington (AFP) – Democrat"[d.len..], "Democrat");
         let d = detect_dateline("CLEVELAND - Donald Trump painted").unwrap();
         assert_eq!(d.place, "CLEVELAND");
+        let text = "ORLANDO, Fla. (Reuters) - President Barack Obama met";
+        let d = detect_dateline(text).unwrap();
+        assert_eq!(d.place, "ORLANDO, Fla.");
+        assert_eq!(d.agency.as_deref(), Some("Reuters"));
+        assert_eq!(&text[d.len..], "President Barack Obama met");
+        let text = "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters";
+        let d = detect_dateline(text).unwrap();
+        assert_eq!(d.place, "CAMBRIDGE, Mass.");
+        assert_eq!(&text[d.len..], "Young voters");
+        let d = detect_dateline("DES MOINES, Iowa — Ted Cruz").unwrap();
+        assert_eq!(d.place, "DES MOINES, Iowa");
     }
 
     #[test]
@@ -122,5 +162,9 @@ mod tests {
         // Ordinary case needs an agency: a name with a parenthesis is no dateline.
         assert_eq!(detect_dateline("Sen. Marco Rubio (R-Fla.) - said"), None);
         assert_eq!(detect_dateline("Hillary Clinton - the nominee"), None);
+        assert_eq!(
+            detect_dateline("POLLS NOT WRONG, JUST EARLY - Mark Blumenthal"),
+            None
+        );
     }
 }

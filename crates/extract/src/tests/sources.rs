@@ -553,6 +553,10 @@ fn a_dateline_opening_a_paragraph_is_no_subject() {
             "Clinton hits Trump\nWashington (AFP) – Hillary Clinton took a swipe at Trump's stance on Brexit, saying that his comments do harm.",
             "Hillary Clinton",
         ),
+        (
+            "Mayor speaks\nDAYTON, Ohio (Reuters) - Mayor Jane Ortiz met victims on Thursday and said the city must act.",
+            "Mayor Jane Ortiz",
+        ),
     ] {
         assert_one_source(text, source, ActorKind::Person, None);
     }
