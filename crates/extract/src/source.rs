@@ -2,9 +2,9 @@
 //! what kind of source it is (a pronoun, a named person, an outlet, "two officials").
 
 use crate::lexicon::{
-    count_word, is_ly_adverb, is_possessive, is_skippable, outlet, without_possessive,
-    AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, IRREGULAR_PASTS, NOT_NAME_START, NP_MODIFIERS,
-    ORG_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS, TITLES, WEEKDAYS,
+    contracted_pronoun, count_word, is_ly_adverb, is_possessive, is_skippable, outlet,
+    without_possessive, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, DETERMINERS, IRREGULAR_PASTS,
+    NOT_NAME_START, NP_MODIFIERS, ORG_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS, TITLES, WEEKDAYS,
 };
 use crate::Doc;
 use claimgraph_vocab::ActorKind;
@@ -81,13 +81,35 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             .take_while(|&m| doc.is_word(m) || matches!(doc.word(m), "," | "-" | "." | "’" | "'"))
             .find(|&m| doc.word(m) == ",");
         if let Some(m) = comma.filter(|&m| m + 1 < j - 1) {
-            if opens_np(doc, m + 1) || doc.lower(m + 1) == "who" {
-                if let Some((s, _)) = subject_before(doc, m, floor).filter(|&(s, _)| {
-                    s == floor
+            // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
+            // running, said").
+            let who = |w: &str| w == "who" || contracted_pronoun(w) == Some("who");
+            if opens_np(doc, m + 1) || who(doc.lower(m + 1)) {
+                // "…ago that Michael Bloomberg, who’s …, said": a clause opened by a
+                // conjunction, the name first in it ("that" read as its determiner).
+                let after_conjunction = |s: usize| {
+                    let s = if doc.lower(s) == "that" && is_capitalized(doc.word(s + 1)) {
+                        s + 1
+                    } else {
+                        s
+                    };
+                    matches!(
+                        doc.lower(s - 1),
+                        "that" | "when" | "while" | "because" | "although" | "after" | "since"
+                    )
+                    .then_some(s)
+                };
+                if let Some((s, _)) = subject_before(doc, m, floor).and_then(|(s, e)| {
+                    let opens_clause = s == floor
                         || !doc.is_word(s - 1)
                         // "Even Rendell, a Clinton supporter, said": a connective opens
                         // the sentence, the name still opens the clause.
-                        || s - 1 == floor && CONNECTIVES.contains(&doc.lower(floor))
+                        || s - 1 == floor && CONNECTIVES.contains(&doc.lower(floor));
+                    if opens_clause {
+                        Some((s, e))
+                    } else {
+                        after_conjunction(s).map(|s| (s, e))
+                    }
                 }) {
                     return Some((s, j - 1));
                 }

@@ -616,3 +616,19 @@ fn those_set_against_others_and_shares_of_a_poll_are_anonymous_sources() {
     assert_eq!(sources, [Some("one firm"), Some("another")]);
     assert_eq!(f[0].content, ["there are 2,400 of them"]);
 }
+
+#[test]
+fn a_name_with_a_relative_clause_opening_a_that_clause_is_the_source() {
+    for (text, source) in [
+        (
+            "But Williams, who’s running to be an alternate, added that he, too, is on a mission.",
+            "Williams, who’s running to be an alternate",
+        ),
+        (
+            "It was years ago that Ann Ortiz, the mayor, said the plan was impossible.",
+            "Ann Ortiz, the mayor",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Person, None);
+    }
+}
