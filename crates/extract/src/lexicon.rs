@@ -348,6 +348,7 @@ const OUTLETS: &[(&str, &str)] = &[
     ("WSJ", "The Wall Street Journal"),
     ("Journal", "The Wall Street Journal"),
     ("Reuters", "Reuters"),
+    ("Thomson Reuters", "Reuters"),
     ("Associated Press", "Associated Press"),
     ("AP", "Associated Press"),
     ("Agence France-Presse", "Agence France-Presse"),

@@ -54,10 +54,20 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     for len in (1..=words.len().min(4)).rev() {
         for s in 0..=words.len() - len {
             if let Some(name) = outlet(&words[s..s + len].join(" ")) {
+                // "Michael Bloomberg": one outlet word ending the phrase after a capitalised
+                // word is a surname, the phrase a person's name.
+                let surname = len == 1
+                    && s > 0
+                    && s + 1 == words.len()
+                    && is_capitalized(words[s - 1])
+                    && lower[s - 1] != "the"
+                    && !is_possessive(words[s - 1])
+                    && !ORG_WORDS.contains(&lower[s - 1]);
                 // "Times" alone needs "the" before it, so plain capitalised words stay words.
-                if len > 1
-                    || s > 0 && lower[s - 1] == "the"
-                    || !AMBIGUOUS_OUTLETS.contains(&words[s])
+                if !surname
+                    && (len > 1
+                        || s > 0 && lower[s - 1] == "the"
+                        || !AMBIGUOUS_OUTLETS.contains(&words[s]))
                 {
                     return SourceRef::Outlet(name);
                 }

@@ -632,3 +632,30 @@ fn a_name_with_a_relative_clause_opening_a_that_clause_is_the_source() {
         assert_one_source(text, source, ActorKind::Person, None);
     }
 }
+
+#[test]
+fn a_surname_spelled_like_an_outlet_is_a_person() {
+    use ActorKind::{Outlet, Person};
+    for (text, kind, name) in [
+        (
+            "Michael Bloomberg said the race was over.",
+            Person,
+            "Michael Bloomberg",
+        ),
+        (
+            "Former mayor Michael Bloomberg said the race was over.",
+            Person,
+            "Michael Bloomberg",
+        ),
+        ("Bloomberg reported the race was over.", Outlet, "Bloomberg"),
+        (
+            "Thomson Reuters reported the race was over.",
+            Outlet,
+            "Reuters",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_eq!((actor.kind, actor.name.as_str()), (kind, name), "{text}");
+    }
+}
