@@ -36,6 +36,7 @@ use crate::text::{Span, TokenKind};
 use crate::Doc;
 
 mod aims;
+mod as_reported;
 mod clauses;
 mod objects;
 mod order;
@@ -44,6 +45,7 @@ mod speech;
 mod subjects;
 
 use aims::*;
+use as_reported::as_reported;
 use clauses::*;
 use objects::*;
 use patterns::*;
@@ -128,9 +130,12 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         colon_headline(doc, start, end, &mut out);
         colon_after_dash(doc, start, end, &mut out);
         asked_without_source(doc, start, end, &mut out);
+        let taken = as_reported(doc, start, end, &mut out);
         let mut k = start;
         while k < end {
-            if let Some(next) = verb_cue(doc, k, start, end, &mut out) {
+            if taken.contains(&k) {
+                k += 1;
+            } else if let Some(next) = verb_cue(doc, k, start, end, &mut out) {
                 k = next;
             } else {
                 k += 1;

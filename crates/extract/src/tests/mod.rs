@@ -311,6 +311,56 @@ fn a_cue_in_an_opening_subordinate_clause_reports_only_up_to_the_main_clause() {
 }
 
 #[test]
+fn an_as_clause_credits_the_main_clause_to_its_subject() {
+    for (text, source, cue, content) in [
+        (
+            "As the Daily Planet reported, the mayor was also accused of breaking the rules.",
+            "the Daily Planet",
+            "reported",
+            "the mayor was also accused of breaking the rules",
+        ),
+        (
+            "But as Ortiz noted in September, the council raised more than $1 million.",
+            "Ortiz",
+            "noted",
+            "the council raised more than $1 million",
+        ),
+        (
+            "As reported by the Gazette, the city became the first to mandate the wage.",
+            "the Gazette",
+            "reported",
+            "the city became the first to mandate the wage",
+        ),
+        (
+            "The senator was speaking to reporters, as one of them, Ann Lee, reported.",
+            "one of them, Ann Lee",
+            "reported",
+            "The senator was speaking to reporters",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(
+            f.len(),
+            1,
+            "{text}: {:?}",
+            f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            (
+                f[0].source.as_deref(),
+                f[0].cue.as_str(),
+                f[0].content.as_slice()
+            ),
+            (Some(source), cue, [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+    // "As expected": no one reported anything.
+    let (f, _) = run("As expected, the vote failed.");
+    assert!(f.is_empty(), "{:?}", f.first().map(|a| &a.cue));
+}
+
+#[test]
 fn a_contrast_ends_the_content() {
     let (f, _) = run("Most Republicans said they trust the party, while most Democrats disagreed.");
     assert_eq!(f[0].content, ["they trust the party"]);
