@@ -443,14 +443,18 @@ pub fn is_possessive(word: &str) -> bool {
 
 /// The canonical outlet name for a written name ("the NYT" → "The New York Times").
 pub fn outlet(name: &str) -> Option<&'static str> {
-    let bare = name
-        .strip_prefix("the ")
-        .or_else(|| name.strip_prefix("The "))
+    let bare = ["the ", "The ", "THE "]
+        .iter()
+        .find_map(|the| name.strip_prefix(the))
         .unwrap_or(name);
     let bare = without_possessive(bare);
+    // A name in capitals ("POLITICO", "THE HILL") is the outlet of that name; a short one
+    // must match as written, as "AP" does, so "HILL" or "POST" alone stay words.
+    let shouting = bare.chars().filter(|c| c.is_alphabetic()).count() > 4
+        && !bare.chars().any(char::is_lowercase);
     OUTLETS
         .iter()
-        .find(|(alias, _)| *alias == bare)
+        .find(|(alias, _)| *alias == bare || shouting && alias.eq_ignore_ascii_case(bare))
         .map(|(_, canon)| *canon)
 }
 

@@ -634,7 +634,7 @@ fn a_name_with_a_relative_clause_opening_a_that_clause_is_the_source() {
 }
 
 #[test]
-fn a_surname_spelled_like_an_outlet_is_a_person() {
+fn outlet_names_in_a_surname_or_in_capitals() {
     use ActorKind::{Outlet, Person};
     for (text, kind, name) in [
         (
@@ -653,6 +653,8 @@ fn a_surname_spelled_like_an_outlet_is_a_person() {
             Outlet,
             "Reuters",
         ),
+        // An outlet's name in capitals, as some outlets write their own.
+        ("POLITICO reported the race was over.", Outlet, "Politico"),
     ] {
         let (f, _) = run(text);
         let actor = f[0].actor.as_ref().expect(text);
