@@ -371,34 +371,62 @@ const SECTION_LABELS: &[&str] = &[
 ];
 
 /// "Asked whether…", "Asked about…" opening a sentence: a question with no source named.
-/// Also "…, he said when asked whether…" and "after being asked about…" anywhere in it.
+/// Also "…, he said when asked whether…" and "after being asked about…" anywhere in it,
+/// and "When asked by a reporter whether…", where the asker is named.
 pub(super) fn asked_without_source(
     doc: &Doc,
     start: usize,
     end: usize,
     out: &mut Vec<Attribution>,
 ) {
+    let is_question = |t: usize| {
+        matches!(
+            doc.lower(t),
+            "whether"
+                | "if"
+                | "about"
+                | "why"
+                | "how"
+                | "what"
+                | "who"
+                | "whom"
+                | "which"
+                | "where"
+                | "when"
+        )
+    };
     for k in start..end.saturating_sub(2) {
         let opens = k == start && doc.word(k) == "Asked";
         let after_when = k > start
             && doc.lower(k) == "asked"
-            && matches!(doc.lower(k - 1), "when" | "being" | "if" | "once")
-            && matches!(
-                doc.lower(k + 1),
-                "whether" | "if" | "about" | "why" | "how" | "what" | "who" | "when"
-            );
+            && matches!(doc.lower(k - 1), "when" | "being" | "if" | "once");
         if !(opens || after_when) || doc.in_quote(k) {
             continue;
         }
-        let stop = (k + 1..end)
+        // "asked by a reporter whether": the asker, up to the question.
+        let asker = (doc.lower(k + 1) == "by")
+            .then(|| {
+                let question = (k + 3..end.min(k + 12)).find(|&t| is_question(t))?;
+                np_from(doc, k + 2, question).filter(|&(s, e)| s == k + 2 && e == question)
+            })
+            .flatten();
+        let first = asker.map_or(k + 1, |(_, e)| e);
+        if !opens && !is_question(first) {
+            continue;
+        }
+        let stop = (first..end)
             .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
             .unwrap_or(end);
-        if let Some(content) = content_range(doc, k + 1, stop) {
-            out.push(Attribution::new(
-                doc.tokens[k].span,
-                "ask",
-                vec![content],
-                kind_of(doc, content),
+        if let Some(content) = content_range(doc, first, stop) {
+            out.push(with_source(
+                doc,
+                Attribution::new(
+                    doc.tokens[k].span,
+                    "ask",
+                    vec![content],
+                    kind_of(doc, content),
+                ),
+                asker,
             ));
         }
     }

@@ -189,6 +189,17 @@ fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
         ("was asked", None)
     );
     assert_eq!(f[0].content, ["to name a single decision"]);
+    // "When asked by X whether…": the asker named; "When asked whom…": no one named.
+    let (f, _) = run("When asked by a reporter whether the plan had failed, Ortiz said no.");
+    let asked = by_cue(&f, "asked");
+    assert_eq!(asked.source.as_deref(), Some("a reporter"));
+    assert_eq!(asked.content, ["whether the plan had failed"]);
+    let (f, _) = run("When asked whom she supported, Ms. Ortiz smiled and said she was waiting.");
+    let asked = by_cue(&f, "asked");
+    assert_eq!(
+        (asked.source.as_deref(), asked.content.as_slice()),
+        (None, ["whom she supported".to_owned()].as_slice())
+    );
 }
 
 #[test]
