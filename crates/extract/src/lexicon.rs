@@ -452,10 +452,26 @@ pub fn outlet(name: &str) -> Option<&'static str> {
     // must match as written, as "AP" does, so "HILL" or "POST" alone stay words.
     let shouting = bare.chars().filter(|c| c.is_alphabetic()).count() > 4
         && !bare.chars().any(char::is_lowercase);
-    OUTLETS
-        .iter()
-        .find(|(alias, _)| *alias == bare || shouting && alias.eq_ignore_ascii_case(bare))
-        .map(|(_, canon)| *canon)
+    // Looked up for every run of words in every source phrase: a table, not a scan.
+    /// Canonical names by alias as written, and by alias in capitals.
+    type Tables = (
+        HashMap<&'static str, &'static str>,
+        HashMap<String, &'static str>,
+    );
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    let (exact, upper) = TABLES.get_or_init(|| {
+        // The first entry of an alias wins, as in the list.
+        let (mut exact, mut upper) = (HashMap::default(), HashMap::default());
+        for (alias, canon) in OUTLETS.iter().copied() {
+            exact.entry(alias).or_insert(canon);
+            upper.entry(alias.to_ascii_uppercase()).or_insert(canon);
+        }
+        (exact, upper)
+    });
+    exact
+        .get(bare)
+        .or_else(|| shouting.then(|| upper.get(bare)).flatten())
+        .copied()
 }
 
 /// Nouns that stand for an outlet or its story ("the newspaper said", "the report said").
