@@ -216,10 +216,14 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         span.1 = furthest;
     }
     for q in &doc.quotes {
-        let colon = q.open.saturating_sub(1);
-        if q.open == 0 || doc.word(colon) != ":" {
-            continue;
+        // The colon ends the line before the quote's, or stands right before it.
+        let mut at = q.open;
+        while at > 0 && doc.tokens[at - 1].kind == TokenKind::Newline {
+            at -= 1;
         }
+        let Some(colon) = at.checked_sub(1).filter(|&c| doc.word(c) == ":") else {
+            continue;
+        };
         let quote = q.span();
         let before = credited.partition_point(|&(start, _)| start < quote.end);
         if before > 0 && credited[before - 1].1 > quote.start {
@@ -229,6 +233,22 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         let Some(floor) = doc.sentences.get(sentence).map(|s| s.tokens.start) else {
             continue;
         };
+        // "Cruz continued:" ending its paragraph, the quote the next one: the verb is the
+        // cue (in the same paragraph the verb patterns have taken it already).
+        let verb = colon - 1;
+        if at < q.open && colon > floor && verb_lemma(doc.lower(verb)).is_some() {
+            if let Some(source) = subject_before(doc, verb, floor) {
+                let lemma = verb_lemma(doc.lower(verb)).unwrap_or("say");
+                let a = Attribution::new(
+                    doc.tokens[verb].span,
+                    lemma,
+                    q.pieces.clone(),
+                    QuoteKind::Direct,
+                );
+                out.push(with_source(doc, a, Some(source)));
+            }
+            continue;
+        }
         // A colon opening the sentence is a headline's (`colon_headline`).
         let Some((s, e)) =
             subject_before(doc, colon, floor).filter(|&(s, e)| s > floor && e == colon)

@@ -361,6 +361,23 @@ fn an_as_clause_credits_the_main_clause_to_its_subject() {
 }
 
 #[test]
+fn a_verb_and_colon_ending_a_paragraph_introduce_the_quote_below() {
+    let (f, _) = run("She turned to the moderators. Ortiz continued:\n\n“Are you a comic book villain? Can you do math?”\n\nThe crowd cheered.");
+    assert_eq!(
+        f.len(),
+        1,
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    assert_eq!(f[0].source.as_deref(), Some("Ortiz"));
+    assert_eq!(f[0].cue, "continued:");
+    assert_eq!(
+        f[0].content,
+        ["“Are you a comic book villain? Can you do math?”"]
+    );
+}
+
+#[test]
 fn a_contrast_ends_the_content() {
     let (f, _) = run("Most Republicans said they trust the party, while most Democrats disagreed.");
     assert_eq!(f[0].content, ["they trust the party"]);
