@@ -1,0 +1,148 @@
+//! Regression tests for where what was said starts and ends: coordinated and spliced
+//! clauses with their own source, contrasts, subordinate clauses, asides and adverbials.
+
+use super::*;
+
+#[test]
+fn a_coordinated_clause_with_its_own_subject_and_cue_ends_the_content() {
+    let (f, _) = run(
+        "Six in 10 voters said the economy was their top issue, and three-quarters said the country was on the wrong track.",
+    );
+    assert_eq!(
+        f.len(),
+        2,
+        "{:?}",
+        f.iter().map(|a| &a.content).collect::<Vec<_>>()
+    );
+    assert_eq!(f[0].content, ["the economy was their top issue"]);
+    assert_eq!(f[1].source.as_deref(), Some("three-quarters"));
+    assert_eq!(f[1].content, ["the country was on the wrong track"]);
+}
+
+#[test]
+fn a_coordinated_name_with_an_appositive_is_its_own_source() {
+    for conjunction in ["and", "but"] {
+        let (f, _) = run(&format!(
+            "The agency contends that it is on track to meet the targets, {conjunction} Maria Ortiz, the agency's climate adviser, said her staff were preparing new models."
+        ));
+        assert_eq!(
+            f.len(),
+            2,
+            "{:?}",
+            f.iter().map(|a| &a.content).collect::<Vec<_>>()
+        );
+        assert_eq!(f[0].content, ["that it is on track to meet the targets"]);
+        assert_eq!(
+            f[1].source.as_deref(),
+            Some("Maria Ortiz, the agency's climate adviser")
+        );
+        assert_eq!(f[1].content, ["her staff were preparing new models"]);
+    }
+}
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_only_up_to_the_main_clause() {
+    for (text, content) in [
+        (
+            "Although the governor never mentioned the senator by name, she cast her rival as a man of narrow ideas.",
+            "the senator by name",
+        ),
+        (
+            "While he said that the budget was too large, the mayor signed it on Friday.",
+            "that the budget was too large",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.content).collect::<Vec<_>>());
+        assert_eq!(f[0].content, [content], "{text}");
+    }
+    // A comma inside what was said, before any main clause, does not end it.
+    let (f, _) =
+        run("When officials said that taxes, fees and tolls would rise, voters protested.");
+    assert_eq!(f[0].content, ["that taxes, fees and tolls would rise"]);
+}
+
+#[test]
+fn a_contrast_ends_the_content() {
+    let (f, _) = run("Most Republicans said they trust the party, while most Democrats disagreed.");
+    assert_eq!(f[0].content, ["they trust the party"]);
+}
+
+#[test]
+fn adverbials_before_that_are_not_content() {
+    let (f, _) = run(
+        "Cruz said Thursday during a town hall meeting in Buffalo that the state is wrong to ban fracking.",
+    );
+    assert_eq!(f[0].source.as_deref(), Some("Cruz"));
+    assert_eq!(f[0].content, ["that the state is wrong to ban fracking"]);
+}
+
+#[test]
+fn a_subject_and_cue_spliced_on_after_a_comma_end_the_content() {
+    let (f, _) = run(
+        "Mr. Kaine has described himself as a devout Catholic in the past, the Huffington Post reported that he has moved toward a different position.",
+    );
+    let described = by_cue(&f, "has described");
+    assert_eq!(
+        described.content,
+        ["himself as a devout Catholic in the past"]
+    );
+    let reported = by_cue(&f, "reported");
+    assert_eq!(reported.source.as_deref(), Some("the Huffington Post"));
+    assert_eq!(
+        reported.content,
+        ["that he has moved toward a different position"]
+    );
+}
+
+#[test]
+fn a_conjunction_opening_the_content_before_the_cue_is_the_reporters() {
+    let (f, _) = run("But this was the first time it was activated, she said.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("she"));
+    assert_eq!(f[0].content, ["this was the first time it was activated"]);
+    // A short lead-in after the conjunction is still no content.
+    let (f, _) = run("And yesterday, officials said the plan was dead.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].content, ["the plan was dead"]);
+}
+
+#[test]
+fn a_quote_opened_in_the_content_runs_to_its_closing_mark() {
+    let (f, _) = run(
+        "Brooks said the tone “was because the others went after him. And I think there’s something to that.” The debate ended.",
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].content,
+        ["the tone “was because the others went after him. And I think there’s something to that.”"]
+    );
+    assert_eq!(f[0].kind, QuoteKind::Mixed);
+}
+
+#[test]
+fn but_that_reports_again_and_however_is_an_aside() {
+    let (f, _) = run(
+        "The governor said the country needs to secure the border, but that he would not support mass deportation.",
+    );
+    assert_eq!(
+        f[0].content,
+        ["the country needs to secure the border, but that he would not support mass deportation"]
+    );
+    let (f, _) = run("He said, however, that he hopes somebody else takes up the cause.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        f[0].content,
+        ["that he hopes somebody else takes up the cause"]
+    );
+}
+
+#[test]
+fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
+    let (f, _) =
+        run("Bush says the president is acting unlawfully and ignoring the Second Amendment.");
+    assert_eq!(
+        f[0].content,
+        ["the president is acting unlawfully and ignoring the Second Amendment"]
+    );
+}
