@@ -372,9 +372,21 @@ fn is_paren_cue(doc: &Doc, m: usize) -> bool {
 }
 
 /// Token range of the subject after an inverted cue ("…, said Ronald E. Neumann, who…"),
-/// with an appositive name at the end of the sentence ("the spokesman, Ned Price.").
+/// with an appositive name at the end of the sentence ("the spokesman, Ned Price."), or a
+/// name after its description in lower case ("…,” said conservative activist Bob Klaus";
+/// "said master of ceremonies Asab Al-Tabchi").
 pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usize)> {
-    np_from(doc, cue + 1, limit)
+    let start = cue + 1;
+    np_from(doc, start, limit).or_else(|| {
+        let name = (start..limit.min(start + 6)).find(|&t| is_capitalized(doc.word(t)))?;
+        let describes = (start..name).all(|t| {
+            let w = doc.lower(t);
+            doc.is_word(t)
+                && (matches!(w, "of" | "and") || !is_np_stop(doc, t) && !looks_verbal(doc, t))
+        });
+        let (_, e) = np_from(doc, name, limit).filter(|&(s, _)| s == name)?;
+        (name > start && describes).then_some((start, e))
+    })
 }
 
 /// Token range of a noun phrase starting exactly at `start`, with an appositive name

@@ -468,3 +468,18 @@ fn a_name_with_a_relative_clause_opening_a_that_clause_is_the_source() {
         assert_one_source(text, source, ActorKind::Person, None);
     }
 }
+
+#[test]
+fn an_inverted_source_may_open_with_its_description_in_lower_case() {
+    assert_one_source(
+        "“It is his best role,” said conservative activist Bob Klaus.",
+        "conservative activist Bob Klaus",
+        ActorKind::Person,
+        Some("Bob Klaus"),
+    );
+    let (f, _) = run("“Thanks for coming,” said film director Osman Laban, the host.");
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("film director Osman Laban, the host")
+    );
+}
