@@ -463,10 +463,16 @@ fn verb_cue(
                 }
                 _ => after_from,
             };
-            let content = content_range(doc, after_from, clause_end)?;
             if is_adjunct(doc, after_from, clause_end) && !explicit_that {
                 return None;
             }
+            // A verb of stance or action ("backed", "blocked"), learned rather than listed
+            // as a verb of speech, takes a noun phrase that may end before the clause does.
+            let content_end = (verb_lemma(form).is_none())
+                .then(|| object_end(doc, after_from, clause_end))
+                .flatten()
+                .unwrap_or(clause_end);
+            let content = content_range(doc, after_from, content_end)?;
             let a = with_source(
                 doc,
                 Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),

@@ -114,6 +114,32 @@ fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
     })
 }
 
+/// Where what a cue took as its object ends when it is a noun phrase, not a clause: PolNeAR
+/// marks only the phrase ("had previously backed | Jeb Bush, and $100,000 from…",
+/// "blocked | the bill because they said…", "eschewed | politics until the final
+/// moments"). A clause ("that…", "to…", a verb before the break) goes on. `None` when the
+/// content is a clause or nothing ends the phrase early.
+pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    const ENDERS: &[&str] = &[
+        "because", "until", "when", "after", "before", "while", "since", "although", "though",
+        "despite", "during",
+    ];
+    let first = doc.lower(from);
+    if matches!(
+        first,
+        "that" | "to" | "whether" | "if" | "how" | "what" | "why" | "who"
+    ) || doc.quotes.iter().any(|q| q.open >= from && q.open < end)
+    {
+        return None;
+    }
+    let stop = (from + 1..end).find(|&t| doc.word(t) == "," || ENDERS.contains(&doc.lower(t)))?;
+    let clause = (from..stop).any(|t| {
+        let w = doc.lower(t);
+        FINITE.contains(&w) || is_subject_pronoun(w) || looks_verbal(doc, t)
+    });
+    (!clause).then_some(stop)
+}
+
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.
 pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {

@@ -146,3 +146,26 @@ fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
         ["the president is acting unlawfully and ignoring the Second Amendment"]
     );
 }
+
+#[test]
+fn a_noun_phrase_taken_by_a_verb_of_stance_ends_before_the_clause_does() {
+    for (text, content) in [
+        (
+            "The senator had previously backed Jeb Bush, and the donor gave money to Rubio.",
+            "Jeb Bush",
+        ),
+        (
+            "Republicans blocked the bill because they said the language was a poison pill.",
+            "the bill",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].content, [content], "{text}");
+    }
+    // A verb of speech takes a clause, which a comma does not end.
+    let (f, _) = run("Ortiz said the budget, which grew again, was too large.");
+    assert_eq!(
+        f[0].content,
+        ["the budget, which grew again, was too large"]
+    );
+}
