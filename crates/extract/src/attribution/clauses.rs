@@ -331,7 +331,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 // bare "and" goes on with the reported verb group; after ", and" it is
                 // the reporter's again.
                 || doc.word(k - 1) == "," && participle_next()
-                || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1)));
+                || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1))
+                || doc.word(k - 1) == "," && opens_main_clause(doc, k + 1, end));
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.
         let spliced =

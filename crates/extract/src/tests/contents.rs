@@ -169,3 +169,11 @@ fn a_noun_phrase_taken_by_a_verb_of_stance_ends_before_the_clause_does() {
         ["the budget, the largest in years, was too large"]
     );
 }
+
+#[test]
+fn a_new_subject_and_verb_after_a_comma_and_and_are_the_reporters() {
+    let (f, _) = run(
+        "The poll found that most voters are unsure, and Republican John Smith has been courting them.",
+    );
+    assert_eq!(f[0].content, ["that most voters are unsure"]);
+}
