@@ -310,9 +310,26 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 && (doc.lower(k + 2) == "that" && doc.lower(k + 1) == "but"
                     || doc.word(k + 2) == "," && matches!(doc.lower(k + 1), "however" | "though"))
         };
+        // "the pipeline, which is widely supported, “wouldn’t go 10 feet”": a relative
+        // clause in commas, after which the reported clause's own verb comes.
+        let relative_aside = || {
+            doc.lower(k + 1) == "which"
+                && (k + 2..end)
+                    .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
+                    .is_some_and(|c| {
+                        let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
+                        verb.is_some_and(|t| {
+                            let v = doc.lower(t);
+                            FINITE.contains(&v)
+                                || crate::lexicon::is_negative_contraction(v)
+                                || looks_verbal(doc, t)
+                        })
+                    })
+        };
         let contrast = w == ","
             && k + 1 < end
             && !reports_again()
+            && !relative_aside()
             && (CLAUSE_ENDERS.contains(&doc.lower(k + 1))
                 || k + 2 < end
                     && matches!(

@@ -177,3 +177,17 @@ fn a_new_subject_and_verb_after_a_comma_and_and_are_the_reporters() {
     );
     assert_eq!(f[0].content, ["that most voters are unsure"]);
 }
+
+#[test]
+fn a_relative_clause_in_commas_before_the_verb_is_an_aside_not_an_end() {
+    let (f, _) = run(
+        "Ortiz argued the pipeline, which is widely supported by farmers, would never be built.",
+    );
+    assert_eq!(
+        f[0].content,
+        ["the pipeline, which is widely supported by farmers, would never be built"]
+    );
+    // With no verb after it, the relative clause is the reporter's, as before.
+    let (f, _) = run("Ortiz praised the pipeline, which farmers have long supported.");
+    assert_eq!(f[0].content, ["the pipeline"]);
+}
