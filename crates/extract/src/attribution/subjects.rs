@@ -13,8 +13,23 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
     if j == start || !matches!(doc.lower(j - 1), "and" | "but" | "then") {
         return None;
     }
-    // The clause's own verb must follow its subject: "X praised Y and said".
-    let (s, e) = clause_subject(doc, start, j - 1)?;
+    // The clause's own verb must follow its subject: "X praised Y and said". The clause
+    // is the last one opened before the verb: "Union leaders distrust him because he
+    // favors right-to-work laws and opposes…" is his, not theirs.
+    let from = (start..j - 1)
+        .rev()
+        .find(|&t| {
+            matches!(
+                doc.lower(t),
+                "because" | "since" | "although" | "though" | "while" | "whereas" | "when" | "if"
+            )
+        })
+        .map_or(start, |t| t + 1);
+    let (s, e) = clause_subject(doc, from, j - 1).or_else(|| {
+        (from > start)
+            .then(|| clause_subject(doc, start, j - 1))
+            .flatten()
+    })?;
     if doc.is_word(e) {
         return Some((s, e));
     }
@@ -43,6 +58,14 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
             .map(|j| j + 1)?;
     }
     let (s, e) = np_from(doc, from, limit)?;
+    // "A few minutes later they reversed themselves…": the time is when, the subject after.
+    if is_time_phrase(doc, s, e) {
+        let after = if doc.word(e) == "," { e + 1 } else { e };
+        if after < limit && is_subject_pronoun(doc.lower(after)) {
+            return Some((after, after + 1));
+        }
+        return np_from(doc, after, limit).filter(|&(s, e)| s == after && e < limit);
+    }
     (s == from && e < limit).then_some((s, e))
 }
 

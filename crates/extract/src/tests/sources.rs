@@ -483,3 +483,15 @@ fn an_inverted_source_may_open_with_its_description_in_lower_case() {
         Some("film director Osman Laban, the host")
     );
 }
+
+#[test]
+fn a_coordinated_verb_belongs_to_the_subject_of_its_own_clause() {
+    let (f, _) = run(
+        "A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.",
+    );
+    assert_eq!(by_cue(&f, "said").source.as_deref(), Some("they"));
+    let (f, _) = run(
+        "Union leaders have never trusted him, in part because he favors the new laws and opposes a minimum wage increase.",
+    );
+    assert_eq!(by_cue(&f, "opposes").source.as_deref(), Some("he"));
+}
