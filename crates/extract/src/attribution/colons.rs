@@ -195,4 +195,13 @@ const SECTION_LABELS: &[&str] = &[
     "editor’s",
     "editor's",
     "breaking",
+    // A newsletter's or a page's own labels ("Monday’s Morning Email:", "Paid Notice:")
+    // and a reader addressed ("Remember:").
+    "email",
+    "newsletter",
+    "notice",
+    "remember",
+    "exclusive",
+    "opinion",
+    "analysis",
 ];

@@ -441,8 +441,14 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
 
 #[test]
 fn colon_headlines_name_speakers_not_sections() {
-    let (f, _) = run("The Latest: Cruz to give away an engraved shotgun at the rally");
-    assert!(f.is_empty(), "{:?}", f.first().map(|a| &a.source));
+    for label in [
+        "The Latest: Cruz to give away an engraved shotgun at the rally",
+        "From the desk.\nMonday’s Morning Email: Smith’s potential role in the hack",
+        "From the desk.\nRemember: The world also ignored the warnings back then",
+    ] {
+        let (f, _) = run(label);
+        assert!(f.is_empty(), "{label}: {:?}", f.first().map(|a| &a.source));
+    }
     // A poll speaks for its findings, as in the headline "Poll: …".
     let (f, _) = run(
         "From our desk.\nPoll: Smith and Jones hold narrow leads in Ohio\nThe poll ran all week.",
