@@ -240,7 +240,15 @@ fn verb_cue(
     if doc.in_quote(k) {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
     }
-    if form.ends_with("ing") {
+    // "Sanders is suggesting he beat expectations", "has been saying": a progressive is
+    // the clause's verb, not a participle.
+    let be = |t: usize| matches!(doc.lower(t), "is" | "are" | "was" | "were" | "been" | "am");
+    let progressive = form.ends_with("ing")
+        && (start..k)
+            .rev()
+            .find(|&t| be(t) || !is_skippable(doc.lower(t)))
+            .is_some_and(be);
+    if form.ends_with("ing") && !progressive {
         return gerund_cue(doc, k, start, end, lemma, out);
     }
     let prev = (k > start).then(|| doc.lower(k - 1));
@@ -317,7 +325,7 @@ fn verb_cue(
             && (prev.is_some_and(|p| {
                 matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are")
                     && form.ends_with("ed")
-                    || prev == Some("been")
+                    || prev == Some("been") && !progressive
             }))
     {
         return None;

@@ -398,6 +398,36 @@ fn a_quote_ending_its_sentence_is_credited_past_a_participle_after_the_cue() {
 }
 
 #[test]
+fn a_progressive_is_the_clauses_verb_not_a_participle() {
+    for (text, source, cue, content) in [
+        (
+            "But Ortiz is suggesting she beat expectations because she started far behind.",
+            "Ortiz",
+            "is suggesting",
+            "she beat expectations because she started far behind",
+        ),
+        (
+            "Mayor Jane Ortiz is telling customers at a diner that “I need you tomorrow.”",
+            "Mayor Jane Ortiz",
+            "is telling",
+            "that “I need you tomorrow.”",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(
+            (
+                f[0].source.as_deref(),
+                f[0].cue.as_str(),
+                f[0].content.as_slice()
+            ),
+            (Some(source), cue, [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on() {
     for (text, source) in [
         (
