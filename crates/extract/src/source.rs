@@ -54,7 +54,8 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let mut j = cue;
     while j > floor {
         let w = doc.lower(j - 1);
-        if doc.is_word(j - 1) && is_skippable(w) && !PRONOUNS.contains(&w) {
+        // "He has been saying": "been" stands in the verb group as the auxiliaries do.
+        if doc.is_word(j - 1) && (is_skippable(w) || w == "been") && !PRONOUNS.contains(&w) {
             j -= 1;
         } else {
             break;

@@ -412,6 +412,12 @@ fn a_progressive_is_the_clauses_verb_not_a_participle() {
             "is telling",
             "that “I need you tomorrow.”",
         ),
+        (
+            "The governor has been saying that the deal is dead.",
+            "The governor",
+            "has been saying",
+            "that the deal is dead",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f.len(), 1, "{text}");
