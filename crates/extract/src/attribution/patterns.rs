@@ -378,6 +378,30 @@ pub(super) fn gerund_cue(
         "by" | "while" | "after" | "when" | "before"
     ) {
         clause_subject(doc, start, prev)?
+    } else if matches!(doc.lower(prev), "and" | "but") {
+        // "calling Alwaleed “dopey” and accusing him…", "saying she is experienced but
+        // suggesting…": coordinated with what the sentence's source said before, whose
+        // source it shares; else the subject of the clause it hangs on.
+        let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
+        let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+        let mut a = Attribution::new(
+            doc.tokens[k].span,
+            lemma,
+            vec![content],
+            kind_of(doc, content),
+        );
+        if let Some(main) = out
+            .iter()
+            .rev()
+            .find(|m| m.cue.start >= from && m.cue.end <= here)
+        {
+            a.source = main.source;
+            a.source_ref = main.source_ref.clone();
+            a.via = main.via;
+            out.push(a);
+            return Some(k + 1);
+        }
+        participle_subject(doc, start, prev)?
     } else {
         // The noun alone: "Police received 911 calls saying…" is the calls' report.
         let (s, e) = subject_before(doc, k, start).filter(|&(_, e)| e == k)?;

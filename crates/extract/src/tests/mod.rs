@@ -452,6 +452,20 @@ fn a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on() {
 }
 
 #[test]
+fn a_participle_after_and_or_but_shares_the_source_before_it() {
+    let (f, _) = run(
+        "Her aide questioned the plan, saying it was costly “on paper” but suggesting that might not matter.",
+    );
+    let suggesting = by_cue(&f, "suggesting");
+    assert_eq!(suggesting.source.as_deref(), Some("Her aide"));
+    assert_eq!(suggesting.content, ["that might not matter"]);
+    let (f, _) = run("Ortiz answered by calling the mayor “dopey” and accusing him of lying.");
+    let accusing = by_cue(&f, "accusing");
+    assert_eq!(accusing.source.as_deref(), Some("Ortiz"));
+    assert_eq!(accusing.content, ["him of lying"]);
+}
+
+#[test]
 fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     let (f, _) = run("Police received 911 calls saying shots had been fired at the center.");
     let saying = by_cue(&f, "saying");
