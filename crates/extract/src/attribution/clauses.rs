@@ -97,7 +97,7 @@ pub(super) fn subordinate_clause_end(
 
 /// Whether a clause with its own subject and verb opens at token `t`: "he did not…",
 /// "some critics fear…", "Clinton cast…".
-fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
+pub(super) fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
     if t + 1 >= end || !doc.is_word(t) {
         return false;
     }

@@ -369,10 +369,14 @@ pub(super) fn gerund_cue(
     lemma: &'static str,
     out: &mut Vec<Attribution>,
 ) -> Option<usize> {
-    let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
     if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE) || NOT_PARTICIPLES.contains(&doc.lower(k)) {
         return None;
     }
+    let opens_sentence = (start..k).all(|t| matches!(doc.lower(t), "but" | "and" | "yet"));
+    if opens_sentence {
+        return opening_participle(doc, k, end, lemma, out);
+    }
+    let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
     let np = if matches!(
         doc.lower(prev),
         "by" | "while" | "after" | "when" | "before"
@@ -441,6 +445,43 @@ pub(super) fn gerund_cue(
             kind_of(doc, content),
         ),
         Some(np),
+    ));
+    Some(k + 1)
+}
+
+/// A participle opening the sentence speaks for the main clause's subject after its
+/// comma: "Conceding that a deal would come “down the line,” he warned…"; "Citing last
+/// week's attack, Will wrote…". What it reports runs to that comma.
+fn opening_participle(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let comma = (k + 2..end).find(|&c| {
+        (doc.word(c) == "," || comma_in_quote(doc, c)) && opens_main_clause(doc, c + 1, end)
+    })?;
+    let subject = if is_subject_pronoun(doc.lower(comma + 1)) {
+        (comma + 1, comma + 2)
+    } else {
+        np_from(doc, comma + 1, end).filter(|&(s, _)| s == comma + 1)?
+    };
+    let content_end = if comma_in_quote(doc, comma) {
+        comma + 1
+    } else {
+        comma
+    };
+    let content = content_range(doc, k + 1, content_end)?;
+    out.push(with_source(
+        doc,
+        Attribution::new(
+            doc.tokens[k].span,
+            lemma,
+            vec![content],
+            kind_of(doc, content),
+        ),
+        Some(subject),
     ));
     Some(k + 1)
 }

@@ -466,6 +466,17 @@ fn a_participle_after_and_or_but_shares_the_source_before_it() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_speaks_for_the_main_clauses_subject() {
+    let (f, _) =
+        run("Citing last week’s flood as a warning, Ortiz wrote that the levees must be raised.");
+    let citing = by_cue(&f, "Citing");
+    assert_eq!(citing.source.as_deref(), Some("Ortiz"));
+    assert_eq!(citing.content, ["last week’s flood as a warning"]);
+    let (f, _) = run("But noting the cost, she voted against the plan.");
+    assert_eq!(by_cue(&f, "noting").source.as_deref(), Some("she"));
+}
+
+#[test]
 fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     let (f, _) = run("Police received 911 calls saying shots had been fired at the center.");
     let saying = by_cue(&f, "saying");
