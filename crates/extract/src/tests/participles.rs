@@ -1,0 +1,134 @@
+//! Regression tests for verbs in "-ing": participles after a comma, after "and", after
+//! the noun that reports or opening the sentence, and progressives ("is suggesting").
+
+use super::*;
+
+#[test]
+fn a_participle_after_a_quote_keeps_the_quote_whole_and_reports_for_the_speaker() {
+    let (f, _) = run(
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention.",
+    );
+    assert_eq!(
+        f[0].content,
+        ["things “should be wrapped up by Cleveland,”"]
+    );
+    let referring = by_cue(&f, "referring to");
+    assert_eq!(referring.source.as_deref(), Some("Trump"));
+    assert_eq!(referring.content, ["the party’s July convention"]);
+}
+
+#[test]
+fn a_quote_ending_its_sentence_is_credited_past_a_participle_after_the_cue() {
+    let (f, _) = run("“Will it ever end?” Ms. Ortiz said, gripping the podium with both hands.");
+    assert_eq!(
+        f.len(),
+        1,
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    assert_eq!(f[0].source.as_deref(), Some("Ms. Ortiz"));
+    assert_eq!(f[0].content, ["“Will it ever end?”"]);
+}
+
+#[test]
+fn a_progressive_is_the_clauses_verb_not_a_participle() {
+    for (text, source, cue, content) in [
+        (
+            "But Ortiz is suggesting she beat expectations because she started far behind.",
+            "Ortiz",
+            "is suggesting",
+            "she beat expectations because she started far behind",
+        ),
+        (
+            "Mayor Jane Ortiz is telling customers at a diner that “I need you tomorrow.”",
+            "Mayor Jane Ortiz",
+            "is telling",
+            "that “I need you tomorrow.”",
+        ),
+        (
+            "The governor has been saying that the deal is dead.",
+            "The governor",
+            "has been saying",
+            "that the deal is dead",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(
+            (
+                f[0].source.as_deref(),
+                f[0].cue.as_str(),
+                f[0].content.as_slice()
+            ),
+            (Some(source), cue, [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on() {
+    for (text, source) in [
+        (
+            "The mayor was criticized for the delay, though at a briefing on Monday she used stronger words, saying the contractor had failed the city.",
+            "she",
+        ),
+        (
+            "Then she broke with the party line, pledging that the plan would cut taxes.",
+            "she",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.source).collect::<Vec<_>>());
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_participle_after_and_or_but_shares_the_source_before_it() {
+    let (f, _) = run(
+        "Her aide questioned the plan, saying it was costly “on paper” but suggesting that might not matter.",
+    );
+    let suggesting = by_cue(&f, "suggesting");
+    assert_eq!(suggesting.source.as_deref(), Some("Her aide"));
+    assert_eq!(suggesting.content, ["that might not matter"]);
+    let (f, _) = run("Ortiz answered by calling the mayor “dopey” and accusing him of lying.");
+    let accusing = by_cue(&f, "accusing");
+    assert_eq!(accusing.source.as_deref(), Some("Ortiz"));
+    assert_eq!(accusing.content, ["him of lying"]);
+}
+
+#[test]
+fn a_participle_opening_the_sentence_speaks_for_the_main_clauses_subject() {
+    let (f, _) =
+        run("Citing last week’s flood as a warning, Ortiz wrote that the levees must be raised.");
+    let citing = by_cue(&f, "Citing");
+    assert_eq!(citing.source.as_deref(), Some("Ortiz"));
+    assert_eq!(citing.content, ["last week’s flood as a warning"]);
+    let (f, _) = run("But noting the cost, she voted against the plan.");
+    assert_eq!(by_cue(&f, "noting").source.as_deref(), Some("she"));
+}
+
+#[test]
+fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
+    let (f, _) = run("Police received 911 calls saying shots had been fired at the center.");
+    let saying = by_cue(&f, "saying");
+    assert_eq!(saying.source.as_deref(), Some("911 calls"));
+    assert_eq!(saying.content, ["shots had been fired at the center"]);
+    let (f, _) = run("Bolton distanced himself from the movement by saying he would serve.");
+    let saying = by_cue(&f, "saying");
+    assert_eq!(saying.source.as_deref(), Some("Bolton"));
+    // No one is named for an impression: the subject is part of what is claimed.
+    let (f, _) = run("The senator is expected to win the primary easily.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].cue, "is expected");
+    assert_eq!(f[0].source, None);
+    assert_eq!(f[0].content, ["The senator", "to win the primary easily"]);
+    let (f, _) = run("The campaign seemed reluctant to answer. Clinton is widely expected to win.");
+    let cues: Vec<&str> = f.iter().map(|a| a.cue.as_str()).collect();
+    assert_eq!(cues, ["seemed", "is widely expected"]);
+    assert!(f.iter().all(|a| a.source.is_none()));
+    // Where someone appeared is no impression.
+    let (f, _) = run("The senator appeared on Fox News on Sunday.");
+    assert!(f.is_empty());
+}
