@@ -85,7 +85,10 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
             // running, said").
             let who = |w: &str| w == "who" || contracted_pronoun(w) == Some("who");
-            if opens_np(doc, m + 1) || who(doc.lower(m + 1)) {
+            // Or a participle set off in commas: "Durbin, noting the size of the list,
+            // said"; "Peña Nieto, contradicting Trump, said".
+            let aside = doc.lower(m + 1).ends_with("ing") && !is_capitalized(doc.word(m + 1));
+            if opens_np(doc, m + 1) || who(doc.lower(m + 1)) || aside {
                 // "…ago that Michael Bloomberg, who’s …, said": a clause opened by a
                 // conjunction, the name first in it ("that" read as its determiner).
                 let after_conjunction = |s: usize| {
@@ -96,7 +99,14 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
                     };
                     matches!(
                         doc.lower(s - 1),
-                        "that" | "when" | "while" | "because" | "although" | "after" | "since"
+                        "that"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "although"
+                            | "after"
+                            | "since"
+                            | "as"
                     )
                     .then_some(s)
                 };

@@ -495,3 +495,19 @@ fn a_coordinated_verb_belongs_to_the_subject_of_its_own_clause() {
     );
     assert_eq!(by_cue(&f, "opposes").source.as_deref(), Some("he"));
 }
+
+#[test]
+fn a_participle_in_commas_between_a_name_and_its_cue_stays_with_the_name() {
+    assert_one_source(
+        "But Sen. Jane Ortiz (D-Ill.), noting the size of the list, said it would help.",
+        "Sen. Jane Ortiz (D-Ill.), noting the size of the list",
+        ActorKind::Person,
+        Some("Jane Ortiz"),
+    );
+    let (f, _) =
+        run("The trouble began early, as Ana Ruiz, contradicting him, said the deal was off.");
+    assert_eq!(
+        by_cue(&f, "said").source.as_deref(),
+        Some("Ana Ruiz, contradicting him")
+    );
+}
