@@ -398,8 +398,14 @@ fn verb_cue(
         ));
         return Some(quote.close + 1);
     }
-    let clause_end =
-        clause_end(doc, k + 1, end).min(subordinate_clause_end(doc, start, k, end).unwrap_or(end));
+    // "said — on Twitter, as it happens — that…": an aside in dashes right after the cue;
+    // the clause runs on after its closing dash.
+    let aside_end = (k + 1 < end && matches!(doc.word(k + 1), "—" | "–" | "--"))
+        .then(|| (k + 2..end.min(k + 14)).find(|&t| doc.word(t) == doc.word(k + 1)))
+        .flatten()
+        .filter(|&close| close + 1 < end && doc.lower(close + 1) == "that");
+    let clause_end = clause_end(doc, aside_end.map_or(k + 1, |close| close + 1), end)
+        .min(subordinate_clause_end(doc, start, k, end).unwrap_or(end));
     match subject {
         Some((s, e)) if aim.is_some() => {
             if !is_agent(doc, s, e) {
@@ -460,6 +466,8 @@ fn verb_cue(
             // "said Thursday during a town hall in Buffalo that …": the clause starts
             // at "that", after the adverbials.
             let after_from = match (after_from..clause_end).find(|&t| doc.lower(t) == "that") {
+                // After an aside in dashes, at the "that" past it.
+                Some(t) if aside_end.is_some_and(|close| t == close + 1) => t,
                 Some(t)
                     if t > after_from
                         && (is_adjunct(doc, after_from, t)

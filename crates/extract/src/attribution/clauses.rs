@@ -352,8 +352,13 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 || doc.word(k - 1) == "," && opens_main_clause(doc, k + 1, end));
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.
-        let spliced =
-            w == "," && k + 2 < end && doc.is_word(k + 1) && opens_attribution(doc, k + 1, end);
+        // A comma right after the cue opens what was said ("tech executives say, they
+        // have been asked…"), so only a later one can splice.
+        let spliced = w == ","
+            && k > from
+            && k + 2 < end
+            && doc.is_word(k + 1)
+            && opens_attribution(doc, k + 1, end);
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         !doc.in_quote(k)

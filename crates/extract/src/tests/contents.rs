@@ -191,3 +191,26 @@ fn a_relative_clause_in_commas_before_the_verb_is_an_aside_not_an_end() {
     let (f, _) = run("Ortiz praised the pipeline, which farmers have long supported.");
     assert_eq!(f[0].content, ["the pipeline"]);
 }
+
+#[test]
+fn a_comma_or_an_aside_in_dashes_right_after_the_cue_opens_what_was_said() {
+    for (text, source, content) in [
+        (
+            "In several cases, tech executives say, they have been asked to keep the posts online.",
+            "tech executives",
+            "they have been asked to keep the posts online",
+        ),
+        (
+            "His campaign chairman said — on Twitter, as it happens — that the campaign raised $4 million.",
+            "His campaign chairman",
+            "that the campaign raised $4 million",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(
+            (f[0].source.as_deref(), f[0].content.as_slice()),
+            (Some(source), [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+}
