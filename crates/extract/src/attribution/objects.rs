@@ -22,6 +22,13 @@ pub(super) fn after_object(
     } else {
         match subject_after(doc, k, end) {
             Some((s, e)) => {
+                // "told the AP her group never…": a possessive after the object opens the
+                // reported clause's subject.
+                let e = (s + 1..e)
+                    .find(|&t| {
+                        matches!(doc.lower(t), "her" | "his" | "their" | "our" | "its" | "my")
+                    })
+                    .unwrap_or(e);
                 let outlet = matches!(
                     classify(doc, s, e),
                     SourceRef::Outlet(_) | SourceRef::OutletRef

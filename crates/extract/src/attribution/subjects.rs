@@ -47,6 +47,12 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
 /// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.
 pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
     let start = after_dateline(doc, start).unwrap_or(start);
+    // "But Podesta said … and said": a conjunction tying the sentence to the last.
+    let start = if start + 1 < limit && matches!(doc.lower(start), "but" | "and" | "yet" | "so") {
+        start + 1
+    } else {
+        start
+    };
     let mut from = start;
     // "She declared “…” and said": a pronoun is the whole subject.
     if start < limit && matches!(doc.lower(start), "he" | "she" | "they" | "we" | "i") {

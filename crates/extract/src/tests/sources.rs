@@ -498,11 +498,17 @@ fn a_coordinated_verb_belongs_to_the_subject_of_its_own_clause() {
 
 #[test]
 fn a_participle_in_commas_between_a_name_and_its_cue_stays_with_the_name() {
-    assert_one_source(
-        "But Sen. Jane Ortiz (D-Ill.), noting the size of the list, said it would help.",
-        "Sen. Jane Ortiz (D-Ill.), noting the size of the list",
-        ActorKind::Person,
-        Some("Jane Ortiz"),
+    // The aside reports for her too ("noting the size of the list").
+    let (f, _) =
+        run("But Sen. Jane Ortiz (D-Ill.), noting the size of the list, said it would help.");
+    let said = by_cue(&f, "said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Sen. Jane Ortiz (D-Ill.), noting the size of the list")
+    );
+    assert_eq!(
+        by_cue(&f, "noting").source.as_deref(),
+        Some("Sen. Jane Ortiz")
     );
     let (f, _) =
         run("The trouble began early, as Ana Ruiz, contradicting him, said the deal was off.");
@@ -510,4 +516,18 @@ fn a_participle_in_commas_between_a_name_and_its_cue_stays_with_the_name() {
         by_cue(&f, "said").source.as_deref(),
         Some("Ana Ruiz, contradicting him")
     );
+}
+
+#[test]
+fn a_conjunction_opening_the_sentence_and_a_possessive_after_an_outlet_told() {
+    let (f, _) = run("But Ortiz said the mayor was not involved and said the council was.");
+    let sources: Vec<_> = f.iter().map(|a| a.source.as_deref()).collect();
+    assert_eq!(sources, [Some("Ortiz"), Some("Ortiz")]);
+    let (f, _) = run("The director told the AP her group never worked with the firm.");
+    let outlet = f
+        .iter()
+        .find(|a| a.via.is_none())
+        .expect("the outlet's attribution");
+    assert_eq!(outlet.source.as_deref(), Some("the AP"));
+    assert_eq!(outlet.content, ["her group never worked with the firm"]);
 }
