@@ -183,6 +183,11 @@ fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
     (b > a && (a..b).any(|k| doc.is_word(k))).then(|| doc.span(a, b))
 }
 
+/// An attribution of one content, its kind read from the quotes inside it.
+fn one_content(doc: &Doc, cue: Span, lemma: &'static str, content: Span) -> Attribution {
+    Attribution::new(cue, lemma, vec![content], kind_of(doc, content))
+}
+
 fn kind_of(doc: &Doc, content: Span) -> QuoteKind {
     let inside: Vec<_> = doc
         .quotes
@@ -294,12 +299,7 @@ fn verb_cue(
     // the content is the question.
     if lemma == "ask" && passive_be {
         let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
-        out.push(Attribution::new(
-            doc.tokens[k].span,
-            lemma,
-            vec![content],
-            kind_of(doc, content),
-        ));
+        out.push(one_content(doc, doc.tokens[k].span, lemma, content));
         return Some(k + 1);
     }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
@@ -489,11 +489,7 @@ fn verb_cue(
                 .flatten()
                 .unwrap_or(clause_end);
             let content = content_range(doc, after_from, content_end)?;
-            let a = with_source(
-                doc,
-                Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
-                Some((s, e)),
-            );
+            let a = with_source(doc, one_content(doc, cue, lemma, content), Some((s, e)));
             push_with_outlet(doc, a, outlet_np, out);
             Some(k + 1)
         }
@@ -509,7 +505,7 @@ fn verb_cue(
             }
             out.push(with_source(
                 doc,
-                Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
+                one_content(doc, cue, lemma, content),
                 Some(np),
             ));
             Some(np.1)

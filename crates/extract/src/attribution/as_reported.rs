@@ -50,12 +50,7 @@ pub(super) fn as_reported(
         let lemma = verb_lemma(doc.lower(cue)).unwrap_or("say");
         out.push(with_source(
             doc,
-            Attribution::new(
-                doc.tokens[cue].span,
-                lemma,
-                vec![content],
-                kind_of(doc, content),
-            ),
+            one_content(doc, doc.tokens[cue].span, lemma, content),
             Some(source),
         ));
         taken.push(cue);

@@ -290,7 +290,7 @@ pub(super) fn participles(
                         let lemma = participle_lemma(doc.lower(word));
                         out.push(with_source(
                             doc,
-                            Attribution::new(cue, lemma, vec![content], kind_of(doc, content)),
+                            one_content(doc, cue, lemma, content),
                             Some(np),
                         ));
                     }
@@ -315,7 +315,7 @@ pub(super) fn participles(
                 continue;
             };
             let lemma = participle_lemma(doc.lower(word));
-            let mut a = Attribution::new(cue, lemma, vec![content], kind_of(doc, content));
+            let mut a = one_content(doc, cue, lemma, content);
             a.source = out[main].source;
             a.source_ref = out[main].source_ref.clone();
             a.via = out[main].via;
@@ -388,12 +388,7 @@ pub(super) fn gerund_cue(
         // source it shares; else the subject of the clause it hangs on.
         let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
         let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
-        let mut a = Attribution::new(
-            doc.tokens[k].span,
-            lemma,
-            vec![content],
-            kind_of(doc, content),
-        );
+        let mut a = one_content(doc, doc.tokens[k].span, lemma, content);
         if let Some(main) = out
             .iter()
             .rev()
@@ -438,12 +433,7 @@ pub(super) fn gerund_cue(
     let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
     out.push(with_source(
         doc,
-        Attribution::new(
-            doc.tokens[k].span,
-            lemma,
-            vec![content],
-            kind_of(doc, content),
-        ),
+        one_content(doc, doc.tokens[k].span, lemma, content),
         Some(np),
     ));
     Some(k + 1)
@@ -475,12 +465,7 @@ fn opening_participle(
     let content = content_range(doc, k + 1, content_end)?;
     out.push(with_source(
         doc,
-        Attribution::new(
-            doc.tokens[k].span,
-            lemma,
-            vec![content],
-            kind_of(doc, content),
-        ),
+        one_content(doc, doc.tokens[k].span, lemma, content),
         Some(subject),
     ));
     Some(k + 1)

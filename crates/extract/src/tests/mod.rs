@@ -41,6 +41,18 @@ fn run(text: &str) -> (Vec<Found>, Extraction) {
 }
 
 /// The attribution found with this cue; a test fails naming the cues there were.
+/// The one attribution found in `text`, failing with the cues found when there are more.
+fn run_one(text: &str) -> Found {
+    let (mut f, _) = run(text);
+    assert_eq!(
+        f.len(),
+        1,
+        "{text}: {:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    f.remove(0)
+}
+
 fn by_cue<'a>(found: &'a [Found], cue: &str) -> &'a Found {
     found.iter().find(|a| a.cue == cue).unwrap_or_else(|| {
         let cues: Vec<&str> = found.iter().map(|a| a.cue.as_str()).collect();
@@ -321,17 +333,11 @@ fn an_as_clause_credits_the_main_clause_to_its_subject() {
 
 #[test]
 fn a_verb_and_colon_ending_a_paragraph_introduce_the_quote_below() {
-    let (f, _) = run("She turned to the moderators. Ortiz continued:\n\n“Are you a comic book villain? Can you do math?”\n\nThe crowd cheered.");
+    let a = run_one("She turned to the moderators. Ortiz continued:\n\n“Are you a comic book villain? Can you do math?”\n\nThe crowd cheered.");
+    assert_eq!(a.source.as_deref(), Some("Ortiz"));
+    assert_eq!(a.cue, "continued:");
     assert_eq!(
-        f.len(),
-        1,
-        "{:?}",
-        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
-    );
-    assert_eq!(f[0].source.as_deref(), Some("Ortiz"));
-    assert_eq!(f[0].cue, "continued:");
-    assert_eq!(
-        f[0].content,
+        a.content,
         ["“Are you a comic book villain? Can you do math?”"]
     );
 }
