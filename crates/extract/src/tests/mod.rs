@@ -53,6 +53,16 @@ fn run_one(text: &str) -> Found {
     f.remove(0)
 }
 
+/// Asserts that `text` has one attribution, with this source, cue and single content.
+fn assert_one(text: &str, source: Option<&str>, cue: &str, content: &str) {
+    let a = run_one(text);
+    assert_eq!(
+        (a.source.as_deref(), a.cue.as_str(), a.content.as_slice()),
+        (source, cue, [content.to_owned()].as_slice()),
+        "{text}"
+    );
+}
+
 fn by_cue<'a>(found: &'a [Found], cue: &str) -> &'a Found {
     found.iter().find(|a| a.cue == cue).unwrap_or_else(|| {
         let cues: Vec<&str> = found.iter().map(|a| a.cue.as_str()).collect();
@@ -309,22 +319,7 @@ fn an_as_clause_credits_the_main_clause_to_its_subject() {
             "The senator was speaking to reporters",
         ),
     ] {
-        let (f, _) = run(text);
-        assert_eq!(
-            f.len(),
-            1,
-            "{text}: {:?}",
-            f.iter().map(|a| &a.cue).collect::<Vec<_>>()
-        );
-        assert_eq!(
-            (
-                f[0].source.as_deref(),
-                f[0].cue.as_str(),
-                f[0].content.as_slice()
-            ),
-            (Some(source), cue, [content.to_owned()].as_slice()),
-            "{text}"
-        );
+        assert_one(text, Some(source), cue, content);
     }
     // "As expected": no one reported anything.
     let (f, _) = run("As expected, the vote failed.");

@@ -46,17 +46,7 @@ fn a_progressive_is_the_clauses_verb_not_a_participle() {
             "that the deal is dead",
         ),
     ] {
-        let (f, _) = run(text);
-        assert_eq!(f.len(), 1, "{text}");
-        assert_eq!(
-            (
-                f[0].source.as_deref(),
-                f[0].cue.as_str(),
-                f[0].content.as_slice()
-            ),
-            (Some(source), cue, [content.to_owned()].as_slice()),
-            "{text}"
-        );
+        assert_one(text, Some(source), cue, content);
     }
 }
 
