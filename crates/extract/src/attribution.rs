@@ -24,9 +24,9 @@
 //! has been read.
 
 use crate::lexicon::{
-    aim_lemma, cue_lemma, impression_lemma, is_ly_adverb, is_skippable, is_weak, learned_form,
-    verb_lemma, ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES, NOT_NAME_START, ORG_WORDS,
-    OUTLET_NOUNS, TITLES,
+    aim_lemma, contracted_pronoun, cue_lemma, impression_lemma, is_ly_adverb, is_skippable,
+    is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES,
+    NOT_NAME_START, ORG_WORDS, OUTLET_NOUNS, TITLES,
 };
 use crate::source::{
     classify, is_capitalized, is_time_phrase, knowing_end, looks_verbal, np_from, subject_after,
@@ -247,7 +247,12 @@ fn verb_cue(
     }
     // "Sanders is suggesting he beat expectations", "has been saying": a progressive is
     // the clause's verb, not a participle.
-    let be = |t: usize| matches!(doc.lower(t), "is" | "are" | "was" | "were" | "been" | "am");
+    // "He’s not saying": the auxiliary may be contracted onto a pronoun.
+    let be = |t: usize| {
+        let w = doc.lower(t);
+        matches!(w, "is" | "are" | "was" | "were" | "been" | "am")
+            || contracted_pronoun(w).is_some() && w.ends_with(['s', 'e', 'm'])
+    };
     let progressive = form.ends_with("ing")
         && (start..k)
             .rev()

@@ -198,7 +198,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     // clause break, all of it.
     if start > scanned
         && (scanned == floor
-            || doc.word(scanned - 1) == ","
+            || matches!(doc.word(scanned - 1), "," | ";")
             // "But hacking specialists say": a connective opening the sentence.
             || scanned - 1 == floor && CONNECTIVES.contains(&doc.lower(floor)))
         && (ANONYMOUS_HEADS.contains(&doc.lower(end - 1)) || end - scanned <= 2)
@@ -526,7 +526,10 @@ fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)
         return None;
     }
     let determined = end - start >= 2 && opens_np(doc, start) && !is_capitalized(doc.word(start));
+    // "most said", "both vowed": a quantifier standing for people named before.
+    let quantifier_alone = end - start == 1 && QUANTIFIERS.contains(&doc.lower(start));
     let has_head = determined
+        || quantifier_alone
         || (start..end).any(|k| {
             let w = doc.lower(k);
             is_capitalized(doc.word(k))

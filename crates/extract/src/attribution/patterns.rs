@@ -372,7 +372,16 @@ pub(super) fn gerund_cue(
     if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE) || NOT_PARTICIPLES.contains(&doc.lower(k)) {
         return None;
     }
-    let opens_sentence = (start..k).all(|t| matches!(doc.lower(t), "but" | "and" | "yet"));
+    // "Citing…, she wrote"; "After saying he was nervous, the man…": a subordinator alone
+    // before it is the participle's.
+    let opens_sentence = (start..k).all(|t| {
+        matches!(doc.lower(t), "but" | "and" | "yet")
+            || t + 1 == k
+                && matches!(
+                    doc.lower(t),
+                    "after" | "before" | "while" | "when" | "by" | "in"
+                )
+    });
     if opens_sentence {
         return opening_participle(doc, k, end, lemma, out);
     }

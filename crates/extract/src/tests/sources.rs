@@ -531,3 +531,13 @@ fn a_conjunction_opening_the_sentence_and_a_possessive_after_an_outlet_told() {
     assert_eq!(outlet.source.as_deref(), Some("the AP"));
     assert_eq!(outlet.content, ["her group never worked with the firm"]);
 }
+
+#[test]
+fn a_quantifier_alone_after_a_semicolon_is_a_source() {
+    assert_one_source(
+        "Nine of 10 were worried; most said they were very worried.",
+        "most",
+        ActorKind::Anonymous,
+        None,
+    );
+}
