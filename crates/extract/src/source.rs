@@ -54,8 +54,13 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let mut j = cue;
     while j > floor {
         let w = doc.lower(j - 1);
-        // "He has been saying": "been" stands in the verb group as the auxiliaries do.
-        if doc.is_word(j - 1) && (is_skippable(w) || w == "been") && !PRONOUNS.contains(&w) {
+        // "He has been saying": "been" stands in the verb group as the auxiliaries do, and
+        // so does an adverb in "-ly" ("Sanders eventually dismissed").
+        let adverb = is_ly_adverb(w) && !is_capitalized(doc.word(j - 1));
+        if doc.is_word(j - 1)
+            && (is_skippable(w) || w == "been" || adverb)
+            && !PRONOUNS.contains(&w)
+        {
             j -= 1;
         } else {
             break;

@@ -541,3 +541,21 @@ fn a_quantifier_alone_after_a_semicolon_is_a_source() {
         None,
     );
 }
+
+#[test]
+fn an_adverb_in_ly_between_subject_and_cue_is_stepped_over() {
+    for (text, source) in [
+        (
+            "After several skirmishes, Ortiz eventually dismissed the charges.",
+            "Ortiz",
+        ),
+        (
+            "He immediately blasted the mayor, who had spoken just before him.",
+            "He",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+}
