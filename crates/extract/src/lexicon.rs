@@ -1091,6 +1091,8 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Use [`is_skippable`], which also knows the negative contractions.
 pub static SKIPPABLE: WordList = WordList::new(&[
     "also",
+    "soon",
+    "ever",
     "first",
     "now",
     "later",

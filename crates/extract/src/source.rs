@@ -56,7 +56,9 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         let w = doc.lower(j - 1);
         // "He has been saying": "been" stands in the verb group as the auxiliaries do, and
         // so does an adverb in "-ly" ("Sanders eventually dismissed").
-        let adverb = is_ly_adverb(w) && !is_capitalized(doc.word(j - 1));
+        // "has long said", "has since said": in lower case only ("Wendy Long said").
+        let adverb =
+            (is_ly_adverb(w) || matches!(w, "long" | "since")) && !is_capitalized(doc.word(j - 1));
         if doc.is_word(j - 1)
             && (is_skippable(w) || w == "been" || adverb)
             && !PRONOUNS.contains(&w)
