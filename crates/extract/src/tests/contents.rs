@@ -214,3 +214,9 @@ fn a_comma_or_an_aside_in_dashes_right_after_the_cue_opens_what_was_said() {
         );
     }
 }
+
+#[test]
+fn the_content_resumes_after_the_cues_adjunct() {
+    let a = run_one("The deal, the mayor said Tuesday, was a mistake.");
+    assert_eq!(a.content, ["The deal", "was a mistake"]);
+}
