@@ -307,25 +307,50 @@ fn verb_cue(
         out.push(one_content(doc, doc.tokens[k].span, lemma, content));
         return Some(k + 1);
     }
+    // "went on to say", "continued to insist": the verb group runs back to its head, whose
+    // subject is the source.
+    let chain_head = (prev == Some("to"))
+        .then(|| {
+            let lower = |t: usize| doc.lower(t);
+            if k >= start + 3
+                && lower(k - 2) == "on"
+                && matches!(lower(k - 3), "went" | "goes" | "go" | "going" | "gone")
+            {
+                Some(k - 3)
+            } else if k >= start + 2
+                && matches!(
+                    lower(k - 2),
+                    "continued" | "continues" | "continue" | "proceeded"
+                )
+            {
+                Some(k - 2)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    let head = chain_head.unwrap_or(k);
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
-    if prev.is_some_and(|p| {
-        matches!(
-            p,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "to"
-                | "whose"
-                | "of"
-        )
-    }) || !never_a_noun(form)
-        && next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
+    if chain_head.is_none()
+        && prev.is_some_and(|p| {
+            matches!(
+                p,
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "to"
+                    | "whose"
+                    | "of"
+            )
+        })
+        || !never_a_noun(form)
+            && next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
         || !passive_quote
             && (prev.is_some_and(|p| {
                 matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are")
@@ -335,18 +360,18 @@ fn verb_cue(
     {
         return None;
     }
-    let cue = doc.tokens[k].span;
+    let cue = doc.span(head, k + 1);
     let clause_floor = doc
         .quotes
         .iter()
-        .filter(|q| q.close < k && q.close >= start)
+        .filter(|q| q.close < head && q.close >= start)
         .map(|q| q.close + 1)
         .max()
         .unwrap_or(start);
-    let subject = subject_before(doc, k, start)
-        .or_else(|| coordinated_subject(doc, k, start))
-        .or_else(|| role_name_subject(doc, k, clause_floor))
-        .or_else(|| appositive_subject(doc, k, clause_floor));
+    let subject = subject_before(doc, head, start)
+        .or_else(|| coordinated_subject(doc, head, start))
+        .or_else(|| role_name_subject(doc, head, clause_floor))
+        .or_else(|| appositive_subject(doc, head, clause_floor));
     let quote_after = quote_opening_after(doc, k, end);
 
     // Quote, then cue: “…,” he said / “…,” said X.

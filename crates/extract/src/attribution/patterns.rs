@@ -369,6 +369,19 @@ pub(super) fn gerund_cue(
     lemma: &'static str,
     out: &mut Vec<Attribution>,
 ) -> Option<usize> {
+    // "The mayor was quoted as saying…": the one quoted is the source, the phrase the cue,
+    // whatever the model scores the participle there.
+    if k >= start + 2 && doc.lower(k - 1) == "as" && doc.lower(k - 2) == "quoted" {
+        let source = subject_before(doc, k - 2, start)?;
+        let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+        let cue = doc.span(k - 2, k + 1);
+        out.push(with_source(
+            doc,
+            one_content(doc, cue, lemma, content),
+            Some(source),
+        ));
+        return Some(k + 1);
+    }
     if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE) || NOT_PARTICIPLES.contains(&doc.lower(k)) {
         return None;
     }

@@ -91,3 +91,24 @@ fn a_negative_contraction_or_first_belongs_to_the_cue_not_the_source() {
     let a = by_cue(&found, "are increasingly admitting");
     assert_eq!(a.content, ["that the plan failed"]);
 }
+
+#[test]
+fn a_cue_after_went_on_to_or_quoted_as_takes_the_whole_phrase() {
+    for (text, cue) in [
+        (
+            "The mayor went on to say that the deal was a mistake.",
+            "went on to say",
+        ),
+        (
+            "The mayor was quoted as saying the deal was a mistake.",
+            "was quoted as saying",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(
+            (a.source.as_deref(), a.cue.as_str()),
+            (Some("The mayor"), cue),
+            "{text}"
+        );
+    }
+}
