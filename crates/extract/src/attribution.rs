@@ -232,7 +232,10 @@ fn verb_cue(
     // avoid"), not a claim.
     let infinitive = k + 1 < doc.tokens.len() && doc.lower(k + 1) == "to";
     let model_cue = score.is_some_and(|s| s > MODEL_SURE) && !infinitive;
-    if score.is_some_and(|s| s < MODEL_VETO) {
+    // "Ortiz reportedly told aides…": the model puts the cue on the hedge and vetoes the
+    // verb, which the hedge only qualifies.
+    let after_hedge = k > start && HEDGES.contains(&doc.lower(k - 1));
+    if score.is_some_and(|s| s < MODEL_VETO) && !after_hedge {
         return None;
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;

@@ -112,3 +112,16 @@ fn a_cue_after_went_on_to_or_quoted_as_takes_the_whole_phrase() {
         );
     }
 }
+
+#[test]
+fn a_hedge_before_the_verb_joins_its_cue() {
+    let a = run_one("Ortiz reportedly told aides that the race was over.");
+    assert_eq!(
+        (a.source.as_deref(), a.cue.as_str(), a.content.as_slice()),
+        (
+            Some("Ortiz"),
+            "reportedly told",
+            ["that the race was over".to_owned()].as_slice()
+        )
+    );
+}
