@@ -422,7 +422,15 @@ pub const AMBIGUOUS_OUTLETS: &[&str] = &[
 
 /// A word without its possessive ending, with either apostrophe ("Germany's" → "Germany").
 pub fn without_possessive(word: &str) -> &str {
-    word.trim_end_matches("’s").trim_end_matches("'s")
+    // `strip_suffix` in a loop, as `trim_end_matches` with a string pattern builds a
+    // substring searcher per call (2.6 % of extraction in perf).
+    fn strip_all<'a>(mut word: &'a str, suffix: &str) -> &'a str {
+        while let Some(rest) = word.strip_suffix(suffix) {
+            word = rest;
+        }
+        word
+    }
+    strip_all(strip_all(word, "’s"), "'s")
 }
 
 /// The pronoun of a subject pronoun with its auxiliary contracted onto it ("they’ve",
