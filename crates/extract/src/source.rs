@@ -68,6 +68,24 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             break;
         }
     }
+    // An aside in dashes between subject and verb: "Democrats -- including Clinton --
+    // quickly accused…".
+    if j > floor + 3 && matches!(doc.word(j - 1), "-" | "—" | "–") {
+        let dash = doc.word(j - 1);
+        // "--" comes as two hyphens: each dash of the pair starts at its first.
+        let pair = |t: usize| dash == "-" && t > floor && doc.word(t - 1) == "-";
+        let close = if pair(j - 1) { j - 2 } else { j - 1 };
+        let open = (floor + 1..close)
+            .rev()
+            .take(12)
+            .find(|&t| doc.word(t) == dash)
+            .map(|t| if pair(t) { t - 1 } else { t });
+        // The source phrase takes the aside in, up to its closing dash; what kind of
+        // source it is, `classify` reads from the phrase before it.
+        if let Some((s, _)) = open.and_then(|t| subject_before(doc, t, floor)) {
+            return Some((s, close));
+        }
+    }
     // A parenthetical source between subject and verb: "X, according to the Times, said".
     if j > floor + 3 && doc.word(j - 1) == "," {
         let opener = (floor + 1..j - 1)

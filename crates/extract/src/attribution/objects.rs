@@ -23,10 +23,14 @@ pub(super) fn after_object(
         match subject_after(doc, k, end) {
             Some((s, e)) => {
                 // "told the AP her group never…": a possessive after the object opens the
-                // reported clause's subject.
+                // reported clause's subject; an adverbial ends the object too ("told the
+                // Post in an interview that…").
                 let e = (s + 1..e)
                     .find(|&t| {
                         matches!(doc.lower(t), "her" | "his" | "their" | "our" | "its" | "my")
+                            || matches!(doc.lower(t), "in" | "on" | "during" | "at")
+                                && t + 1 < e
+                                && matches!(doc.lower(t + 1), "a" | "an" | "the" | "his" | "her")
                     })
                     .unwrap_or(e);
                 let outlet = matches!(

@@ -74,8 +74,12 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             }
         }
     }
-    // An appositive: "the spokesman for US diplomacy, Ned Price".
-    if let Some(comma) = words.iter().position(|w| matches!(*w, "," | "—" | "–")) {
+    // An appositive: "the spokesman for US diplomacy, Ned Price"; an aside in dashes
+    // ("Democrats -- including Clinton --", the hyphens tokens of their own).
+    if let Some(comma) = words
+        .iter()
+        .position(|w| matches!(*w, "," | "—" | "–" | "-"))
+    {
         // "Rep. Liz Cheney, R-Wyo.": the party and state describe the name before them.
         if words[comma + 1..]
             .iter()

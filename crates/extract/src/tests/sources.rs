@@ -563,3 +563,30 @@ fn an_adverb_between_subject_and_cue_is_stepped_over() {
         assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn an_aside_in_dashes_after_the_subject_and_an_adverbial_after_the_outlet_told() {
+    for text in [
+        "Democrats -- including Ortiz -- quickly accused the mayor of lying.",
+        "Democrats — including Ortiz — quickly accused the mayor of lying.",
+    ] {
+        let a = run_one(text);
+        assert!(
+            a.source
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Democrats")),
+            "{text}"
+        );
+        assert_eq!(
+            a.actor.as_ref().map(|x| x.kind),
+            Some(ActorKind::Anonymous),
+            "{text}"
+        );
+    }
+    let (f, _) = run("Ortiz told the Post in an interview that the deal was dead.");
+    let outlet = f
+        .iter()
+        .find(|a| a.via.is_none())
+        .expect("the outlet's attribution");
+    assert_eq!(outlet.source.as_deref(), Some("the Post"));
+}
