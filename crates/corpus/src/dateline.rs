@@ -32,10 +32,7 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         // agency after it.
         let open = body.find(" (")?;
         place = &body[..open];
-        let words_ok = place.split(' ').all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '.')
-        });
+        let words_ok = place.split(' ').all(is_place_word);
         if open > 30 || !words_ok {
             return None;
         }
@@ -101,6 +98,11 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
     })
 }
 
+/// A word of a place's name: capitalised, letters and dots only ("Washington", "Fla.").
+fn is_place_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+}
+
 /// The length of a region after a dateline's city (" Fla.", " Calif.", " Mass."), up to
 /// the agency's parenthesis, a date's comma or the dash: one to three capitalised words of
 /// letters and dots, no digits (those make a date).
@@ -112,11 +114,9 @@ fn region_len(after_comma: &str) -> Option<usize> {
         && region.len() <= 20
         && words.len() <= 3
         && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '.')
-                // "Fla.", "Iowa", "D.C.": a heading in capitals ("POLLS NOT WRONG, JUST
-                // EARLY - …") is no region.
-                && w.contains(|c: char| c.is_lowercase() || c == '.')
+            // "Fla.", "Iowa", "D.C.": a heading in capitals ("POLLS NOT WRONG, JUST
+            // EARLY - …") is no region.
+            is_place_word(w) && w.contains(|c: char| c.is_lowercase() || c == '.')
         });
     // The region ends where its words do: the space before the parenthesis or dash stays.
     ok.then(|| after_comma[..end].trim_end().len())

@@ -433,7 +433,7 @@ fn verb_cue(
     }
     // "said — on Twitter, as it happens — that…": an aside in dashes right after the cue;
     // the clause runs on after its closing dash.
-    let aside_end = (k + 1 < end && matches!(doc.word(k + 1), "—" | "–" | "--"))
+    let aside_end = (k + 1 < end && matches!(doc.word(k + 1), "—" | "–"))
         .then(|| (k + 2..end.min(k + 14)).find(|&t| doc.word(t) == doc.word(k + 1)))
         .flatten()
         .filter(|&close| close + 1 < end && doc.lower(close + 1) == "that");

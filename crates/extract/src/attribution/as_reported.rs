@@ -20,7 +20,7 @@ pub(super) fn as_reported(
         }
         // The clause opens the sentence ("But as the Times noted, …") or closes it after a
         // comma ("…, as the Times noted.").
-        let opens = (start..at).all(|t| matches!(doc.lower(t), "but" | "and" | "yet" | "so"));
+        let opens = (start..at).all(|t| ties_to_last_sentence(doc.lower(t)));
         let closes = at > start && doc.word(at - 1) == ",";
         if !opens && !closes {
             continue;

@@ -62,6 +62,12 @@ fn opens_attribution(doc: &Doc, from: usize, end: usize) -> bool {
         })
 }
 
+/// A conjunction that ties a sentence to the one before ("But Podesta said…"): it opens
+/// the sentence without being part of any clause in it.
+pub(super) fn ties_to_last_sentence(w: &str) -> bool {
+    matches!(w, "but" | "and" | "yet" | "so")
+}
+
 /// Words that open a subordinate clause before the sentence's main clause.
 const SUBORDINATE_OPENERS: &[&str] = &[
     "although", "though", "while", "whereas", "if", "when", "as", "since", "because", "after",
@@ -80,7 +86,7 @@ pub(super) fn subordinate_clause_end(
     end: usize,
 ) -> Option<usize> {
     let mut opener = start;
-    while opener < cue && matches!(doc.lower(opener), "but" | "and" | "yet" | "so") {
+    while opener < cue && ties_to_last_sentence(doc.lower(opener)) {
         opener += 1;
     }
     if !SUBORDINATE_OPENERS.contains(&doc.lower(opener))

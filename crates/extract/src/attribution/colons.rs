@@ -43,16 +43,10 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         // "Cruz continued:" ending its paragraph, the quote the next one: the verb is the
         // cue (in the same paragraph the verb patterns have taken it already).
         let verb = colon - 1;
-        if at < q.open && colon > floor && verb_lemma(doc.lower(verb)).is_some() {
+        let lemma = verb_lemma(doc.lower(verb));
+        if let Some(lemma) = lemma.filter(|_| at < q.open && colon > floor) {
             if let Some(source) = subject_before(doc, verb, floor) {
-                let lemma = verb_lemma(doc.lower(verb)).unwrap_or("say");
-                let a = Attribution::new(
-                    doc.tokens[verb].span,
-                    lemma,
-                    q.pieces.clone(),
-                    QuoteKind::Direct,
-                );
-                out.push(with_source(doc, a, Some(source)));
+                out.push(quoted_after(doc, verb, lemma, q, source));
             }
             continue;
         }
@@ -74,21 +68,22 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         {
             continue;
         }
-        out.push(quoted_after_colon(doc, colon, q, (s, e)));
+        out.push(quoted_after(doc, colon, "say", q, (s, e)));
     }
 }
 
-/// The attribution of a quotation after a colon to the name before it: the colon is the
-/// cue, the quote the content.
-fn quoted_after_colon(
+/// The attribution of a quotation after a colon to the source before it: the cue is the
+/// colon (or the verb before it), the quote the content.
+fn quoted_after(
     doc: &Doc,
-    colon: usize,
+    cue: usize,
+    lemma: &'static str,
     quote: &crate::quotes::Quote,
     source: (usize, usize),
 ) -> Attribution {
     let a = Attribution::new(
-        doc.tokens[colon].span,
-        "say",
+        doc.tokens[cue].span,
+        lemma,
         quote.pieces.clone(),
         QuoteKind::Direct,
     );
@@ -114,7 +109,7 @@ pub(super) fn colon_after_dash(doc: &Doc, start: usize, end: usize, out: &mut Ve
         if !name_like || NOT_NAME_START.contains(&doc.lower(dash + 1)) {
             continue;
         }
-        out.push(quoted_after_colon(doc, colon, quote, (dash + 1, colon)));
+        out.push(quoted_after(doc, colon, "say", quote, (dash + 1, colon)));
         return;
     }
 }
@@ -159,12 +154,7 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
     let Some(content) = content_range(doc, colon + 1, stop) else {
         return;
     };
-    let a = Attribution::new(
-        doc.tokens[colon].span,
-        "say",
-        vec![content],
-        kind_of(doc, content),
-    );
+    let a = one_content(doc, doc.tokens[colon].span, "say", content);
     out.push(with_source(doc, a, Some((start, colon))));
 }
 

@@ -135,12 +135,7 @@ pub(super) fn in_poll(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribu
         let source_end = (head + 1..stop)
             .find(|&j| POLL_PHRASE_ENDS.contains(&doc.lower(j)))
             .unwrap_or(stop);
-        let mut a = Attribution::new(
-            doc.tokens[k].span,
-            "in",
-            vec![content],
-            kind_of(doc, content),
-        );
+        let mut a = one_content(doc, doc.tokens[k].span, "in", content);
         a.source = Some(doc.span(k + 1, source_end));
         a.source_ref = Some(classify(doc, k + 1, head + 1));
         out.push(a);
@@ -249,12 +244,7 @@ pub(super) fn asked_without_source(
         if let Some(content) = content_range(doc, first, stop) {
             out.push(with_source(
                 doc,
-                Attribution::new(
-                    doc.tokens[k].span,
-                    "ask",
-                    vec![content],
-                    kind_of(doc, content),
-                ),
+                one_content(doc, doc.tokens[k].span, "ask", content),
                 asker,
             ));
         }
@@ -315,13 +305,19 @@ pub(super) fn participles(
                 continue;
             };
             let lemma = participle_lemma(doc.lower(word));
-            let mut a = one_content(doc, cue, lemma, content);
-            a.source = out[main].source;
-            a.source_ref = out[main].source_ref.clone();
-            a.via = out[main].via;
+            let a = speaking_for(one_content(doc, cue, lemma, content), &out[main]);
             out.push(a);
         }
     }
+}
+
+/// `a` credited as `main` is: its source, the actor and the chain it is reported through,
+/// for a participle that goes on reporting for the same source.
+fn speaking_for(mut a: Attribution, main: &Attribution) -> Attribution {
+    a.source = main.source;
+    a.source_ref = main.source_ref.clone();
+    a.via = main.via;
+    a
 }
 
 /// Who speaks in a participle clause that follows no attribution ("…, saying …"): the
@@ -410,15 +406,12 @@ pub(super) fn gerund_cue(
         // source it shares; else the subject of the clause it hangs on.
         let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
         let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
-        let mut a = one_content(doc, doc.tokens[k].span, lemma, content);
         if let Some(main) = out
             .iter()
             .rev()
             .find(|m| m.cue.start >= from && m.cue.end <= here)
         {
-            a.source = main.source;
-            a.source_ref = main.source_ref.clone();
-            a.via = main.via;
+            let a = speaking_for(one_content(doc, doc.tokens[k].span, lemma, content), main);
             out.push(a);
             return Some(k + 1);
         }

@@ -48,7 +48,7 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
 pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
     let start = after_dateline(doc, start).unwrap_or(start);
     // "But Podesta said … and said": a conjunction tying the sentence to the last.
-    let start = if start + 1 < limit && matches!(doc.lower(start), "but" | "and" | "yet" | "so") {
+    let start = if start + 1 < limit && ties_to_last_sentence(doc.lower(start)) {
         start + 1
     } else {
         start
