@@ -380,13 +380,19 @@ fn verb_cue(
     // Quote, then cue: “…,” he said / “…,” said X.
     let left = subject.map_or(k, |(s, _)| s);
     // “…are missing.” Trump said. — the quote ended the sentence before the source's.
-    let quote_before = quote_closing_before(doc, left, start).or_else(|| {
-        // After the cue, an adjunct and at most a participle clause ("Mr. Biden said,
-        // clutching the lectern").
-        (left == start && start > 0 && is_adjunct(doc, k + 1, clause_end(doc, k + 1, end)))
-            .then(|| quote_closing_before(doc, left, start - 1))
-            .flatten()
-    });
+    // "Speaking on ABC’s “This Week,” Carson admitted that…": a cue with its own "that"
+    // reports the clause after it; the quote before was only a title.
+    let clause_follows =
+        next == Some("that") && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3));
+    let quote_before = quote_closing_before(doc, left, start)
+        .filter(|_| !clause_follows)
+        .or_else(|| {
+            // After the cue, an adjunct and at most a participle clause ("Mr. Biden said,
+            // clutching the lectern").
+            (left == start && start > 0 && is_adjunct(doc, k + 1, clause_end(doc, k + 1, end)))
+                .then(|| quote_closing_before(doc, left, start - 1))
+                .flatten()
+        });
     if let Some(q) = quote_before {
         let np = subject.or_else(|| source_after(doc, k, end));
         np?;

@@ -1126,6 +1126,7 @@ pub static SKIPPABLE: WordList = WordList::new(&[
     "not",
     "never",
     "once",
+    "twice",
     "again",
     "then",
     "recently",

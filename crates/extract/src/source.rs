@@ -174,7 +174,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     // "most of them said", "many of us": a quantifier over a pronoun, which the scan
     // below would stop at.
     if end >= floor + 3
-        && matches!(doc.lower(end - 1), "them" | "us" | "those")
+        && matches!(doc.lower(end - 1), "them" | "us" | "you" | "those")
         && doc.lower(end - 2) == "of"
         && (QUANTIFIERS.contains(&doc.lower(end - 3)) || count_word(doc.lower(end - 3)).is_some())
     {

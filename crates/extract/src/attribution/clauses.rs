@@ -284,6 +284,21 @@ pub(super) const CLAUSE_ENDERS: &[&str] = &[
     "while", "whereas", "which", "however", "though", "although", "but",
 ];
 
+/// Whether a verb group with no subject opens at token `t`, after adverbs: "has called",
+/// "then boomed", "even questioned", "didn’t provide".
+fn predicate_after_and(doc: &Doc, t: usize, end: usize) -> bool {
+    let verb = (t..end.min(t + 3)).find(|&v| {
+        let w = doc.lower(v);
+        !(crate::lexicon::is_ly_adverb(w)
+            || matches!(w, "then" | "also" | "even" | "later" | "still"))
+    });
+    verb.is_some_and(|v| {
+        let w = doc.lower(v);
+        matches!(w, "has" | "have" | "had") && v + 1 < end && looks_verbal(doc, v + 1)
+            || looks_verbal(doc, v)
+    })
+}
+
 /// Where the reported clause ends before the sentence does: a participle clause
 /// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
 pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
@@ -350,6 +365,9 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k > from + 2
             && doc.is_word(k + 1)
             && (looks_verbal(doc, k + 1)
+                // "…to super PACs and has called for…", "…and then boomed": a
+                // finite verb group with no subject of its own is the source's.
+                || predicate_after_and(doc, k + 1, end)
                 // "is acting unlawfully and showing disregard": a participle after a
                 // bare "and" goes on with the reported verb group; after ", and" it is
                 // the reporter's again.

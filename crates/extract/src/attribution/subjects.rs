@@ -16,13 +16,16 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
     // The clause's own verb must follow its subject: "X praised Y and said". The clause
     // is the last one opened before the verb: "Union leaders distrust him because he
     // favors right-to-work laws and opposes…" is his, not theirs.
+    // A dash or a semicolon also opens a clause: "she drew his ire - he called her
+    // “weak” and said…".
     let from = (start..j - 1)
         .rev()
         .find(|&t| {
             matches!(
                 doc.lower(t),
                 "because" | "since" | "although" | "though" | "while" | "whereas" | "when" | "if"
-            )
+            ) || matches!(doc.word(t), ";" | "—" | "–")
+                || doc.word(t) == "-" && spaced(doc, t)
         })
         .map_or(start, |t| t + 1);
     let (s, e) = clause_subject(doc, from, j - 1).or_else(|| {
@@ -33,6 +36,16 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
     if doc.is_word(e) {
         return Some((s, e));
     }
+    // "Gov. Rick Scott (R) blasted Congress and said": the parenthesis is the name's.
+    if doc.word(e) == "(" {
+        let close = (e + 1..(e + 8).min(j - 1)).find(|&t| doc.word(t) == ")")?;
+        return (close + 1 < j - 1 && doc.is_word(close + 1)).then_some((s, close + 1));
+    }
+    // "The director, Ina Kirsch, told the AP … and said": the phrase already holds its
+    // appositive, up to the comma that closes it.
+    if doc.word(e) == "," && (s..e).any(|t| doc.word(t) == ",") {
+        return (e + 1 < j - 1 && doc.is_word(e + 1)).then_some((s, e));
+    }
     // "X, a spokesman for Y, called on Z to … and said": the subject with its
     // appositive, which a verb follows.
     if doc.word(e) != "," {
@@ -42,6 +55,14 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
     let appositive = (e + 1..close).all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)));
     (appositive && close > e + 1 && close + 1 < j - 1 && doc.is_word(close + 1))
         .then_some((s, close))
+}
+
+/// Whether the token at `t` has space on both sides: a dash, not a hyphen in a word.
+fn spaced(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && t + 1 < doc.tokens.len()
+        && doc.tokens[t - 1].span.end < doc.tokens[t].span.start
+        && doc.tokens[t].span.end < doc.tokens[t + 1].span.start
 }
 
 /// The noun phrase that opens a clause, skipping an introductory phrase up to a comma.

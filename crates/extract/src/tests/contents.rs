@@ -148,6 +148,32 @@ fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
 }
 
 #[test]
+fn a_verb_group_with_no_subject_after_and_is_the_sources_not_what_was_said() {
+    for (text, content) in [
+        (
+            "The senator criticized the mayor's ties to donors and has called for an inquiry.",
+            "the mayor's ties to donors",
+        ),
+        (
+            "The host said he will keep it civil and has invited two guests.",
+            "he will keep it civil",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].content, [content], "{text}");
+    }
+}
+
+#[test]
+fn a_cue_with_its_own_that_reports_the_clause_after_not_a_title_quoted_before() {
+    let a = run_one(
+        "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong.",
+    );
+    assert_eq!(a.source.as_deref(), Some("Carson"));
+    assert_eq!(a.content, ["that the course name was wrong"]);
+}
+
+#[test]
 fn a_noun_phrase_taken_by_a_verb_of_stance_ends_before_the_clause_does() {
     for (text, content) in [
         (

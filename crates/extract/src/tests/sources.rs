@@ -375,6 +375,10 @@ fn a_quantifier_over_a_pronoun_is_an_anonymous_source() {
             "Nearly 10 percent of them",
         ),
         ("Two of them told reporters the plan failed.", "Two of them"),
+        (
+            "Many of you have questioned whether the mayor has the experience.",
+            "Many of you",
+        ),
     ] {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
@@ -555,6 +559,10 @@ fn an_adverb_between_subject_and_cue_is_stepped_over() {
         ),
         ("Ortiz has long said the deal was dead.", "Ortiz"),
         ("Ortiz soon said the deal was dead.", "Ortiz"),
+        (
+            "The union twice complained that the emblem was misused.",
+            "The union",
+        ),
         // A surname spelled like an adverb is still the name.
         ("Wendy Long said the deal was dead.", "Wendy Long"),
     ] {
@@ -589,4 +597,26 @@ fn an_aside_in_dashes_after_the_subject_and_an_adverbial_after_the_outlet_told()
         .find(|a| a.via.is_none())
         .expect("the outlet's attribution");
     assert_eq!(outlet.source.as_deref(), Some("the Post"));
+}
+
+#[test]
+fn a_verb_after_and_shares_a_subject_with_a_parenthesis_an_appositive_or_after_a_dash() {
+    for (text, source) in [
+        (
+            "Gov. Jane Ortiz (D) blasted the council and said the city had set aside $2 million.",
+            "Gov. Jane Ortiz (D)",
+        ),
+        (
+            "The director, Ana Ruiz, told the AP her group never met him and said the firm acted alone.",
+            "The director, Ana Ruiz",
+        ),
+        (
+            "For that she drew the mayor's ire - he called her \"weak\" and said she had no support.",
+            "he",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let said = by_cue(&f, "said");
+        assert_eq!(said.source.as_deref(), Some(source), "{text}");
+    }
 }
