@@ -433,10 +433,22 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
     }
     // A phrase opened by a determiner may hold any noun ("the rights group"); one opened
     // by a name runs only over name-like words, so "Rubio thanked Miami" stops at "Rubio".
-    let free = !is_capitalized(doc.word(start)) || DETERMINERS.contains(&doc.lower(start));
+    let mut free = !is_capitalized(doc.word(start)) || DETERMINERS.contains(&doc.lower(start));
     let mut end = start;
     while end < limit
-        && doc.is_word(end)
+        && (doc.is_word(end) || {
+            // "Sanders’ campaign": a possessive mark after a plural or a name in "s" stays
+            // inside, and any noun may follow it.
+            let mark = end > start
+                && matches!(doc.word(end), "’" | "'")
+                && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
+                && doc.lower(end - 1).ends_with('s')
+                && end + 1 < limit
+                && doc.is_word(end + 1)
+                && !doc.in_quote(end);
+            free |= mark;
+            mark
+        })
         && (np_word(doc, end) || free && !is_np_stop(doc, end) && !looks_verbal(doc, end))
         && end - start < MAX_NP
         // "told the BBC that fighters would…": after the phrase's first word, "that"

@@ -40,7 +40,16 @@ pub(super) fn after_object(
                 .then_some((s, e));
                 (e, outlet)
             }
-            None => return (k + 1, None),
+            // "told city leaders that…": a common noun phrase as the object, up to the
+            // "that" that opens what was said.
+            None => {
+                let that = (k + 2..end.min(k + 8))
+                    .take_while(|&t| {
+                        doc.is_word(t) && !FINITE.contains(&doc.lower(t)) && !looks_verbal(doc, t)
+                    })
+                    .find(|&t| doc.lower(t) == "that");
+                return (that.unwrap_or(k + 1), None);
+            }
         }
     };
     // A programme named in quotes after the outlet: told ABC's “Good Morning America”.

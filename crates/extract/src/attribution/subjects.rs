@@ -52,7 +52,10 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
         return None;
     }
     let close = (e + 1..(e + 12).min(j - 1)).find(|&t| doc.word(t) == ",")?;
-    let appositive = (e + 1..close).all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)));
+    // Or a relative clause: "Clinton, who was speaking to the mayors, did not mention…
+    // but told".
+    let appositive = doc.lower(e + 1) == "who" && (e + 2..close).all(|t| doc.is_word(t))
+        || (e + 1..close).all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)));
     (appositive && close > e + 1 && close + 1 < j - 1 && doc.is_word(close + 1))
         .then_some((s, close))
 }

@@ -246,3 +246,10 @@ fn the_content_resumes_after_the_cues_adjunct() {
     let a = run_one("The deal, the mayor said Tuesday, was a mistake.");
     assert_eq!(a.content, ["The deal", "was a mistake"]);
 }
+
+#[test]
+fn a_common_noun_told_is_the_one_spoken_to_not_what_was_said() {
+    let a = run_one("The mayor told city leaders that the budget would be cut.");
+    assert_eq!(a.source.as_deref(), Some("The mayor"));
+    assert_eq!(a.content, ["that the budget would be cut"]);
+}

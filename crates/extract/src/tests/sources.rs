@@ -614,6 +614,14 @@ fn a_verb_after_and_shares_a_subject_with_a_parenthesis_an_appositive_or_after_a
             "For that she drew the mayor's ire - he called her \"weak\" and said she had no support.",
             "he",
         ),
+        (
+            "Ortiz, who was speaking to the mayors, did not name the council but said it had failed.",
+            "Ortiz, who was speaking to the mayors",
+        ),
+        (
+            "Sanders’ campaign launched an ad buy and said it would seek a recount.",
+            "Sanders’ campaign",
+        ),
     ] {
         let (f, _) = run(text);
         let said = by_cue(&f, "said");
