@@ -362,7 +362,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // ", and they rejected…": a new subject after ", and" starts a clause of its own.
         let next_predicate = w == "and"
             && k + 1 < end
-            && k > from + 2
+            && k > from
             && doc.is_word(k + 1)
             && (looks_verbal(doc, k + 1)
                 // "…to super PACs and has called for…", "…and then boomed": a

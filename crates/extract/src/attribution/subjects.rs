@@ -7,7 +7,8 @@ use super::*;
 /// The subject of a verb coordinated with an earlier one: "X praised Y and said Z".
 pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usize)> {
     let mut j = k;
-    while j > start && is_skippable(doc.lower(j - 1)) {
+    // "and specifically mentioned": an adverb in "-ly" stands in the verb group too.
+    while j > start && (is_skippable(doc.lower(j - 1)) || is_ly_adverb(doc.lower(j - 1))) {
         j -= 1;
     }
     if j == start || !matches!(doc.lower(j - 1), "and" | "but" | "then") {
@@ -28,18 +29,17 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
                 || doc.word(t) == "-" && spaced(doc, t)
         })
         .map_or(start, |t| t + 1);
-    let (s, e) = clause_subject(doc, from, j - 1).or_else(|| {
+    let (s, mut e) = clause_subject(doc, from, j - 1).or_else(|| {
         (from > start)
             .then(|| clause_subject(doc, start, j - 1))
             .flatten()
     })?;
-    if doc.is_word(e) {
-        return Some((s, e));
-    }
     // "Gov. Rick Scott (R) blasted Congress and said": the parenthesis is the name's.
     if doc.word(e) == "(" {
-        let close = (e + 1..(e + 8).min(j - 1)).find(|&t| doc.word(t) == ")")?;
-        return (close + 1 < j - 1 && doc.is_word(close + 1)).then_some((s, close + 1));
+        e = (e + 1..(e + 8).min(j - 1)).find(|&t| doc.word(t) == ")")? + 1;
+    }
+    if doc.is_word(e) {
+        return Some((s, e));
     }
     // "The director, Ina Kirsch, told the AP … and said": the phrase already holds its
     // appositive, up to the comma that closes it.

@@ -158,6 +158,10 @@ fn a_verb_group_with_no_subject_after_and_is_the_sources_not_what_was_said() {
             "The host said he will keep it civil and has invited two guests.",
             "he will keep it civil",
         ),
+        (
+            "Ortiz criticized Singer and challenged him to a debate.",
+            "Singer",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f[0].content, [content], "{text}");
@@ -252,4 +256,13 @@ fn a_common_noun_told_is_the_one_spoken_to_not_what_was_said() {
     let a = run_one("The mayor told city leaders that the budget would be cut.");
     assert_eq!(a.source.as_deref(), Some("The mayor"));
     assert_eq!(a.content, ["that the budget would be cut"]);
+}
+
+#[test]
+fn a_coordinated_verb_after_an_adverb_in_ly_is_an_attribution_of_its_own() {
+    let (f, _) =
+        run("Cruz said “CNN” five times, and specifically mentioned the network's anchors.");
+    let mentioned = by_cue(&f, "specifically mentioned");
+    assert_eq!(mentioned.source.as_deref(), Some("Cruz"));
+    assert_eq!(mentioned.content, ["the network's anchors"]);
 }

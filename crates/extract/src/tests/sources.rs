@@ -622,6 +622,10 @@ fn a_verb_after_and_shares_a_subject_with_a_parenthesis_an_appositive_or_after_a
             "Sanders’ campaign launched an ad buy and said it would seek a recount.",
             "Sanders’ campaign",
         ),
+        (
+            "Sen. Ana Ruiz (R), a sponsor of the bill, reversed herself and said it went too far.",
+            "Sen. Ana Ruiz (R), a sponsor of the bill",
+        ),
     ] {
         let (f, _) = run(text);
         let said = by_cue(&f, "said");
