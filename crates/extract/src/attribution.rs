@@ -230,11 +230,26 @@ fn verb_cue(
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to
     // avoid"), not a claim.
-    let infinitive = k + 1 < doc.tokens.len() && doc.lower(k + 1) == "to";
+    // "pointed to the attacks", "referred to her": "to" before a noun phrase is a
+    // preposition, and the verb a cue like any other.
+    let infinitive = k + 2 < doc.tokens.len()
+        && doc.lower(k + 1) == "to"
+        && !(DETERMINERS.contains(&doc.lower(k + 2))
+            || OBJECT_PRONOUNS.contains(&doc.lower(k + 2))
+            || matches!(
+                doc.lower(k + 2),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            )
+            || is_capitalized(doc.word(k + 2)));
     let model_cue = score.is_some_and(|s| s > MODEL_SURE) && !infinitive;
     // "Ortiz reportedly told aides…": the model puts the cue on the hedge and vetoes the
     // verb, which the hedge only qualifies.
-    let after_hedge = k > start && HEDGES.contains(&doc.lower(k - 1));
+    // So does an adverb the model takes for the cue's start ("He also pledged to…").
+    let after_hedge = k > start
+        && (HEDGES.contains(&doc.lower(k - 1))
+            || is_skippable(doc.lower(k - 1))
+                && !FINITE.contains(&doc.lower(k - 1))
+                && doc.cue_score(k - 1).is_some_and(|s| s > MODEL_NEW));
     if score.is_some_and(|s| s < MODEL_VETO) && !after_hedge {
         return None;
     }
@@ -255,6 +270,9 @@ fn verb_cue(
         let w = doc.lower(t);
         matches!(w, "is" | "are" | "was" | "were" | "been" | "am")
             || contracted_pronoun(w).is_some() && w.ends_with(['s', 'e', 'm'])
+            // "Trump isn’t saying what…".
+            || crate::lexicon::is_negative_contraction(w)
+                && ["isn", "aren", "wasn", "weren"].iter().any(|b| w.starts_with(b))
     };
     let progressive = form.ends_with("ing")
         && (start..k)
@@ -518,7 +536,12 @@ fn verb_cue(
                 }
                 _ => after_from,
             };
-            if is_adjunct(doc, after_from, clause_end) && !explicit_that {
+            // "pointed to the attacks on her campaign": a phrase opened by the verb's
+            // particle is what was said, whatever adverbial it could also open.
+            let particle = after_from == k + 1
+                && k + 1 < end
+                && crate::cue_phrase::takes_particle(form, doc.lower(k + 1));
+            if is_adjunct(doc, after_from, clause_end) && !explicit_that && !particle {
                 return None;
             }
             // A verb of stance or action ("backed", "blocked"), learned rather than listed

@@ -298,6 +298,12 @@ fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
 }
 
 /// The particles of a verb by its form, or by its lemma where the cue has one.
+/// Whether `next` is a particle of the verb form `form` ("pointed" "to", "talks"
+/// "about"): what follows it is the verb's object, not an adverbial.
+pub(crate) fn takes_particle(form: &str, next: &str) -> bool {
+    particles_by_form(form, "").contains(&next)
+}
+
 fn particles_by_form(form: &str, lemma: &str) -> &'static [&'static str] {
     let form = IRREGULAR
         .iter()

@@ -125,3 +125,37 @@ fn a_hedge_before_the_verb_joins_its_cue() {
         )
     );
 }
+
+#[test]
+fn a_verb_with_its_particle_before_a_noun_phrase_is_a_cue_not_an_aim() {
+    for (text, cue, content) in [
+        (
+            "As proof, she pointed to the attacks on her campaign.",
+            "pointed to",
+            "the attacks on her campaign",
+        ),
+        (
+            "Ortiz referred to Mr. Smith as a friend.",
+            "referred to",
+            "Mr. Smith as a friend",
+        ),
+        // The model puts the cue on the adverb; the verb after it is still the cue's.
+        (
+            "He also pledged to shut down the centers.",
+            "also pledged",
+            "to shut down the centers",
+        ),
+        (
+            "Ortiz isn’t saying what other steps she would support.",
+            "isn’t saying",
+            "what other steps she would support",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(
+            (a.cue.as_str(), a.content.as_slice()),
+            (cue, [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+}
