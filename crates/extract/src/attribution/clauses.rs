@@ -111,6 +111,10 @@ pub(super) fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
         return doc.is_word(t + 1);
     }
     np_from(doc, t, end).is_some_and(|(s, e)| {
+        // "Marco Rubio still believes": an adverb may stand before the verb.
+        let e = (e..end.min(e + 3))
+            .find(|&v| !(is_skippable(doc.lower(v)) && !FINITE.contains(&doc.lower(v))))
+            .unwrap_or(e);
         s == t
             && e < end
             && doc.is_word(e)

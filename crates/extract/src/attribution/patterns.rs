@@ -383,14 +383,22 @@ pub(super) fn gerund_cue(
     }
     // "Citing…, she wrote"; "After saying he was nervous, the man…": a subordinator alone
     // before it is the participle's.
-    let opens_sentence = (start..k).all(|t| {
-        matches!(doc.lower(t), "but" | "and" | "yet")
-            || t + 1 == k
-                && matches!(
-                    doc.lower(t),
-                    "after" | "before" | "while" | "when" | "by" | "in"
-                )
-    });
+    // Or after a phrase of time or place with no verb of its own: "One month after
+    // announcing…, Rubio…"; "Now, after arguing…"; "In addition to stating…".
+    let subordinated = k > start
+        && (matches!(
+            doc.lower(k - 1),
+            "after" | "before" | "while" | "when" | "by" | "in"
+        ) || k >= start + 3 && doc.lower(k - 1) == "to" && doc.lower(k - 2) == "addition");
+    let opens_sentence = (start..k)
+        .all(|t| matches!(doc.lower(t), "but" | "and" | "yet") || t + 1 == k && subordinated)
+        || subordinated
+            && (start..k - 1).all(|t| {
+                // A past form is a clause's verb; a noun that can report ("show") is not.
+                let w = doc.lower(t);
+                let past = w.ends_with("ed") || crate::lexicon::IRREGULAR_PASTS.contains(&w);
+                !FINITE.contains(&w) && !(past && looks_verbal(doc, t)) && !doc.in_quote(t)
+            });
     if opens_sentence {
         return opening_participle(doc, k, end, lemma, out);
     }
@@ -399,6 +407,21 @@ pub(super) fn gerund_cue(
         doc.lower(prev),
         "by" | "while" | "after" | "when" | "before"
     ) {
+        // "“…,” Trump told reporters, before insisting…": after an attribution, its
+        // source's.
+        let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
+        if let Some(main) = out
+            .iter()
+            .rev()
+            .find(|m| m.cue.start >= from && m.cue.end <= here && m.source.is_some())
+        {
+            let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+            out.push(speaking_for(
+                one_content(doc, doc.tokens[k].span, lemma, content),
+                main,
+            ));
+            return Some(k + 1);
+        }
         clause_subject(doc, start, prev)?
     } else if matches!(doc.lower(prev), "and" | "but") {
         // "calling Alwaleed “dopey” and accusing him…", "saying she is experienced but

@@ -128,3 +128,41 @@ fn a_contracted_be_makes_a_progressive_and_a_subordinator_may_open_a_participle(
         (Some("the man"), "saying")
     );
 }
+
+#[test]
+fn a_participle_after_a_subordinator_speaks_for_the_attribution_before_or_the_main_clause() {
+    for (text, cue, source, content) in [
+        (
+            "“The danger is great,” Ortiz told reporters, before insisting she had the votes.",
+            "insisting",
+            "Ortiz",
+            "she had the votes",
+        ),
+        (
+            "One month after announcing his support for the bill, Smith still believes that it is flawed.",
+            "announcing",
+            "Smith",
+            "his support for the bill",
+        ),
+        (
+            "Now, after arguing that the results narrowed the race, his team is pushing a new message.",
+            "arguing",
+            "his team",
+            "that the results narrowed the race",
+        ),
+        (
+            "In addition to stating that the tax is unfair, Ortiz has vowed to repeal it.",
+            "stating",
+            "Ortiz",
+            "that the tax is unfair",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let a = by_cue(&f, cue);
+        assert_eq!(
+            (a.source.as_deref(), a.content.as_slice()),
+            (Some(source), [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+}
