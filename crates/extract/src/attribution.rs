@@ -556,8 +556,11 @@ fn verb_cue(
             Some(k + 1)
         }
         None => {
+            if k == start {
+                return cue_opening_sentence(doc, k, end, lemma, out);
+            }
             // …, said SRC.
-            if k == start || doc.word(k - 1) != "," {
+            if doc.word(k - 1) != "," {
                 return None;
             }
             let np = source_after(doc, k, end)?;
@@ -573,6 +576,31 @@ fn verb_cue(
             Some(np.1)
         }
     }
+}
+
+/// "Said Jane Roe, who grew up with him, “We were all so proud.”"; "Continued Stone: “…”":
+/// an inverted cue opening its sentence, the source after it, then a quotation after a
+/// comma or a colon (which may end the paragraph before the quote's).
+fn cue_opening_sentence(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    if !is_capitalized(doc.word(k)) {
+        return None;
+    }
+    let (s, e) = source_after(doc, k, end)?;
+    let quote = doc.quotes.iter().find(|q| {
+        q.open > e
+            && q.open <= e + 4
+            && (e..q.open).all(|t| {
+                matches!(doc.word(t), "," | ":") || doc.tokens[t].kind == TokenKind::Newline
+            })
+    })?;
+    out.push(quoted_after(doc, k, lemma, quote, (s, e)));
+    Some(quote.close + 1)
 }
 
 /// The source after an inverted cue with what describes it, to where the clause ends:

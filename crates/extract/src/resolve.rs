@@ -408,7 +408,14 @@ fn outlet_in_run(doc: &Doc, k: usize, e: usize) -> Option<(Span, &'static str)> 
 /// A person's name inside a run of capitalised tokens: titles first, then two to four
 /// name words with no organisation word in or right after them.
 fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
-    while k < e && (NOT_NAME_START.contains(&doc.lower(k)) || doc.lower(k) == "the") {
+    // "Said Comey, …": an inflected verb of saying opening an inverted sentence is no
+    // first name (a base form may be: "Hope Hicks").
+    let inflected_verb = |w: &str| crate::lexicon::verb_lemma(w).is_some_and(|lemma| lemma != w);
+    while k < e
+        && (NOT_NAME_START.contains(&doc.lower(k))
+            || doc.lower(k) == "the"
+            || inflected_verb(doc.lower(k)))
+    {
         k += 1;
     }
     // The name follows the last title or owner in the run: "Treasury Secretary James

@@ -74,7 +74,7 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
 
 /// The attribution of a quotation after a colon to the source before it: the cue is the
 /// colon (or the verb before it), the quote the content.
-fn quoted_after(
+pub(super) fn quoted_after(
     doc: &Doc,
     cue: usize,
     lemma: &'static str,

@@ -193,3 +193,22 @@ fn assert_all_credited_to(text: &str, name: &str) {
         );
     }
 }
+
+#[test]
+fn an_inverted_cue_opening_the_sentence_credits_the_quote_after_its_source() {
+    for (text, source, actor) in [
+        (
+            "The museum opened. Said Jane Roe, who grew up with him in the neighborhood, “We were all so proud of him.”",
+            "Jane Roe, who grew up with him in the neighborhood",
+            "Jane Roe",
+        ),
+        ("Intro.\n\nContinued Stone:\n\n“The stakes are so high.”", "Stone", "Stone"),
+        ("Says Hope Hicks, “The stakes are so high.”", "Hope Hicks", "Hope Hicks"),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(f[0].kind, QuoteKind::Direct, "{text}");
+        assert_eq!(f[0].actor.as_ref().map(|a| a.name.as_str()), Some(actor), "{text}");
+    }
+}
