@@ -1253,6 +1253,22 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// The months, lower-cased: "in December" is when, not what.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Irregular past forms of common verbs, which the "-ed" test for a verb misses: "The
 /// Vermont senator spoke at a rally, blasting …" must not read "spoke at a rally" as part
 /// of the senator's name.

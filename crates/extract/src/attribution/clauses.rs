@@ -142,7 +142,20 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
-    let stop = (from + 1..end).find(|&t| doc.word(t) == "," || ENDERS.contains(&doc.lower(t)))?;
+    // "endorsed Trump in early June", "mentioned Muslims in an email": a preposition of
+    // time or occasion after the phrase is the reporter's adverbial.
+    let adverbial = |t: usize| {
+        t + 1 < end && matches!(doc.lower(t), "in" | "during") && {
+            let next = doc.lower(t + 1);
+            matches!(
+                next,
+                "a" | "an" | "his" | "her" | "their" | "its" | "early" | "late" | "mid" | "recent"
+            ) || crate::lexicon::WEEKDAYS.contains(&next)
+                || crate::lexicon::MONTHS.contains(&next)
+        }
+    };
+    let stop = (from + 1..end)
+        .find(|&t| doc.word(t) == "," || ENDERS.contains(&doc.lower(t)) || adverbial(t))?;
     let clause = (from..stop).any(|t| {
         let w = doc.lower(t);
         FINITE.contains(&w) || is_subject_pronoun(w) || looks_verbal(doc, t)

@@ -188,6 +188,14 @@ fn a_noun_phrase_taken_by_a_verb_of_stance_ends_before_the_clause_does() {
             "Republicans blocked the bill because they said the language was a poison pill.",
             "the bill",
         ),
+        (
+            "The speaker endorsed Ortiz in early June, weeks after the primary.",
+            "Ortiz",
+        ),
+        (
+            "The mayor blasted the council in an email to supporters.",
+            "the council",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f[0].content, [content], "{text}");
