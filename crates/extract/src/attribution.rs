@@ -389,10 +389,24 @@ fn verb_cue(
         .map(|q| q.close + 1)
         .max()
         .unwrap_or(start);
+    // "a fervent supporter of", "a definitive call on", "One lurking question": an
+    // article and modifiers before a word that can be a noun make one noun phrase, not a
+    // source and its verb.
+    let modifies_noun = |(s, e): (usize, usize)| {
+        e == head
+            && !never_a_noun(form)
+            && matches!(doc.lower(s), "a" | "an" | "one" | "more" | "most")
+            && e - s <= 3
+            && (s..e).all(|t| doc.is_word(t) && !is_capitalized(doc.word(t)) || t == s)
+            && !ANONYMOUS_HEADS.contains(&doc.lower(e - 1))
+    };
     let subject = subject_before(doc, head, start)
         .or_else(|| coordinated_subject(doc, head, start))
         .or_else(|| role_name_subject(doc, head, clause_floor))
         .or_else(|| appositive_subject(doc, head, clause_floor));
+    if subject.is_some_and(modifies_noun) {
+        return None;
+    }
     let quote_after = quote_opening_after(doc, k, end);
 
     // Quote, then cue: “…,” he said / “…,” said X.

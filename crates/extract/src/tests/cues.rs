@@ -159,3 +159,19 @@ fn a_verb_with_its_particle_before_a_noun_phrase_is_a_cue_not_an_aim() {
         );
     }
 }
+
+#[test]
+fn an_article_and_modifiers_before_a_noun_that_can_report_are_no_source() {
+    for text in [
+        "Rhonda Hughes, 43, is a fervent supporter of the mayor.",
+        "The studies do not make a definitive call on which school is better.",
+    ] {
+        let (f, _) = run(text);
+        assert!(
+            f.iter()
+                .all(|a| !a.source.as_deref().is_some_and(|s| s.starts_with("a "))),
+            "{text}: {:?}",
+            f.iter().map(|a| &a.source).collect::<Vec<_>>()
+        );
+    }
+}
