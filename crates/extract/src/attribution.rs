@@ -42,6 +42,7 @@ mod colons;
 mod objects;
 mod order;
 mod patterns;
+mod relatives;
 mod speech;
 mod subjects;
 
@@ -51,6 +52,7 @@ use clauses::*;
 use colons::*;
 use objects::*;
 use patterns::*;
+use relatives::relative_content;
 use speech::*;
 use subjects::*;
 
@@ -522,6 +524,15 @@ fn verb_cue(
                     Some((s, e)),
                 );
                 push_with_outlet(doc, a, outlet_np, out);
+                return Some(k + 1);
+            }
+            if let Some(contents) = relative_content(doc, s, k, start, clause_end) {
+                let kind = kind_of(
+                    doc,
+                    Span::new(contents[0].start, contents[contents.len() - 1].end),
+                );
+                let a = Attribution::new(cue, lemma, contents, kind);
+                out.push(with_source(doc, a, Some((s, e))));
                 return Some(k + 1);
             }
             // SRC said [that] clause.

@@ -212,6 +212,16 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         if !possessive && (!doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k)) {
             break;
         }
+        // "the scandal that The Boston Globe exposed": a relative pronoun before a phrase
+        // of its own ends the source; what comes before it is what the source spoke of.
+        let relative = matches!(doc.lower(k), "that" | "which" | "whom")
+            && start < end
+            && (is_capitalized(doc.word(start))
+                || DETERMINERS.contains(&doc.lower(start))
+                || QUANTIFIERS.contains(&doc.lower(start)));
+        if relative {
+            break;
+        }
         start = k;
     }
     // The phrase starts at a word that can open one ("the", a name, a number, "his").

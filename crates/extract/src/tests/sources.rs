@@ -635,3 +635,18 @@ fn a_verb_after_and_shares_a_subject_with_a_parenthesis_an_appositive_or_after_a
         assert_eq!(said.source.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_source_in_a_relative_clause_starts_after_its_pronoun() {
+    let a =
+        run_one("The scandal in the church that The Boston Globe exposed began as a short column.");
+    assert_eq!(a.source.as_deref(), Some("The Boston Globe"));
+    assert_eq!(a.content, ["The scandal in the church that"]);
+    let a =
+        run_one("The cuts, which officials said will take effect in May, will not apply to all.");
+    assert_eq!(a.source.as_deref(), Some("officials"));
+    assert_eq!(a.content, ["which", "will take effect in May"]);
+    // After a verb, "that" opens what was said.
+    let a = run_one("Ortiz said that the Globe exposed the scandal.");
+    assert_eq!(a.source.as_deref(), Some("Ortiz"));
+}
