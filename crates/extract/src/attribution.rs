@@ -20,8 +20,10 @@
 //!
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
 //! reported clause start and end, `patterns` the patterns other than a verb with its
-//! subject, `objects` who a cue is spoken to, `speech` what is done once every sentence
-//! has been read.
+//! subject, `objects` who a cue is spoken to, `neighbours` the quotes and inverted sources
+//! right around a cue, `relatives` the sources in relative clauses, `speech` what is done
+//! once every sentence has been read. `verb_cue`, the verb with its subject, stays here:
+//! it is the one pattern the others defer to, and most of this file.
 
 use crate::lexicon::{
     aim_lemma, contracted_pronoun, cue_lemma, impression_lemma, is_ly_adverb, is_skippable,
@@ -39,6 +41,7 @@ mod aims;
 mod as_reported;
 mod clauses;
 mod colons;
+mod neighbours;
 mod objects;
 mod order;
 mod patterns;
@@ -50,6 +53,7 @@ use aims::*;
 use as_reported::as_reported;
 use clauses::*;
 use colons::*;
+use neighbours::*;
 use objects::*;
 use patterns::*;
 use relatives::relative_content;
@@ -603,50 +607,6 @@ fn verb_cue(
     }
 }
 
-/// "Said Jane Roe, who grew up with him, “We were all so proud.”"; "Continued Stone: “…”":
-/// an inverted cue opening its sentence, the source after it, then a quotation after a
-/// comma or a colon (which may end the paragraph before the quote's).
-fn cue_opening_sentence(
-    doc: &Doc,
-    k: usize,
-    end: usize,
-    lemma: &'static str,
-    out: &mut Vec<Attribution>,
-) -> Option<usize> {
-    if !is_capitalized(doc.word(k)) {
-        return None;
-    }
-    let (s, e) = source_after(doc, k, end)?;
-    let quote = doc.quotes.iter().find(|q| {
-        q.open > e
-            && q.open <= e + 4
-            && (e..q.open).all(|t| {
-                matches!(doc.word(t), "," | ":") || doc.tokens[t].kind == TokenKind::Newline
-            })
-    })?;
-    out.push(quoted_after(doc, k, lemma, quote, (s, e)));
-    Some(quote.close + 1)
-}
-
-/// The source after an inverted cue with what describes it, to where the clause ends:
-/// "said Steve Schmidt, a top Republican strategist in 2008" and "said Peter T. King, who
-/// endorsed Mr. Rubio", as PolNeAR marks sources; the actor is still the name.
-fn source_after(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
-    let (s, e) = subject_after(doc, k, end)?;
-    if e + 1 >= end || doc.word(e) != "," || !doc.is_word(e + 1) || doc.in_quote(e + 1) {
-        return Some((s, e));
-    }
-    let stop = clause_end(doc, e + 1, end);
-    let stop = (e + 1..stop)
-        .find(|&t| doc.quotes.iter().any(|q| q.open == t))
-        .unwrap_or(stop);
-    let mut last = stop;
-    while last > e + 1 && !doc.is_word(last - 1) && doc.word(last - 1) != ")" {
-        last -= 1;
-    }
-    Some((s, last.max(e)))
-}
-
 /// Verb forms that cannot be the noun of "report says": a verb after them is the
 /// reported clause's ("said tweets were sent").
 fn never_a_noun(form: &str) -> bool {
@@ -655,31 +615,4 @@ fn never_a_noun(form: &str) -> bool {
             form,
             "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "believes"
         )
-}
-
-/// A quote whose closing mark stands right before token `at` (a comma may sit between).
-fn quote_closing_before(doc: &Doc, at: usize, floor: usize) -> Option<usize> {
-    let mut j = at.checked_sub(1)?;
-    if j > floor && doc.word(j) == "," {
-        j -= 1;
-    }
-    doc.quotes.iter().position(|q| {
-        q.close == j
-            && j >= floor.saturating_sub(0)
-            && doc.tokens[q.open].span.start >= doc.body_start
-    })
-}
-
-/// A quote that opens within a few tokens after the cue, after `:` or `,`.
-fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    doc.quotes.iter().position(|q| {
-        q.open > k
-            && q.open <= k + 5
-            && q.open < end.max(q.open)
-            && {
-                let before = doc.word(q.open - 1);
-                q.open == k + 1 || matches!(before, ":" | ",")
-            }
-            && (k + 1..q.open).all(|j| doc.tokens[j].kind != TokenKind::Newline)
-    })
 }

@@ -113,7 +113,7 @@ pub(super) fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
     np_from(doc, t, end).is_some_and(|(s, e)| {
         // "Marco Rubio still believes": an adverb may stand before the verb.
         let e = (e..end.min(e + 3))
-            .find(|&v| !(is_skippable(doc.lower(v)) && !FINITE.contains(&doc.lower(v))))
+            .find(|&v| !is_skippable(doc.lower(v)) || FINITE.contains(&doc.lower(v)))
             .unwrap_or(e);
         s == t
             && e < end

@@ -397,7 +397,7 @@ pub(super) fn gerund_cue(
                 // A past form is a clause's verb; a noun that can report ("show") is not.
                 let w = doc.lower(t);
                 let past = w.ends_with("ed") || crate::lexicon::IRREGULAR_PASTS.contains(&w);
-                !FINITE.contains(&w) && !(past && looks_verbal(doc, t)) && !doc.in_quote(t)
+                !(FINITE.contains(&w) || doc.in_quote(t) || past && looks_verbal(doc, t))
             });
     if opens_sentence {
         return opening_participle(doc, k, end, lemma, out);
