@@ -175,3 +175,19 @@ fn an_article_and_modifiers_before_a_noun_that_can_report_are_no_source() {
         );
     }
 }
+
+#[test]
+fn a_verb_the_model_is_sure_of_after_a_subject_is_a_cue_though_no_pattern_knows_it() {
+    // "off" is what the model learned of "brushed off"; the verb before it joins the cue.
+    let a = run_one("He brushed off these concerns.");
+    assert_eq!(a.source.as_deref(), Some("He"));
+    assert_eq!(a.cue, "brushed off");
+    assert_eq!(a.content, ["these concerns"]);
+    // The subject of a passive is who it was done to, not who spoke.
+    let (f, _) = run("The mayor was lambasted for the delay.");
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+}

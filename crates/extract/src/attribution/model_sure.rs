@@ -1,0 +1,75 @@
+//! The last resort: a word the cue model is sure of, which no pattern took, with a
+//! subject right before it ("Sanders brushed off the concerns", "Clinton is banking on
+//! turnout"). The patterns know the shapes of speech; the model knows the many verbs
+//! of stance PolNeAR marks as cues ("brushed off", "is banking on", "railed about"),
+//! which take a clause or a phrase after them and a subject before.
+
+use super::*;
+
+/// Tries the word at `k` as a cue of its own, after every pattern passed it over: it must
+/// score above [`MODEL_ALONE`], stand in no attribution this sentence already has, and
+/// follow a subject; what it reports runs to the clause's end.
+pub(super) fn model_sure(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    first_new: usize,
+    out: &mut Vec<Attribution>,
+) {
+    // A hedge or an adverb is the start of a cue the patterns found, or of none.
+    if !doc.is_word(k)
+        || doc.in_quote(k)
+        || doc.cue_score(k).is_none_or(|s| s < MODEL_ALONE)
+        || HEDGES.contains(&doc.lower(k))
+        || is_skippable(doc.lower(k))
+    {
+        return;
+    }
+    // "The mayor was criticized": the subject of a passive is who it was done to.
+    let passive = (start..k)
+        .rev()
+        .find(|&t| !is_ly_adverb(doc.lower(t)) && !matches!(doc.lower(t), "not" | "also"))
+        .is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
+    if passive {
+        return;
+    }
+    let here = doc.tokens[k].span;
+    let taken = out[first_new..].iter().any(|a| {
+        a.cue.overlaps(&here)
+            || a.contents.iter().any(|c| c.contains(&here))
+            || a.source.is_some_and(|s| s.contains(&here))
+    });
+    if taken {
+        return;
+    }
+    // "He brushed off the concerns": the model knows the particle, the verb stands
+    // before it.
+    let particle = k > start
+        && matches!(doc.lower(k), "off" | "out" | "up" | "down" | "back")
+        && doc.is_word(k - 1)
+        && !is_capitalized(doc.word(k - 1));
+    let head = if particle { k - 1 } else { k };
+    // "the report", "a fervent supporter": a noun, not a verb after its subject.
+    if head > start && opens_noun_or_infinitive(doc.lower(head - 1)) {
+        return;
+    }
+    let Some(subject) =
+        subject_before(doc, head, start).filter(|&np| !modifies_noun(doc, np, head))
+    else {
+        return;
+    };
+    let here = doc.span(head, k + 1);
+    let Some(content) = content_range(doc, k + 1, clause_end(doc, k + 1, end)) else {
+        return;
+    };
+    // A word with no lemma of its own is no verb the model learned ("the", a name).
+    let Some(lemma) = learned_form(doc.lower(k)).or_else(|| cue_lemma(doc.lower(k))) else {
+        return;
+    };
+    out.push(with_source(
+        doc,
+        one_content(doc, here, lemma, content),
+        Some(subject),
+    ));
+}

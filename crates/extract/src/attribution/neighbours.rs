@@ -1,0 +1,75 @@
+//! What stands right around a cue: a quote closing before it or opening after it, and
+//! the source after an inverted cue ("…,” said X, a professor at Y"; "Said X, “…”").
+
+use super::*;
+
+/// "Said Jane Roe, who grew up with him, “We were all so proud.”"; "Continued Stone: “…”":
+/// an inverted cue opening its sentence, the source after it, then a quotation after a
+/// comma or a colon (which may end the paragraph before the quote's).
+pub(super) fn cue_opening_sentence(
+    doc: &Doc,
+    k: usize,
+    end: usize,
+    lemma: &'static str,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    if !is_capitalized(doc.word(k)) {
+        return None;
+    }
+    let (s, e) = source_after(doc, k, end)?;
+    let quote = doc.quotes.iter().find(|q| {
+        q.open > e
+            && q.open <= e + 4
+            && (e..q.open).all(|t| {
+                matches!(doc.word(t), "," | ":") || doc.tokens[t].kind == TokenKind::Newline
+            })
+    })?;
+    out.push(quoted_after(doc, k, lemma, quote, (s, e)));
+    Some(quote.close + 1)
+}
+
+/// The source after an inverted cue with what describes it, to where the clause ends:
+/// "said Steve Schmidt, a top Republican strategist in 2008" and "said Peter T. King, who
+/// endorsed Mr. Rubio", as PolNeAR marks sources; the actor is still the name.
+pub(super) fn source_after(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
+    let (s, e) = subject_after(doc, k, end)?;
+    if e + 1 >= end || doc.word(e) != "," || !doc.is_word(e + 1) || doc.in_quote(e + 1) {
+        return Some((s, e));
+    }
+    let stop = clause_end(doc, e + 1, end);
+    let stop = (e + 1..stop)
+        .find(|&t| doc.quotes.iter().any(|q| q.open == t))
+        .unwrap_or(stop);
+    let mut last = stop;
+    while last > e + 1 && !doc.is_word(last - 1) && doc.word(last - 1) != ")" {
+        last -= 1;
+    }
+    Some((s, last.max(e)))
+}
+
+/// A quote whose closing mark stands right before token `at` (a comma may sit between).
+pub(super) fn quote_closing_before(doc: &Doc, at: usize, floor: usize) -> Option<usize> {
+    let mut j = at.checked_sub(1)?;
+    if j > floor && doc.word(j) == "," {
+        j -= 1;
+    }
+    doc.quotes.iter().position(|q| {
+        q.close == j
+            && j >= floor.saturating_sub(0)
+            && doc.tokens[q.open].span.start >= doc.body_start
+    })
+}
+
+/// A quote that opens within a few tokens after the cue, after `:` or `,`.
+pub(super) fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    doc.quotes.iter().position(|q| {
+        q.open > k
+            && q.open <= k + 5
+            && q.open < end.max(q.open)
+            && {
+                let before = doc.word(q.open - 1);
+                q.open == k + 1 || matches!(before, ":" | ",")
+            }
+            && (k + 1..q.open).all(|j| doc.tokens[j].kind != TokenKind::Newline)
+    })
+}
