@@ -277,6 +277,16 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
     }) {
         end += words.len();
     }
+    // "said Tuesday", "noted repeatedly": the day or the frequency right after the verb
+    // is inside the cue more often than not (PolNeAR train: 72 of 122 after a reporting
+    // verb; "on", "last", "this" much less, and they stay out).
+    if end < tokens.len()
+        && free(end)
+        && (crate::lexicon::WEEKDAYS.contains(&doc.lower(end))
+            || matches!(doc.lower(end), "recently" | "repeatedly" | "again"))
+    {
+        end += 1;
+    }
     // "added:" — the colon that opens the content is part of the cue.
     if end < tokens.len()
         && doc.word(end) == ":"

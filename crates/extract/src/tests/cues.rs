@@ -13,6 +13,10 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
     );
     assert_eq!(cues("The minister added: “We failed.”"), ["added:"]);
     assert_eq!(
+        cues("The minister said Tuesday that the plan failed."),
+        ["said Tuesday"]
+    );
+    assert_eq!(
         cues("Democrats repeatedly called for an inquiry into the deal."),
         ["repeatedly called for"]
     );
