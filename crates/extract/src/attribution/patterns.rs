@@ -403,6 +403,7 @@ pub(super) fn gerund_cue(
         return opening_participle(doc, k, end, lemma, out);
     }
     let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
+    let mut cue_from = k;
     let np = if matches!(
         doc.lower(prev),
         "by" | "while" | "after" | "when" | "before"
@@ -459,9 +460,18 @@ pub(super) fn gerund_cue(
             "out" if v > start => v - 1,
             _ => v,
         });
-        verb.filter(|&v| v > start && PUBLISHING.contains(&doc.lower(v)))
-            .and_then(|v| subject_before(doc, v, start))
-            .unwrap_or((s, e))
+        // The cue runs from the verb, as PolNeAR marks it ("issued a statement saying":
+        // 18 of 18 on train).
+        match verb
+            .filter(|&v| v > start && PUBLISHING.contains(&doc.lower(v)))
+            .and_then(|v| Some((v, subject_before(doc, v, start)?)))
+        {
+            Some((v, np)) => {
+                cue_from = v;
+                np
+            }
+            None => (s, e),
+        }
     };
     // "Tuesday on WTMJ, while discussing a tweet, Speaker Ryan said…": a time opens the
     // clause; whoever discussed is named after it.
@@ -471,7 +481,7 @@ pub(super) fn gerund_cue(
     let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
     out.push(with_source(
         doc,
-        one_content(doc, doc.tokens[k].span, lemma, content),
+        one_content(doc, doc.span(cue_from, k + 1), lemma, content),
         Some(np),
     ));
     Some(k + 1)

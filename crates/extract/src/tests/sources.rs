@@ -389,6 +389,11 @@ fn a_quantifier_over_a_pronoun_is_an_anonymous_source() {
 
 #[test]
 fn what_a_source_published_speaks_for_it_and_a_past_verb_ends_its_name() {
+    // The cue is the whole act of publishing, as PolNeAR marks it.
+    let a = run_one("McConnell released a statement saying the Senate would not act.");
+    assert_eq!(a.cue, "released a statement saying");
+    let a = run_one("Police received 911 calls saying shots were fired.");
+    assert_eq!(a.cue, "saying");
     for (text, source, kind) in [
         (
             "McConnell released a statement saying the Senate would not act.",
