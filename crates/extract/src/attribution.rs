@@ -368,7 +368,15 @@ fn verb_cue(
             }
         })
         .flatten();
-    let head = chain_head.unwrap_or(k);
+    // "he points out": the model knows the particle and vetoes the verb before it, which
+    // heads the cue all the same.
+    let particle_head = (k > start
+        && matches!(form, "out" | "off" | "up" | "back" | "down")
+        && doc.is_word(k - 1)
+        && !is_capitalized(doc.word(k - 1))
+        && crate::cue_phrase::takes_particle(doc.lower(k - 1), form))
+    .then(|| k - 1);
+    let head = chain_head.or(particle_head).unwrap_or(k);
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if chain_head.is_none() && prev.is_some_and(opens_noun_or_infinitive)
         || !never_a_noun(form)

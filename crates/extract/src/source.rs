@@ -459,7 +459,15 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
             free |= mark;
             mark
         })
-        && (np_word(doc, end) || free && !is_np_stop(doc, end) && !looks_verbal(doc, end))
+        && (np_word(doc, end)
+            || free
+                && !is_np_stop(doc, end)
+                // "one unaligned Florida strategist", "a retired general": a past form
+                // right after the determiner describes the noun.
+                && (!looks_verbal(doc, end)
+                    || end == start + 1
+                        && (DETERMINERS.contains(&doc.lower(start))
+                            || count_word(doc.lower(start)).is_some())))
         && end - start < MAX_NP
         // "told the BBC that fighters would…": after the phrase's first word, "that"
         // opens the reported clause, whatever determiners it can also be.

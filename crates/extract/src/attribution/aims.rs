@@ -18,7 +18,8 @@ pub(super) fn aim_at(
         .filter(|&l| infinitive || l == "urge")
         .or_else(|| {
             let object = match listed? {
-                "ask" => k + 1,
+                // "told residents not to drink", "warned them to leave".
+                "ask" | "tell" | "warn" | "remind" | "advise" => k + 1,
                 "call" if k + 1 < end && doc.lower(k + 1) == "on" => k + 2,
                 _ => return None,
             };

@@ -195,3 +195,34 @@ fn a_verb_the_model_is_sure_of_after_a_subject_is_a_cue_though_no_pattern_knows_
         f.iter().map(|a| &a.cue).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_particle_heads_its_verb_an_object_takes_an_infinitive_and_a_participle_describes() {
+    for (text, source, cue, content) in [
+        (
+            "“Bush got fewer votes than Gore,” he points out.",
+            "he",
+            "points out",
+            "“Bush got fewer votes than Gore,”",
+        ),
+        (
+            "Officials told residents not to drink the water.",
+            "Officials",
+            "told",
+            "residents not to drink the water",
+        ),
+        (
+            "“There is no data to suggest that,” said one unaligned Florida strategist.",
+            "one unaligned Florida strategist",
+            "said",
+            "“There is no data to suggest that,”",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(
+            (a.source.as_deref(), a.cue.as_str(), a.content.as_slice()),
+            (Some(source), cue, [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
+}
