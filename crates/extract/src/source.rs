@@ -242,7 +242,24 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         start = scanned;
     }
     let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
-    Some((knowing_from(doc, s, floor).unwrap_or(s), e))
+    let s = knowing_from(doc, s, floor)
+        .or_else(|| people_of_from(doc, s, floor))
+        .unwrap_or(s);
+    Some((s, e))
+}
+
+/// "Advisers to Mr. Rubio", "aides at the agency", "a spokesman with the campaign": people
+/// described by whom they serve, whose phrase the scan from the cue stopped at its
+/// preposition. Returns where it starts.
+fn people_of_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 2 || !matches!(doc.lower(s - 1), "to" | "at" | "with" | "from" | "on") {
+        return None;
+    }
+    let head = s - 2;
+    if !doc.is_word(head) || !ANONYMOUS_HEADS.contains(&doc.lower(head)) {
+        return None;
+    }
+    subject_before(doc, head + 1, floor).map(|(start, _)| start)
 }
 
 /// Words that say how many of a group: "most of them", "a majority of those".

@@ -655,3 +655,20 @@ fn a_source_in_a_relative_clause_starts_after_its_pronoun() {
     let a = run_one("Ortiz said that the Globe exposed the scandal.");
     assert_eq!(a.source.as_deref(), Some("Ortiz"));
 }
+
+#[test]
+fn people_described_by_whom_they_serve_are_the_source() {
+    for (text, source) in [
+        (
+            "Advisers to Mr. Rubio point out that he placed second.",
+            "Advisers to Mr. Rubio",
+        ),
+        (
+            "Aides at the agency said the deal was off.",
+            "Aides at the agency",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(a.source.as_deref(), Some(source), "{text}");
+    }
+}
