@@ -163,6 +163,27 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (!clause).then_some(stop)
 }
 
+/// Whether a word is a preposition that takes a noun phrase ("on the spot", "about the
+/// deal"): its object is no source, and it is no cue's head.
+pub(super) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "of"
+            | "into"
+            | "during"
+            | "about"
+            | "against"
+            | "over"
+    )
+}
+
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.
 pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {

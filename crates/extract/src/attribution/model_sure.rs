@@ -43,13 +43,26 @@ pub(super) fn model_sure(
     if taken {
         return;
     }
-    // "He brushed off the concerns": the model knows the particle, the verb stands
-    // before it.
-    let particle = k > start
-        && matches!(doc.lower(k), "off" | "out" | "up" | "down" | "back")
-        && doc.is_word(k - 1)
-        && !is_capitalized(doc.word(k - 1));
-    let head = if particle { k - 1 } else { k };
+    // "He brushed off the concerns", "has spoken out about the deal", "is worried about
+    // it": the model knows the particle or the preposition; the word before them heads
+    // the cue, and a preposition after a name or another preposition is none.
+    let is_particle = |t: usize| matches!(doc.lower(t), "out" | "off" | "up" | "back" | "down");
+    let mut head = k;
+    if is_particle(k) || is_preposition(doc.lower(k)) {
+        let mut h = k;
+        while h > start && is_particle(h - 1) {
+            h -= 1;
+        }
+        let verb = h > start
+            && doc.is_word(h - 1)
+            && !is_capitalized(doc.word(h - 1))
+            && !is_preposition(doc.lower(h - 1));
+        if verb {
+            head = h - 1;
+        } else if is_preposition(doc.lower(k)) {
+            return;
+        }
+    }
     // "the report", "a fervent supporter": a noun, not a verb after its subject.
     if head > start && opens_noun_or_infinitive(doc.lower(head - 1)) {
         return;

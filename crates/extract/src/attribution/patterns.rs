@@ -441,7 +441,8 @@ pub(super) fn gerund_cue(
         }
         participle_subject(doc, start, prev)?
     } else {
-        // The noun alone: "Police received 911 calls saying…" is the calls' report.
+        // The noun alone: "Police received 911 calls saying…" is the calls' report, and
+        // so is a preposition's object ("with 30 percent of voters saying…").
         let (s, e) = subject_before(doc, k, start).filter(|&(_, e)| e == k)?;
         let s = (s..e - 1)
             .rev()
