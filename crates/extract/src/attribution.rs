@@ -541,13 +541,20 @@ fn verb_cue(
             if is_weak(lemma) && !explicit_that && !quote_in_clause && !model_cue {
                 return None;
             }
+            // "pointed to the attacks on her campaign": a phrase opened by the verb's
+            // particle is what was said, whatever adverbial it could also open.
+            let particle = after_from == k + 1
+                && k + 1 < end
+                && crate::cue_phrase::takes_particle(form, doc.lower(k + 1));
             // "said Thursday during a town hall in Buffalo that …": the clause starts
-            // at "that", after the adverbials.
+            // at "that", after the adverbials (not after a particle's phrase: "point to
+            // a number of factors that…").
             let after_from = match (after_from..clause_end).find(|&t| doc.lower(t) == "that") {
                 // After an aside in dashes, at the "that" past it.
                 Some(t) if aside_end.is_some_and(|close| t == close + 1) => t,
                 Some(t)
                     if t > after_from
+                        && !particle
                         && (is_adjunct(doc, after_from, t)
                             || (after_from..t).all(|j| {
                                 matches!(doc.lower(j), "," | "however" | "though" | "too")
@@ -557,11 +564,6 @@ fn verb_cue(
                 }
                 _ => after_from,
             };
-            // "pointed to the attacks on her campaign": a phrase opened by the verb's
-            // particle is what was said, whatever adverbial it could also open.
-            let particle = after_from == k + 1
-                && k + 1 < end
-                && crate::cue_phrase::takes_particle(form, doc.lower(k + 1));
             if is_adjunct(doc, after_from, clause_end) && !explicit_that && !particle {
                 return None;
             }

@@ -57,8 +57,9 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         // "He has been saying": "been" stands in the verb group as the auxiliaries do, and
         // so does an adverb in "-ly" ("Sanders eventually dismissed").
         // "has long said", "has since said": in lower case only ("Wendy Long said").
-        let adverb =
-            (is_ly_adverb(w) || matches!(w, "long" | "since")) && !is_capitalized(doc.word(j - 1));
+        // "Activists here point to…": "here" after the subject is where, not who.
+        let adverb = (is_ly_adverb(w) || matches!(w, "long" | "since" | "here"))
+            && !is_capitalized(doc.word(j - 1));
         if doc.is_word(j - 1)
             && (is_skippable(w) || w == "been" || adverb)
             && !PRONOUNS.contains(&w)
@@ -235,7 +236,12 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         && (scanned == floor
             || matches!(doc.word(scanned - 1), "," | ";")
             // "But hacking specialists say": a connective opening the sentence.
-            || scanned - 1 == floor && CONNECTIVES.contains(&doc.lower(floor)))
+            || scanned - 1 == floor && CONNECTIVES.contains(&doc.lower(floor))
+            // "…, although most oppose it": a conjunction opening the clause.
+            || matches!(
+                doc.lower(scanned - 1),
+                "although" | "though" | "while" | "whereas" | "because" | "but" | "and" | "that"
+            ))
         && (ANONYMOUS_HEADS.contains(&doc.lower(end - 1)) || end - scanned <= 2)
         && (scanned..end).all(|t| doc.is_word(t) && !looks_verbal(doc, t) && !is_np_stop(doc, t))
     {

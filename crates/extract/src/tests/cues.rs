@@ -143,6 +143,12 @@ fn a_verb_with_its_particle_before_a_noun_phrase_is_a_cue_not_an_aim() {
             "referred to",
             "Mr. Smith as a friend",
         ),
+        // "here" is where, and a "that" in the phrase is the phrase's.
+        (
+            "Activists here point to a number of factors that are fanning the embers.",
+            "point to",
+            "a number of factors that are fanning the embers",
+        ),
         // The model puts the cue on the adverb; the verb after it is still the cue's.
         (
             "He also pledged to shut down the centers.",
