@@ -628,7 +628,8 @@ fn modifies_noun(doc: &Doc, (s, e): (usize, usize), head: usize) -> bool {
     e == head
         && !never_a_noun(doc.lower(head))
         && matches!(doc.lower(s), "a" | "an" | "one" | "more" | "most")
-        && e - s <= 3
+        // A quantifier alone is a subject: "most oppose it".
+        && (2..=3).contains(&(e - s))
         && (s..e).all(|t| doc.is_word(t) && !is_capitalized(doc.word(t)) || t == s)
         && !ANONYMOUS_HEADS.contains(&doc.lower(e - 1))
 }
