@@ -319,7 +319,7 @@ pub(super) fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize>
 
 /// Words that, after a comma, open a clause that is not the source's.
 pub(super) const CLAUSE_ENDERS: &[&str] = &[
-    "while", "whereas", "which", "however", "though", "although", "but",
+    "while", "whereas", "which", "however", "though", "although", "but", "who",
 ];
 
 /// Whether a verb group with no subject opens at token `t`, after adverbs: "has called",

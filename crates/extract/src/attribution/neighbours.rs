@@ -36,7 +36,12 @@ pub(super) fn source_after(doc: &Doc, k: usize, end: usize) -> Option<(usize, us
     if e + 1 >= end || doc.word(e) != "," || !doc.is_word(e + 1) || doc.in_quote(e + 1) {
         return Some((s, e));
     }
-    let stop = clause_end(doc, e + 1, end);
+    let mut stop = clause_end(doc, e + 1, end);
+    // "said Ari Fleischer, a former press secretary, who attended the event": a "who"
+    // clause after the appositive still describes the source (a content ends there).
+    while stop + 2 < end && doc.word(stop) == "," && doc.lower(stop + 1) == "who" {
+        stop = clause_end(doc, stop + 2, end);
+    }
     let stop = (e + 1..stop)
         .find(|&t| doc.quotes.iter().any(|q| q.open == t))
         .unwrap_or(stop);

@@ -274,3 +274,18 @@ fn a_coordinated_verb_after_an_adverb_in_ly_is_an_attribution_of_its_own() {
     assert_eq!(mentioned.source.as_deref(), Some("Cruz"));
     assert_eq!(mentioned.content, ["the network's anchors"]);
 }
+
+#[test]
+fn a_who_clause_after_the_last_name_describes_it_and_is_not_what_was_said() {
+    let a =
+        run_one("Axelrod said the attention helped Clinton, who does not need to prove herself.");
+    assert_eq!(a.content, ["the attention helped Clinton"]);
+    // After an inverted cue the clause still describes the source.
+    let a = run_one(
+        "“Neither one helped themselves,” said Ari Fleischer, a former press secretary, who attended the event.",
+    );
+    assert_eq!(
+        a.source.as_deref(),
+        Some("Ari Fleischer, a former press secretary, who attended the event")
+    );
+}
