@@ -371,20 +371,21 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         };
         // "the pipeline, which is widely supported, “wouldn’t go 10 feet”": a relative
         // clause in commas, after which the reported clause's own verb comes.
-        let relative_aside = || {
-            doc.lower(k + 1) == "which"
-                && (k + 2..end)
-                    .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
-                    .is_some_and(|c| {
-                        let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
-                        verb.is_some_and(|t| {
-                            let v = doc.lower(t);
-                            FINITE.contains(&v)
-                                || crate::lexicon::is_negative_contraction(v)
-                                || looks_verbal(doc, t)
-                        })
+        // "Clinton, who is running, will…" is the same.
+        let aside_then_verb = || {
+            (k + 2..end)
+                .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
+                .is_some_and(|c| {
+                    let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
+                    verb.is_some_and(|t| {
+                        let v = doc.lower(t);
+                        FINITE.contains(&v)
+                            || crate::lexicon::is_negative_contraction(v)
+                            || looks_verbal(doc, t)
                     })
+                })
         };
+        let relative_aside = || matches!(doc.lower(k + 1), "which" | "who") && aside_then_verb();
         let contrast = w == ","
             && k + 1 < end
             && !reports_again()

@@ -280,6 +280,12 @@ fn a_who_clause_after_the_last_name_describes_it_and_is_not_what_was_said() {
     let a =
         run_one("Axelrod said the attention helped Clinton, who does not need to prove herself.");
     assert_eq!(a.content, ["the attention helped Clinton"]);
+    // A "who" clause in commas before the reported clause's verb is an aside.
+    let a = run_one("Ortiz said Clinton, who is running again, will win the state.");
+    assert_eq!(
+        a.content,
+        ["Clinton, who is running again, will win the state"]
+    );
     // After an inverted cue the clause still describes the source.
     let a = run_one(
         "“Neither one helped themselves,” said Ari Fleischer, a former press secretary, who attended the event.",
