@@ -73,7 +73,11 @@ pub(super) fn model_sure(
         return;
     };
     let here = doc.span(head, k + 1);
-    let Some(content) = content_range(doc, k + 1, clause_end(doc, k + 1, end)) else {
+    // A verb of stance takes a noun phrase that may end before the clause does, as in
+    // `verb_cue`.
+    let clause_end = clause_end(doc, k + 1, end);
+    let content_end = object_end(doc, k + 1, clause_end).unwrap_or(clause_end);
+    let Some(content) = content_range(doc, k + 1, content_end) else {
         return;
     };
     // A word with no lemma of its own is no verb the model learned ("the", a name).

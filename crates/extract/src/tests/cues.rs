@@ -193,6 +193,9 @@ fn a_verb_the_model_is_sure_of_after_a_subject_is_a_cue_though_no_pattern_knows_
     assert_eq!(a.source.as_deref(), Some("He"));
     assert_eq!(a.cue, "brushed off");
     assert_eq!(a.content, ["these concerns"]);
+    // What it takes is a noun phrase, which a comma ends.
+    let a = run_one("He brushed off these concerns, as the crowd cheered him on.");
+    assert_eq!(a.content, ["these concerns"]);
     // The model may know only the preposition; the verb group before it heads the cue.
     let a = run_one("Neither man has spoken out about the handling of the crisis.");
     assert_eq!(a.source.as_deref(), Some("Neither man"));
