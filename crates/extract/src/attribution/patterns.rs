@@ -107,7 +107,12 @@ pub(super) fn in_poll(doc: &Doc, start: usize, end: usize, out: &mut Vec<Attribu
                     "latest" | "new" | "recent" | "same" | "earlier" | "this" | "that" | "another"
                 )
         });
-        if !modifiers_only || compound || !particular {
+        // Polls in the plural back a claim only as "the latest polls" (PolNeAR train: 3
+        // of 21 plural polls after "in" were attributions; "in many Iowa polls",
+        // "in recent national polls" describe standing, not a claim).
+        let plural =
+            doc.lower(head).ends_with('s') && !(k + 1..head).any(|j| doc.lower(j) == "latest");
+        if !modifiers_only || compound || !particular || plural {
             continue;
         }
         let content = if k > start && !is_introductory(doc, start, doc.span(start, k)) {

@@ -505,6 +505,7 @@ fn a_poll_is_the_source_of_what_is_found_in_it() {
         "In the wake of a new poll, the campaign was gloomy.",
         "Rubio rose in the polls after the debate.",
         "The lines were long in the poll stations downtown.",
+        "Ortiz, who is third in many Iowa polls, held a rally.",
     ] {
         assert!(run(text).0.is_empty(), "{text}");
     }
