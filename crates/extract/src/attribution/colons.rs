@@ -128,7 +128,11 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
     let words_after = (colon + 1..end).filter(|&k| doc.is_word(k)).count();
     // "The Latest:", "Editor’s Note:", "Update:": a section's label names no one.
     let label = (start..colon).any(|k| SECTION_LABELS.contains(&doc.lower(k)));
-    if !name_like || label || words_after < 3 || NOT_NAME_START.contains(&doc.lower(start)) {
+    // "Iowa: Tim Albrecht, Brad Anderson, …": a place heads a list, it says nothing.
+    let place =
+        crate::lexicon::PLACES.contains(&doc.span_text(start, colon).to_lowercase().as_str());
+    if !name_like || label || place || words_after < 3 || NOT_NAME_START.contains(&doc.lower(start))
+    {
         return;
     }
     // "TAPPER: …" in a transcript: the speaker goes on to the end of the paragraph.
@@ -194,4 +198,12 @@ const SECTION_LABELS: &[&str] = &[
     "exclusive",
     "opinion",
     "analysis",
+    // A headline's kicker ("Revealed:", "Wow:") and a credit line ("Contributing:").
+    "revealed",
+    "bombshell",
+    "wow",
+    "look",
+    "hey",
+    "plus",
+    "contributing",
 ];

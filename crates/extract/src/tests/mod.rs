@@ -378,6 +378,8 @@ fn colon_headlines_name_speakers_not_sections() {
         "The Latest: Cruz to give away an engraved shotgun at the rally",
         "From the desk.\nMonday’s Morning Email: Smith’s potential role in the hack",
         "From the desk.\nRemember: The world also ignored the warnings back then",
+        "From the desk.\nRevealed: What the new videos actually contain about the plan",
+        "Our panel.\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink",
     ] {
         let (f, _) = run(label);
         assert!(f.is_empty(), "{label}: {:?}", f.first().map(|a| &a.source));
