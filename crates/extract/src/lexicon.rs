@@ -1253,6 +1253,12 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Auxiliaries and copulas: a word run holding one is a clause, not an adverbial.
+pub const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "does", "did",
+];
+
 /// The months, lower-cased: "in December" is when, not what.
 pub const MONTHS: &[&str] = &[
     "january",

@@ -250,8 +250,29 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
     let s = knowing_from(doc, s, floor)
         .or_else(|| people_of_from(doc, s, floor))
+        .or_else(|| relative_from(doc, s, floor))
         .unwrap_or(s);
     Some((s, e))
+}
+
+/// "Voters who backed Mr. Obama in Ohio said…": the phrase the scan found is the object
+/// inside a relative clause with no commas; the subject is the noun before "who", with
+/// its clause. Returns where it starts.
+fn relative_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    let who = (s.saturating_sub(12).max(floor)..s)
+        .rev()
+        .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
+        .find(|&t| doc.lower(t) == "who")?;
+    let clause_has_verb = (who + 1..s).any(|t| {
+        let w = doc.lower(t);
+        crate::lexicon::FINITE.contains(&w) || looks_verbal(doc, t)
+    });
+    if !clause_has_verb {
+        return None;
+    }
+    subject_before(doc, who, floor)
+        .filter(|&(_, e)| e == who)
+        .map(|(start, _)| start)
 }
 
 /// "Advisers to Mr. Rubio", "aides at the agency", "a spokesman with the campaign": people

@@ -253,11 +253,7 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(stem, "he" | "she" | "they" | "we" | "i")
 }
 
-/// Auxiliaries and copulas: a word run holding one is a clause, not an adverbial.
-pub(super) const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "should", "must", "does", "did",
-];
+pub(super) use crate::lexicon::FINITE;
 
 /// A form of "be" that makes a passive ("is expected", "was asked").
 pub(super) fn is_be(w: &str) -> bool {

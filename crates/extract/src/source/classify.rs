@@ -111,11 +111,20 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if knowing {
         return anonymous(&words, &lower);
     }
-    // "one of its negotiators", "Afghan diplomats in Qatar": the head comes before the
-    // first preposition.
+    // "one of its negotiators", "Afghan diplomats in Qatar", "veterans interviewed at
+    // rallies", "voters who listened": the head comes before the first preposition, the
+    // first participle after it or a relative pronoun.
+    let after_head = |(k, w): (usize, &&str)| {
+        matches!(*w, "of" | "in" | "for" | "at" | "from" | "who" | "that")
+            || k >= 1
+                && !is_capitalized(words[k])
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && ANONYMOUS_HEADS.contains(&lower[k - 1])
+    };
     if let Some(prep) = lower
         .iter()
-        .position(|w| matches!(*w, "of" | "in" | "for" | "at" | "from"))
+        .enumerate()
+        .position(|kw| after_head(kw))
         .filter(|&p| p > 0)
     {
         let head = lower[prep - 1];

@@ -672,3 +672,24 @@ fn people_described_by_whom_they_serve_are_the_source() {
         assert_eq!(a.source.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_relative_clause_with_no_commas_stays_with_the_noun_it_describes() {
+    let (f, _) = run("Voters who backed Mr. Obama in Ohio said the economy was weak.");
+    let said = by_cue(&f, "said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Voters who backed Mr. Obama in Ohio")
+    );
+    assert_eq!(
+        said.actor.as_ref().map(|a| a.kind),
+        Some(ActorKind::Anonymous)
+    );
+    // People described by a participle are people, however long the description.
+    assert_one_source(
+        "Veterans interviewed at rallies in South Carolina said they had no problem with it.",
+        "Veterans interviewed at rallies in South Carolina",
+        ActorKind::Anonymous,
+        None,
+    );
+}
