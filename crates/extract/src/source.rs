@@ -210,7 +210,15 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             && doc.tokens[k].span.start == doc.tokens[k - 1].span.end
             && doc.lower(k - 1).ends_with('s')
             && !doc.in_quote(k);
-        if !possessive && (!doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k)) {
+        // "21,000 said": the comma of a number is the number's.
+        let thousands = k > floor
+            && doc.word(k) == ","
+            && doc.tokens[k].span.start == doc.tokens[k - 1].span.end
+            && doc.tokens[k].span.end == doc.tokens[start].span.start
+            && doc.word(k - 1).starts_with(|c: char| c.is_ascii_digit())
+            && doc.word(start).starts_with(|c: char| c.is_ascii_digit());
+        if !possessive && !thousands && (!doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k))
+        {
             break;
         }
         // "the scandal that The Boston Globe exposed": a relative pronoun before a phrase
@@ -251,8 +259,45 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     let s = knowing_from(doc, s, floor)
         .or_else(|| people_of_from(doc, s, floor))
         .or_else(|| relative_from(doc, s, floor))
+        .or_else(|| coordinated_from(doc, s, floor))
+        .or_else(|| count_from(doc, s, floor))
         .unwrap_or(s);
     Some((s, e))
+}
+
+/// "at least 21,000", "all but two", "more than 40": what bounds a count before it.
+/// Returns where it starts.
+fn count_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 2 {
+        return None;
+    }
+    let bound = (doc.lower(s - 2), doc.lower(s - 1));
+    matches!(
+        bound,
+        ("at", "least" | "most") | ("all", "but") | ("more" | "fewer" | "less", "than")
+    )
+    .then_some(s - 2)
+}
+
+/// "…, he and Mr. Allen said": a pronoun or a name joined by "and" to the phrase the scan
+/// found, when the two open their clause (in "Trump attacked Cruz and Rubio said" the
+/// first is the object of the verb before). Returns where it starts.
+fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 2 || doc.lower(s - 1) != "and" || !doc.is_word(s - 2) {
+        return None;
+    }
+    let first = if PRONOUNS.contains(&doc.lower(s - 2)) {
+        s - 2
+    } else if is_capitalized(doc.word(s - 2)) {
+        subject_before(doc, s - 1, floor)
+            .filter(|&(_, e)| e == s - 1)?
+            .0
+    } else {
+        return None;
+    };
+    let opens_clause = first == floor || matches!(doc.word(first - 1), "," | ";" | "—" | "–");
+    let no_verb = (first..s - 1).all(|t| !looks_verbal(doc, t));
+    (opens_clause && no_verb).then_some(first)
 }
 
 /// "Voters who backed Mr. Obama in Ohio said…": the phrase the scan found is the object
@@ -626,7 +671,14 @@ fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)
     }
     let determined = end - start >= 2 && opens_np(doc, start) && !is_capitalized(doc.word(start));
     // "most said", "both vowed": a quantifier standing for people named before.
-    let quantifier_alone = end - start == 1 && QUANTIFIERS.contains(&doc.lower(start));
+    // "43 said the same", "all but two said", "at least 21,000 said": a count alone too.
+    let quantifier_alone = end - start == 1
+        && (QUANTIFIERS.contains(&doc.lower(start))
+            || count_word(doc.lower(start)).is_some()
+            || doc
+                .word(start)
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ','));
     let has_head = determined
         || quantifier_alone
         || (start..end).any(|k| {

@@ -40,6 +40,13 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             return SourceRef::Pronoun(pronoun.to_owned());
         }
     }
+    // "he and Mr. Allen": a group with someone named before in it.
+    if lower.contains(&"and") && lower.iter().any(|w| PRONOUNS.contains(w)) {
+        return SourceRef::Anonymous {
+            count: None,
+            affiliation: None,
+        };
+    }
     // "Most of them", "Nearly 10 percent of those": part of a group named elsewhere.
     if words.len() >= 3
         && lower[lower.len() - 2] == "of"

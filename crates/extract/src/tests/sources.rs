@@ -693,3 +693,27 @@ fn a_relative_clause_with_no_commas_stays_with_the_noun_it_describes() {
         None,
     );
 }
+
+#[test]
+fn counts_and_coordinated_pronouns_are_sources() {
+    for (text, source) in [
+        (
+            "While 86 percent liked Clinton, 43 said the same for Sanders.",
+            "43",
+        ),
+        (
+            "More than half back the change, and all but two said the party should act.",
+            "all but two",
+        ),
+        (
+            "Since June, at least 21,000 said they would run.",
+            "at least 21,000",
+        ),
+        (
+            "It is not only about big audiences, he and Mr. Allen said.",
+            "he and Mr. Allen",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
