@@ -69,6 +69,17 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether a period between `before` and `after` ends a sentence whose space was lost
+/// ("Trump said.Trump claimed"): a lower-case word before it, a capitalised word after.
+/// "U.S.", "e.g." and "Amazon.com" keep their periods.
+fn missing_space(before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    before.len() >= 2
+        && before.chars().all(|c| c.is_ascii_lowercase())
+        && next.next().is_some_and(|c| c.is_ascii_uppercase())
+        && next.next().is_some_and(|c| c.is_ascii_lowercase())
+}
+
 /// Splits text into tokens. Inner marks join a word only between word characters, so
 /// "don’t" is one token but "Americans’ " ends the word before the mark.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -94,7 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else if matches!(n, '.' | '\'' | '’' | '-' | '&' | '_') {
                     let after = j + n.len_utf8();
                     let next_is_word = text[after..].chars().next().is_some_and(is_word_char);
-                    if next_is_word {
+                    if next_is_word && !(n == '.' && missing_space(&text[i..end], &text[after..])) {
                         end = after;
                         chars.next();
                     } else {
@@ -381,6 +392,19 @@ mod tests {
         assert_eq!(
             words("@SenTomCotton Americans’ x"),
             ["@SenTomCotton", "Americans", "’", "x"]
+        );
+        // A sentence whose space was lost ends all the same; a domain keeps its period.
+        assert_eq!(
+            words("Trump said.Trump claimed Amazon.com e.g.The"),
+            [
+                "Trump",
+                "said",
+                ".",
+                "Trump",
+                "claimed",
+                "Amazon.com",
+                "e.g.The"
+            ]
         );
     }
 
