@@ -131,7 +131,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if let Some(prep) = lower
         .iter()
         .enumerate()
-        .position(|kw| after_head(kw))
+        .position(after_head)
         .filter(|&p| p > 0)
     {
         let head = lower[prep - 1];
