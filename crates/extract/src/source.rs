@@ -440,6 +440,17 @@ pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
         "now",
     ];
     let is_time = |w: &str| TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w);
+    // A noun of time alone is no adverbial ("Day said…" is Ms. Day): it needs its
+    // determiner ("that day", "the next morning").
+    if end == start + 1
+        && !WEEKDAYS.contains(&doc.lower(start))
+        && !matches!(
+            doc.lower(start),
+            "today" | "yesterday" | "tonight" | "later" | "earlier" | "then" | "now"
+        )
+    {
+        return false;
+    }
     (start..end).all(|k| {
         let w = doc.lower(k);
         is_time(w) || DETERMINERS.contains(&w) || matches!(w, "few" | "last" | "next" | "this")

@@ -717,3 +717,13 @@ fn counts_and_coordinated_pronouns_are_sources() {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
+
+#[test]
+fn a_noun_of_time_alone_is_a_name() {
+    assert_one_source(
+        "“It has been the general message,” Day said of the platform.",
+        "Day",
+        ActorKind::Person,
+        Some("Day"),
+    );
+}
