@@ -17,6 +17,10 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
         ["said Tuesday"]
     );
     assert_eq!(
+        cues("“We failed,” the minister said with a laugh."),
+        ["said with a laugh"]
+    );
+    assert_eq!(
         cues("Democrats repeatedly called for an inquiry into the deal."),
         ["repeatedly called for"]
     );
