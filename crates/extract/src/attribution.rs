@@ -377,6 +377,10 @@ fn verb_cue(
         && crate::cue_phrase::takes_particle(doc.lower(k - 1), form))
     .then(|| k - 1);
     let head = chain_head.or(particle_head).unwrap_or(k);
+    // "All told, the group raised $4 million": a sum, not a telling.
+    if form == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",") {
+        return None;
+    }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if chain_head.is_none() && prev.is_some_and(opens_noun_or_infinitive)
         || !never_a_noun(form)

@@ -223,11 +223,14 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         }
         // "the scandal that The Boston Globe exposed": a relative pronoun before a phrase
         // of its own ends the source; what comes before it is what the source spoke of.
+        // So does one before a plural of people ("that experts say"), which "that" as a
+        // determiner cannot take.
         let relative = matches!(doc.lower(k), "that" | "which" | "whom")
             && start < end
             && (is_capitalized(doc.word(start))
                 || DETERMINERS.contains(&doc.lower(start))
-                || QUANTIFIERS.contains(&doc.lower(start)));
+                || QUANTIFIERS.contains(&doc.lower(start))
+                || doc.lower(start).ends_with('s') && ANONYMOUS_HEADS.contains(&doc.lower(start)));
         if relative {
             break;
         }

@@ -727,3 +727,12 @@ fn a_noun_of_time_alone_is_a_name() {
         Some("Day"),
     );
 }
+
+#[test]
+fn that_before_a_plural_of_people_opens_a_clause_and_all_told_is_a_sum() {
+    let (f, _) = run("The group posted videos that experts say were made abroad.");
+    let say = by_cue(&f, "say");
+    assert_eq!(say.source.as_deref(), Some("experts"));
+    let (f, _) = run("All told, the group raised $4 million in February.");
+    assert!(f.is_empty(), "{:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
+}
