@@ -164,8 +164,11 @@ fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
     if mark == "”" || mark == "»" {
         return true; // unambiguous, even run into the next word ("…”said")
     }
+    // A straight mark run into the next word closes after the quotation's own comma or
+    // stop, the space lost ("…to different audiences,"Katie Packer said").
     if after.is_some_and(char::is_alphanumeric) {
-        return false;
+        return matches!(mark, "\"" | "''")
+            && before.is_some_and(|c| matches!(c, ',' | '.' | '?' | '!'));
     }
     match mark {
         // Sloppy texts close with an opening curly mark ("…Afghanistan,“ he said").
@@ -211,6 +214,12 @@ mod tests {
     #[test]
     fn a_mark_spaced_on_both_sides_closes_after_a_comma() {
         assert_eq!(quoted("''We built it, '' said X."), ["''We built it, ''"]);
+        // Run into the next word after the quotation's comma, it closes too; with none
+        // open, one after a comma opens.
+        assert_eq!(
+            quoted("\"Trump says different things,\"Katie Packer said. He said,\"No.\""),
+            ["\"Trump says different things,\"", "\"No.\""]
+        );
     }
 
     #[test]

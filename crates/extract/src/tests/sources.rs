@@ -734,5 +734,9 @@ fn that_before_a_plural_of_people_opens_a_clause_and_all_told_is_a_sum() {
     let say = by_cue(&f, "say");
     assert_eq!(say.source.as_deref(), Some("experts"));
     let (f, _) = run("All told, the group raised $4 million in February.");
-    assert!(f.is_empty(), "{:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
 }
