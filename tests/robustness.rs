@@ -242,6 +242,42 @@ fn fuzz_seeds_and_every_crash_the_fuzzers_found_run_without_a_panic() {
     assert!(ran >= 4, "only {ran} inputs found under {}", fuzz.display());
 }
 
+/// Every article of Reuters-21578 and of PolNeAR (train and dev) extracts without a
+/// panic: real text of every shape, where a pattern's index past a document's last token
+/// (a title-only story ending on a cue) once stopped the whole run.
+#[test]
+fn every_article_of_the_shared_corpora_extracts_without_a_panic() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(data.join("reuters21578"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sgm"))
+        .collect();
+    inputs.sort();
+    assert_eq!(inputs.len(), 22, "Reuters-21578 has 22 files");
+    inputs.push(data.join("polnear/train/text"));
+    inputs.push(data.join("polnear/dev/text"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = cg(&dir.path().join("unused"))
+        .args(["extract", "-o"])
+        .arg(dir.path().join("out.nq"))
+        .args(&inputs)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    // 2: one Reuters story has neither title nor body, and is reported as skipped.
+    assert!(
+        matches!(out.status.code(), Some(0 | 2)) && !err.contains("panicked"),
+        "{err}"
+    );
+    let quads = std::fs::read_to_string(dir.path().join("out.nq")).unwrap();
+    assert!(
+        quads.lines().count() > 1_000_000,
+        "{} quads",
+        quads.lines().count()
+    );
+}
+
 /// A reader that stops early (`claimgraph dump | head`) is no error: the command stops
 /// quietly with success, as other Unix tools do, whichever command was writing.
 #[test]

@@ -82,6 +82,32 @@ struct Extracted {
     actors: Vec<String>,
 }
 
+/// [`extract_one`], with a panic (a bug in the extractor, never the input's fault) turned
+/// into a skipped article: the message names the article, and the run goes on with the
+/// others instead of stopping with everything after it unread.
+fn extract_guarded(doc: &Document, bar: &ProgressBar) -> Option<Extracted> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_one(doc))) {
+        Ok(extracted) => Some(extracted),
+        Err(_) => {
+            bar.suspend(|| {
+                eprintln!(
+                    "claimgraph: skipped article {:?}: extraction failed on it (a bug in claimgraph, please report it with the article)",
+                    doc.id
+                )
+            });
+            None
+        }
+    }
+}
+
+/// Extracts what a batch holds on all cores; returns the articles extracted and how many
+/// failed.
+fn extract_batch(docs: &[Document], bar: &ProgressBar) -> (Vec<Extracted>, usize) {
+    let all: Vec<Option<Extracted>> = docs.par_iter().map(|d| extract_guarded(d, bar)).collect();
+    let failed = all.iter().filter(|e| e.is_none()).count();
+    (all.into_iter().flatten().collect(), failed)
+}
+
 fn extract_one(doc: &Document) -> Extracted {
     let ex = extract(doc);
     let quads = to_quads(doc, &ex);
@@ -123,7 +149,7 @@ fn for_batches(
     paths: &[PathBuf],
     max_article_bytes: usize,
     bar: &ProgressBar,
-    mut each: impl FnMut(Vec<Document>) -> Result<()>,
+    mut each: impl FnMut(Vec<Document>) -> Result<usize>,
 ) -> Result<usize> {
     let mut failed = 0;
     let mut seen = HashSet::new();
@@ -136,7 +162,7 @@ fn for_batches(
                 }
                 batch.push(doc);
                 if batch.len() == BATCH {
-                    each(std::mem::take(&mut batch))?;
+                    failed += each(std::mem::take(&mut batch))?;
                 }
             }
             Err(e) => {
@@ -146,7 +172,7 @@ fn for_batches(
         }
     }
     if !batch.is_empty() {
-        each(batch)?;
+        failed += each(batch)?;
     }
     Ok(failed)
 }
@@ -181,12 +207,13 @@ pub fn ingest(store: &ClaimStore, paths: &[PathBuf], max_article_bytes: usize) -
         let producer = scope.spawn(move || -> Result<(usize, Pending)> {
             let mut written = Written::default();
             let failed = for_batches(paths, max_article_bytes, bar, |docs| {
-                let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
+                let (extracted, failed) = extract_batch(&docs, bar);
                 record(&mut written, &extracted);
                 // The loader stopped on an error of its own, which it reports.
                 sender
                     .send(extracted)
-                    .map_err(|_| anyhow::anyhow!("the loader stopped"))
+                    .map_err(|_| anyhow::anyhow!("the loader stopped"))?;
+                Ok(failed)
             })?;
             drop(sender);
             let stopped = loader_failed.load(std::sync::atomic::Ordering::Acquire);
@@ -233,7 +260,8 @@ pub fn ingest_documents(store: &ClaimStore, docs: &[Document]) -> Result<Report>
     let mut actors = HashSet::new();
     let before = Before::take(store);
     let mut written = Written::default();
-    let extracted: Vec<Extracted> = docs.par_iter().map(extract_one).collect();
+    let (extracted, failed) = extract_batch(docs, &ProgressBar::hidden());
+    report.failed = failed;
     record(&mut written, &extracted);
     load(store, extracted, &mut report, &mut actors)?;
     let relinked = relink(store, before, written)?;
@@ -299,22 +327,23 @@ pub fn extract_to(
 ) -> Result<usize> {
     let bar = progress("extracting");
     let failed = for_batches(paths, max_article_bytes, &bar, |docs| {
-        let chunks: Vec<Vec<u8>> = docs
+        let chunks: Vec<Option<Vec<u8>>> = docs
             .par_iter()
             .map(|doc| {
                 let mut buf = Vec::new();
-                for quad in extract_one(doc).quads {
+                for quad in extract_guarded(doc, &bar)?.quads {
                     // N-Quads: oxrdf's Display is the N-Quads term syntax.
                     let _ = writeln!(buf, "{quad} .");
                 }
-                buf
+                Some(buf)
             })
             .collect();
-        for chunk in chunks {
+        let failed = chunks.iter().filter(|c| c.is_none()).count();
+        for chunk in chunks.into_iter().flatten() {
             out.write_all(&chunk).context("writing N-Quads")?;
         }
         bar.inc(docs.len() as u64);
-        Ok(())
+        Ok(failed)
     })?;
     bar.finish_and_clear();
     Ok(failed)

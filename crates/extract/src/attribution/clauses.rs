@@ -134,6 +134,9 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         "because", "until", "when", "after", "before", "while", "since", "although", "though",
         "despite", "during",
     ];
+    if from >= end {
+        return None;
+    }
     let first = doc.lower(from);
     if matches!(
         first,

@@ -204,6 +204,8 @@ fn a_verb_the_model_is_sure_of_after_a_subject_is_a_cue_though_no_pattern_knows_
     let a = run_one("Neither man has spoken out about the handling of the crisis.");
     assert_eq!(a.source.as_deref(), Some("Neither man"));
     assert_eq!(a.cue, "has spoken out about");
+    // A text that ends on the word has nothing it reports (and no index past its end).
+    assert!(run("He brushed off").0.is_empty());
     // The subject of a passive is who it was done to, not who spoke.
     let (f, _) = run("The mayor was lambasted for the delay.");
     assert!(
