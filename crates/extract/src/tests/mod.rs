@@ -541,3 +541,22 @@ fn a_name_after_a_dash_with_a_colon_and_a_quote_is_the_source() {
     let (f, _) = run("Results - New Hampshire: the count goes on tonight in every town.");
     assert!(f.iter().all(|a| a.cue != ":"));
 }
+
+/// Every prefix of a text that holds the patterns' shapes, cut at each character
+/// boundary, extracts without a panic: a pattern that looks a word or two ahead must
+/// find the text's end there, as a title-only story can end on a cue.
+#[test]
+fn every_prefix_of_a_text_of_many_patterns_extracts_without_a_panic() {
+    let text = "Speaking Sunday on ABC’s “This Week,” Carson admitted that the name was wrong, but said \
+        the campaign had found it. He also pledged to act; she pointed to the attacks on her campaign. \
+        “Bush got fewer votes,” he points out. Officials told residents not to drink the water. \
+        The cuts, which officials said will take effect in May, will not apply. All told, the group \
+        raised $4 million, at least 21,000 said. Said Jane Roe, who grew up with him, “We were proud.” \
+        Voters who backed Mr. Obama in Ohio said.Trump claimed \"it failed,\"Katie Packer said. \
+        Neither man has spoken out about the crisis. Advisers to Mr. Rubio point out. He brushed off";
+    let mut cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    cuts.push(text.len());
+    for cut in cuts {
+        run(&text[..cut]);
+    }
+}
