@@ -1,5 +1,7 @@
 //! Source phrases: finding the noun phrase that names who said something, and reading
 //! what kind of source it is (a pronoun, a named person, an outlet, "two officials").
+//! `noun_phrase` holds what a phrase may run over and where it stops, `widen` where one
+//! the scan stopped inside really starts, `classify` what kind of source it names.
 
 use crate::lexicon::{
     contracted_pronoun, count_word, is_ly_adverb, is_possessive, is_skippable, outlet,
@@ -10,8 +12,14 @@ use crate::Doc;
 use claimgraph_vocab::ActorKind;
 
 mod classify;
+mod noun_phrase;
+mod widen;
 
 pub use classify::classify;
+use noun_phrase::*;
+pub use noun_phrase::{looks_verbal, np_from};
+pub use widen::knowing_end;
+use widen::KNOWING;
 
 /// What a source phrase refers to, before resolution inside the document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -259,82 +267,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         start = scanned;
     }
     let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
-    let s = knowing_from(doc, s, floor)
-        .or_else(|| people_of_from(doc, s, floor))
-        .or_else(|| relative_from(doc, s, floor))
-        .or_else(|| coordinated_from(doc, s, floor))
-        .or_else(|| count_from(doc, s, floor))
-        .unwrap_or(s);
-    Some((s, e))
-}
-
-/// "at least 21,000", "all but two", "more than 40": what bounds a count before it.
-/// Returns where it starts.
-fn count_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if s < floor + 2 {
-        return None;
-    }
-    let bound = (doc.lower(s - 2), doc.lower(s - 1));
-    matches!(
-        bound,
-        ("at", "least" | "most") | ("all", "but") | ("more" | "fewer" | "less", "than")
-    )
-    .then_some(s - 2)
-}
-
-/// "…, he and Mr. Allen said": a pronoun or a name joined by "and" to the phrase the scan
-/// found, when the two open their clause (in "Trump attacked Cruz and Rubio said" the
-/// first is the object of the verb before). Returns where it starts.
-fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if s < floor + 2 || doc.lower(s - 1) != "and" || !doc.is_word(s - 2) {
-        return None;
-    }
-    let first = if PRONOUNS.contains(&doc.lower(s - 2)) {
-        s - 2
-    } else if is_capitalized(doc.word(s - 2)) {
-        subject_before(doc, s - 1, floor)
-            .filter(|&(_, e)| e == s - 1)?
-            .0
-    } else {
-        return None;
-    };
-    let opens_clause = first == floor || matches!(doc.word(first - 1), "," | ";" | "—" | "–");
-    let no_verb = (first..s - 1).all(|t| !looks_verbal(doc, t));
-    (opens_clause && no_verb).then_some(first)
-}
-
-/// "Voters who backed Mr. Obama in Ohio said…": the phrase the scan found is the object
-/// inside a relative clause with no commas; the subject is the noun before "who", with
-/// its clause. Returns where it starts.
-fn relative_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    let who = (s.saturating_sub(12).max(floor)..s)
-        .rev()
-        .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
-        .find(|&t| doc.lower(t) == "who")?;
-    let clause_has_verb = (who + 1..s).any(|t| {
-        let w = doc.lower(t);
-        crate::lexicon::FINITE.contains(&w) || looks_verbal(doc, t)
-    });
-    if !clause_has_verb {
-        return None;
-    }
-    subject_before(doc, who, floor)
-        .filter(|&(_, e)| e == who)
-        .map(|(start, _)| start)
-}
-
-/// "Advisers to Mr. Rubio", "aides at the agency", "a spokesman with the campaign": people
-/// described by whom they serve, whose phrase the scan from the cue stopped at its
-/// preposition. Returns where it starts.
-fn people_of_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if s < floor + 2 || !matches!(doc.lower(s - 1), "to" | "at" | "with" | "from" | "on") {
-        return None;
-    }
-    let head = s - 2;
-    if !doc.is_word(head) || !ANONYMOUS_HEADS.contains(&doc.lower(head)) {
-        return None;
-    }
-    subject_before(doc, head + 1, floor).map(|(start, _)| start)
+    Some((widen::wider_start(doc, s, floor).unwrap_or(s), e))
 }
 
 /// Words that say how many of a group: "most of them", "a majority of those".
@@ -357,58 +290,6 @@ const CONNECTIVES: &[&str] = &[
     "meanwhile",
     "instead",
 ];
-
-/// What people who know are described by: "familiar with", "close to", "with knowledge of".
-const KNOWING: &[(&str, &str)] = &[
-    ("familiar", "with"),
-    ("close", "to"),
-    ("briefed", "on"),
-    ("knowledgeable", "about"),
-    ("involved", "in"),
-    ("privy", "to"),
-    ("knowledge", "of"),
-];
-
-/// "a person familiar with the matter", "sources close to the campaign", "one person with
-/// knowledge of the talks": the people who know, described by what they know, whose phrase
-/// the scan from the cue stopped at its preposition. Returns where it starts.
-fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if s < floor + 3 {
-        return None;
-    }
-    let pair = (doc.lower(s - 2), doc.lower(s - 1));
-    if !KNOWING.contains(&pair) {
-        return None;
-    }
-    // "with (direct) knowledge of": the head stands before "with".
-    let mut head_end = s - 2;
-    if pair.0 == "knowledge" {
-        while head_end > floor && matches!(doc.lower(head_end - 1), "direct" | "with") {
-            head_end -= 1;
-        }
-    }
-    if head_end == floor || !ANONYMOUS_HEADS.contains(&doc.lower(head_end - 1)) {
-        return None;
-    }
-    subject_before(doc, head_end, floor).map(|(start, _)| start)
-}
-
-/// "officials familiar with the server", "sources close to the campaign": where a
-/// phrase that ended at token `e` ends with what its people know, up to the clause break
-/// before `limit` that closes it. `None` when no such description follows `e`.
-pub fn knowing_end(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
-    let knows = |t: usize| {
-        let pair = (doc.lower(t), doc.lower(t + 1));
-        KNOWING.contains(&pair) || pair == ("with", "knowledge")
-    };
-    // The phrase may have taken the adjective already ("Officials close | to the…").
-    let at = [e, e.saturating_sub(1)]
-        .into_iter()
-        .find(|&t| t + 2 < limit && knows(t))?;
-    (at + 2..limit.min(at + 10))
-        .take_while(|&t| doc.is_word(t) || matches!(doc.word(t), "," | "—" | "–" | "("))
-        .find(|&t| !doc.is_word(t))
-}
 
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
 /// said, never who said it.
@@ -460,57 +341,9 @@ pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     }) && (start..end).any(|k| is_time(doc.lower(k)))
 }
 
-/// Longest source phrase considered, in tokens.
-const MAX_NP: usize = 9;
-
 /// Longest appositive between a name and its cue ("Ned Price, a State Department
 /// spokesman, said"), in tokens.
 const MAX_APPOSITIVE: usize = 12;
-
-/// Function words and adverbs that end a noun phrase when scanning over free words.
-const NP_STOPS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who",
-    "whom", "whose", "and", "but", "or", "nor", "because", "if", "when", "while", "although",
-    "though", "since", "so", "than", "to", "as", "by", "with", "from", "on", "into", "onto",
-    "about", "after", "before", "during", "without", "against", "between", "through", "over",
-    "under", "not", "also", "then", "where", "how", "why", "what", "there", "here", "it", "this",
-    "these", "those", "he", "she", "they", "we", "i", "you", "me", "him", "us", "them", "its",
-    "said", "says", "say", "told", "tell", "tells",
-];
-
-/// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.
-fn is_np_stop(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    NP_STOPS.contains(&w) || is_ly_adverb(w) && !is_capitalized(doc.word(k))
-}
-
-/// A lower-case word that is probably a verb: a past form, or a likely cue.
-pub fn looks_verbal(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    !is_capitalized(doc.word(k))
-        && (w.ends_with("ed") && w.len() > 4
-            || IRREGULAR_PASTS.contains(&w)
-            || crate::lexicon::cue_lemma(w).is_some())
-}
-
-/// Whether token `k` can open a source phrase.
-fn opens_np(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    is_capitalized(doc.word(k))
-        || DETERMINERS.contains(&w)
-        || ANONYMOUS_HEADS.contains(&w)
-        || OUTLET_NOUNS.contains(&w)
-        || NP_MODIFIERS.contains(&w) && !matches!(w, "and" | "of" | "for" | "in" | "’s" | "'s")
-        || count_word(w).is_some()
-        || QUANTITY_WORDS.contains(&w)
-        || doc
-            .word(k)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit())
-        || matches!(w, "his" | "her" | "their" | "our" | "its" | "my" | "your")
-}
 
 fn is_paren_cue(doc: &Doc, m: usize) -> bool {
     m + 1 < doc.tokens.len()
@@ -536,173 +369,6 @@ pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usiz
         let (_, e) = np_from(doc, name, limit).filter(|&(s, _)| s == name)?;
         (name > start && describes).then_some((start, e))
     })
-}
-
-/// Token range of a noun phrase starting exactly at `start`, with an appositive name
-/// running to the end of the sentence.
-pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
-    if start >= limit || !doc.is_word(start) || !opens_np(doc, start) {
-        return None;
-    }
-    // A phrase opened by a determiner may hold any noun ("the rights group"); one opened
-    // by a name runs only over name-like words, so "Rubio thanked Miami" stops at "Rubio".
-    let mut free = !is_capitalized(doc.word(start)) || DETERMINERS.contains(&doc.lower(start));
-    let mut end = start;
-    while end < limit
-        && (doc.is_word(end) || {
-            // "Sanders’ campaign": a possessive mark after a plural or a name in "s" stays
-            // inside, and any noun may follow it.
-            let mark = end > start
-                && matches!(doc.word(end), "’" | "'")
-                && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
-                && doc.lower(end - 1).ends_with('s')
-                && end + 1 < limit
-                && doc.is_word(end + 1)
-                && !doc.in_quote(end);
-            free |= mark;
-            mark
-        })
-        && (np_word(doc, end)
-            || free
-                && !is_np_stop(doc, end)
-                // "one unaligned Florida strategist", "a retired general": a past form
-                // right after the determiner describes the noun.
-                && (!looks_verbal(doc, end)
-                    || end == start + 1
-                        && (DETERMINERS.contains(&doc.lower(start))
-                            || count_word(doc.lower(start)).is_some())))
-        && end - start < MAX_NP
-        // "told the BBC that fighters would…": after the phrase's first word, "that"
-        // opens the reported clause, whatever determiners it can also be.
-        && !(end > start && matches!(doc.lower(end), "who" | "that" | "which"))
-    {
-        end += 1;
-        // "the spokesman for foreign affairs": a short complement after for/of.
-        if matches!(doc.lower(end - 1), "for" | "of") {
-            let mut extra = 0;
-            while extra < 3 && end < limit && doc.is_word(end) && doc.lower(end) != "who" {
-                end += 1;
-                extra += 1;
-            }
-        }
-    }
-    let (s, e) = trim_np(doc, start, end)?;
-    // Appositive: ", Name Name" running to the sentence end.
-    if e < limit && doc.word(e) == "," && e + 1 < limit && is_capitalized(doc.word(e + 1)) {
-        let mut k = e + 1;
-        while k < limit && doc.is_word(k) {
-            k += 1;
-        }
-        let at_end = k == limit || matches!(doc.word(k), "." | "," | ";");
-        if at_end && k - (e + 1) <= 4 {
-            return Some((s, k));
-        }
-    }
-    Some((s, e))
-}
-
-fn np_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    let raw = doc.word(k);
-    (is_capitalized(raw) && !matches!(w, "i"))
-        || DETERMINERS.contains(&w)
-        || NP_MODIFIERS.contains(&w)
-        || ANONYMOUS_HEADS.contains(&w)
-        || OUTLET_NOUNS.contains(&w)
-        || TITLES.contains(&w)
-        || is_possessive(raw)
-        || raw.starts_with('@')
-        || QUANTITY_WORDS.contains(&w)
-        || raw.chars().next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// Words of quantity phrases that report what a share of people said ("47 percent",
-/// "nearly half", "more than 4 in 10", "three-quarters of voters").
-const QUANTITY_WORDS: &[&str] = &[
-    "percent",
-    "per",
-    "cent",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "three-quarters",
-    "two-thirds",
-    "majority",
-    "minority",
-    "plurality",
-    "more",
-    "than",
-    "nearly",
-    "almost",
-    "about",
-    "roughly",
-    "over",
-    "fewer",
-    "less",
-    "just",
-    "only",
-    "in",
-    "out",
-    "every",
-    "each",
-    "among",
-    "respondents",
-    "democrats",
-    "republicans",
-    "independents",
-    "americans",
-    "voters",
-    "adults",
-];
-
-/// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
-/// if it has something that can name a source.
-fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
-    while start < end {
-        let w = doc.lower(start);
-        if matches!(w, "and" | "of" | "for" | "in")
-            || NOT_NAME_START.contains(&w)
-                && is_capitalized(doc.word(start))
-                && !DETERMINERS.contains(&w)
-        {
-            start += 1;
-        } else {
-            break;
-        }
-    }
-    while end > start
-        && matches!(
-            doc.lower(end - 1),
-            "and" | "of" | "for" | "in" | "the" | "a" | "an"
-        )
-    {
-        end -= 1;
-    }
-    if start >= end {
-        return None;
-    }
-    let determined = end - start >= 2 && opens_np(doc, start) && !is_capitalized(doc.word(start));
-    // "most said", "both vowed": a quantifier standing for people named before.
-    // "43 said the same", "all but two said", "at least 21,000 said": a count alone too.
-    let quantifier_alone = end - start == 1
-        && (QUANTIFIERS.contains(&doc.lower(start))
-            || count_word(doc.lower(start)).is_some()
-            || doc
-                .word(start)
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ','));
-    let has_head = determined
-        || quantifier_alone
-        || (start..end).any(|k| {
-            let w = doc.lower(k);
-            is_capitalized(doc.word(k))
-                || ANONYMOUS_HEADS.contains(&w)
-                || OUTLET_NOUNS.contains(&w)
-                || QUANTITY_WORDS.contains(&w)
-        });
-    has_head.then_some((start, end))
 }
 
 #[cfg(test)]

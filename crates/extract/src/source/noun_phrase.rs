@@ -1,0 +1,219 @@
+//! The noun phrase itself: where one can start, which words it runs over, where it
+//! stops, and what must be in it for it to name someone.
+
+use super::*;
+
+/// Longest source phrase considered, in tokens.
+pub(super) const MAX_NP: usize = 9;
+
+/// Function words and adverbs that end a noun phrase when scanning over free words.
+const NP_STOPS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who",
+    "whom", "whose", "and", "but", "or", "nor", "because", "if", "when", "while", "although",
+    "though", "since", "so", "than", "to", "as", "by", "with", "from", "on", "into", "onto",
+    "about", "after", "before", "during", "without", "against", "between", "through", "over",
+    "under", "not", "also", "then", "where", "how", "why", "what", "there", "here", "it", "this",
+    "these", "those", "he", "she", "they", "we", "i", "you", "me", "him", "us", "them", "its",
+    "said", "says", "say", "told", "tell", "tells",
+];
+
+/// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.
+pub(super) fn is_np_stop(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    NP_STOPS.contains(&w) || is_ly_adverb(w) && !is_capitalized(doc.word(k))
+}
+
+/// A lower-case word that is probably a verb: a past form, or a likely cue.
+pub fn looks_verbal(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    !is_capitalized(doc.word(k))
+        && (w.ends_with("ed") && w.len() > 4
+            || IRREGULAR_PASTS.contains(&w)
+            || crate::lexicon::cue_lemma(w).is_some())
+}
+
+/// Whether token `k` can open a source phrase.
+pub(super) fn opens_np(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    is_capitalized(doc.word(k))
+        || DETERMINERS.contains(&w)
+        || ANONYMOUS_HEADS.contains(&w)
+        || OUTLET_NOUNS.contains(&w)
+        || NP_MODIFIERS.contains(&w) && !matches!(w, "and" | "of" | "for" | "in" | "’s" | "'s")
+        || count_word(w).is_some()
+        || QUANTITY_WORDS.contains(&w)
+        || doc
+            .word(k)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        || matches!(w, "his" | "her" | "their" | "our" | "its" | "my" | "your")
+}
+
+/// Token range of a noun phrase starting exactly at `start`, with an appositive name
+/// running to the end of the sentence.
+pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
+    if start >= limit || !doc.is_word(start) || !opens_np(doc, start) {
+        return None;
+    }
+    // A phrase opened by a determiner may hold any noun ("the rights group"); one opened
+    // by a name runs only over name-like words, so "Rubio thanked Miami" stops at "Rubio".
+    let mut free = !is_capitalized(doc.word(start)) || DETERMINERS.contains(&doc.lower(start));
+    let mut end = start;
+    while end < limit
+        && (doc.is_word(end) || {
+            // "Sanders’ campaign": a possessive mark after a plural or a name in "s" stays
+            // inside, and any noun may follow it.
+            let mark = end > start
+                && matches!(doc.word(end), "’" | "'")
+                && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
+                && doc.lower(end - 1).ends_with('s')
+                && end + 1 < limit
+                && doc.is_word(end + 1)
+                && !doc.in_quote(end);
+            free |= mark;
+            mark
+        })
+        && (np_word(doc, end)
+            || free
+                && !is_np_stop(doc, end)
+                // "one unaligned Florida strategist", "a retired general": a past form
+                // right after the determiner describes the noun.
+                && (!looks_verbal(doc, end)
+                    || end == start + 1
+                        && (DETERMINERS.contains(&doc.lower(start))
+                            || count_word(doc.lower(start)).is_some())))
+        && end - start < MAX_NP
+        // "told the BBC that fighters would…": after the phrase's first word, "that"
+        // opens the reported clause, whatever determiners it can also be.
+        && !(end > start && matches!(doc.lower(end), "who" | "that" | "which"))
+    {
+        end += 1;
+        // "the spokesman for foreign affairs": a short complement after for/of.
+        if matches!(doc.lower(end - 1), "for" | "of") {
+            let mut extra = 0;
+            while extra < 3 && end < limit && doc.is_word(end) && doc.lower(end) != "who" {
+                end += 1;
+                extra += 1;
+            }
+        }
+    }
+    let (s, e) = trim_np(doc, start, end)?;
+    // Appositive: ", Name Name" running to the sentence end.
+    if e < limit && doc.word(e) == "," && e + 1 < limit && is_capitalized(doc.word(e + 1)) {
+        let mut k = e + 1;
+        while k < limit && doc.is_word(k) {
+            k += 1;
+        }
+        let at_end = k == limit || matches!(doc.word(k), "." | "," | ";");
+        if at_end && k - (e + 1) <= 4 {
+            return Some((s, k));
+        }
+    }
+    Some((s, e))
+}
+
+pub(super) fn np_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    let raw = doc.word(k);
+    (is_capitalized(raw) && !matches!(w, "i"))
+        || DETERMINERS.contains(&w)
+        || NP_MODIFIERS.contains(&w)
+        || ANONYMOUS_HEADS.contains(&w)
+        || OUTLET_NOUNS.contains(&w)
+        || TITLES.contains(&w)
+        || is_possessive(raw)
+        || raw.starts_with('@')
+        || QUANTITY_WORDS.contains(&w)
+        || raw.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Words of quantity phrases that report what a share of people said ("47 percent",
+/// "nearly half", "more than 4 in 10", "three-quarters of voters").
+pub(super) const QUANTITY_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+    "two-thirds",
+    "majority",
+    "minority",
+    "plurality",
+    "more",
+    "than",
+    "nearly",
+    "almost",
+    "about",
+    "roughly",
+    "over",
+    "fewer",
+    "less",
+    "just",
+    "only",
+    "in",
+    "out",
+    "every",
+    "each",
+    "among",
+    "respondents",
+    "democrats",
+    "republicans",
+    "independents",
+    "americans",
+    "voters",
+    "adults",
+];
+
+/// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
+/// if it has something that can name a source.
+pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
+    while start < end {
+        let w = doc.lower(start);
+        if matches!(w, "and" | "of" | "for" | "in")
+            || NOT_NAME_START.contains(&w)
+                && is_capitalized(doc.word(start))
+                && !DETERMINERS.contains(&w)
+        {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    while end > start
+        && matches!(
+            doc.lower(end - 1),
+            "and" | "of" | "for" | "in" | "the" | "a" | "an"
+        )
+    {
+        end -= 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let determined = end - start >= 2 && opens_np(doc, start) && !is_capitalized(doc.word(start));
+    // "most said", "both vowed": a quantifier standing for people named before.
+    // "43 said the same", "all but two said", "at least 21,000 said": a count alone too.
+    let quantifier_alone = end - start == 1
+        && (QUANTIFIERS.contains(&doc.lower(start))
+            || count_word(doc.lower(start)).is_some()
+            || doc
+                .word(start)
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ','));
+    let has_head = determined
+        || quantifier_alone
+        || (start..end).any(|k| {
+            let w = doc.lower(k);
+            is_capitalized(doc.word(k))
+                || ANONYMOUS_HEADS.contains(&w)
+                || OUTLET_NOUNS.contains(&w)
+                || QUANTITY_WORDS.contains(&w)
+        });
+    has_head.then_some((start, end))
+}

@@ -1,0 +1,138 @@
+//! Where a source phrase really starts, when the scan back from the cue stopped inside
+//! it: at the preposition of people described by what they know ("officials familiar
+//! with the server") or whom they serve ("Advisers to Mr. Rubio"), inside a relative
+//! clause with no commas ("Voters who backed Mr. Obama said"), at the "and" of two
+//! names ("he and Mr. Allen said") or after a count's bound ("at least 21,000 said").
+
+use super::*;
+
+/// Where the phrase the scan found at `s` starts once widened, or `None` when nothing
+/// before it belongs to it.
+pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    knowing_from(doc, s, floor)
+        .or_else(|| people_of_from(doc, s, floor))
+        .or_else(|| relative_from(doc, s, floor))
+        .or_else(|| coordinated_from(doc, s, floor))
+        .or_else(|| count_from(doc, s, floor))
+}
+
+/// "at least 21,000", "all but two", "more than 40": what bounds a count before it.
+/// Returns where it starts.
+fn count_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 2 {
+        return None;
+    }
+    let bound = (doc.lower(s - 2), doc.lower(s - 1));
+    matches!(
+        bound,
+        ("at", "least" | "most") | ("all", "but") | ("more" | "fewer" | "less", "than")
+    )
+    .then_some(s - 2)
+}
+
+/// "…, he and Mr. Allen said": a pronoun or a name joined by "and" to the phrase the scan
+/// found, when the two open their clause (in "Trump attacked Cruz and Rubio said" the
+/// first is the object of the verb before). Returns where it starts.
+fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 2 || doc.lower(s - 1) != "and" || !doc.is_word(s - 2) {
+        return None;
+    }
+    let first = if PRONOUNS.contains(&doc.lower(s - 2)) {
+        s - 2
+    } else if is_capitalized(doc.word(s - 2)) {
+        subject_before(doc, s - 1, floor)
+            .filter(|&(_, e)| e == s - 1)?
+            .0
+    } else {
+        return None;
+    };
+    let opens_clause = first == floor || matches!(doc.word(first - 1), "," | ";" | "—" | "–");
+    let no_verb = (first..s - 1).all(|t| !looks_verbal(doc, t));
+    (opens_clause && no_verb).then_some(first)
+}
+
+/// "Voters who backed Mr. Obama in Ohio said…": the phrase the scan found is the object
+/// inside a relative clause with no commas; the subject is the noun before "who", with
+/// its clause. Returns where it starts.
+fn relative_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    let who = (s.saturating_sub(12).max(floor)..s)
+        .rev()
+        .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
+        .find(|&t| doc.lower(t) == "who")?;
+    let clause_has_verb = (who + 1..s).any(|t| {
+        let w = doc.lower(t);
+        crate::lexicon::FINITE.contains(&w) || looks_verbal(doc, t)
+    });
+    if !clause_has_verb {
+        return None;
+    }
+    subject_before(doc, who, floor)
+        .filter(|&(_, e)| e == who)
+        .map(|(start, _)| start)
+}
+
+/// "Advisers to Mr. Rubio", "aides at the agency", "a spokesman with the campaign": people
+/// described by whom they serve, whose phrase the scan from the cue stopped at its
+/// preposition. Returns where it starts.
+fn people_of_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 2 || !matches!(doc.lower(s - 1), "to" | "at" | "with" | "from" | "on") {
+        return None;
+    }
+    let head = s - 2;
+    if !doc.is_word(head) || !ANONYMOUS_HEADS.contains(&doc.lower(head)) {
+        return None;
+    }
+    subject_before(doc, head + 1, floor).map(|(start, _)| start)
+}
+
+/// What people who know are described by: "familiar with", "close to", "with knowledge of".
+pub(super) const KNOWING: &[(&str, &str)] = &[
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("knowledgeable", "about"),
+    ("involved", "in"),
+    ("privy", "to"),
+    ("knowledge", "of"),
+];
+
+/// "a person familiar with the matter", "sources close to the campaign", "one person with
+/// knowledge of the talks": the people who know, described by what they know, whose phrase
+/// the scan from the cue stopped at its preposition. Returns where it starts.
+fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if s < floor + 3 {
+        return None;
+    }
+    let pair = (doc.lower(s - 2), doc.lower(s - 1));
+    if !KNOWING.contains(&pair) {
+        return None;
+    }
+    // "with (direct) knowledge of": the head stands before "with".
+    let mut head_end = s - 2;
+    if pair.0 == "knowledge" {
+        while head_end > floor && matches!(doc.lower(head_end - 1), "direct" | "with") {
+            head_end -= 1;
+        }
+    }
+    if head_end == floor || !ANONYMOUS_HEADS.contains(&doc.lower(head_end - 1)) {
+        return None;
+    }
+    subject_before(doc, head_end, floor).map(|(start, _)| start)
+}
+
+/// "officials familiar with the server", "sources close to the campaign": where a
+/// phrase that ended at token `e` ends with what its people know, up to the clause break
+/// before `limit` that closes it. `None` when no such description follows `e`.
+pub fn knowing_end(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
+    let knows = |t: usize| {
+        let pair = (doc.lower(t), doc.lower(t + 1));
+        KNOWING.contains(&pair) || pair == ("with", "knowledge")
+    };
+    // The phrase may have taken the adjective already ("Officials close | to the…").
+    let at = [e, e.saturating_sub(1)]
+        .into_iter()
+        .find(|&t| t + 2 < limit && knows(t))?;
+    (at + 2..limit.min(at + 10))
+        .take_while(|&t| doc.is_word(t) || matches!(doc.word(t), "," | "—" | "–" | "("))
+        .find(|&t| !doc.is_word(t))
+}
