@@ -259,9 +259,13 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
     };
     let head = doc.lower(last - 1);
     // "was asked", "is expected"; "is saying", "are increasingly admitting".
+    // "is eager", "are critical of": an adjective the model knows takes its "be" too.
     let takes_be = head.ends_with("ed")
         || head.ends_with("ing")
-        || matches!(head, "told" | "shown" | "seen" | "known");
+        || matches!(head, "told" | "shown" | "seen" | "known")
+        || crate::lexicon::verb_lemma(head).is_none()
+            && !head.ends_with('s')
+            && !is_ly_adverb(head);
     let mut start = first;
     // The verb group's opening words; a form of "be" only before a participle.
     while start > 0

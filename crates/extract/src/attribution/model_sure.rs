@@ -26,11 +26,17 @@ pub(super) fn model_sure(
     {
         return;
     }
-    // "The mayor was criticized": the subject of a passive is who it was done to.
-    let passive = (start..k)
-        .rev()
-        .find(|&t| !is_ly_adverb(doc.lower(t)) && !matches!(doc.lower(t), "not" | "also"))
-        .is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
+    // "The mayor was criticized": the subject of a passive is who it was done to ("Hurt is
+    // eager to…", an adjective, is the subject's own stance).
+    let participle = {
+        let w = doc.lower(k);
+        w.ends_with("ed") || w.ends_with("en") || crate::lexicon::IRREGULAR_PASTS.contains(&w)
+    };
+    let passive = participle
+        && (start..k)
+            .rev()
+            .find(|&t| !is_ly_adverb(doc.lower(t)) && !matches!(doc.lower(t), "not" | "also"))
+            .is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
     if passive {
         return;
     }

@@ -206,6 +206,13 @@ fn a_verb_the_model_is_sure_of_after_a_subject_is_a_cue_though_no_pattern_knows_
     assert_eq!(a.cue, "has spoken out about");
     // A text that ends on the word has nothing it reports (and no index past its end).
     assert!(run("He brushed off").0.is_empty());
+    // An adjective the model knows is the subject's stance, with its "be" in the cue.
+    let a = run_one("Mr. Hurt is eager to get the book out before the election.");
+    assert_eq!(
+        (a.source.as_deref(), a.cue.as_str()),
+        (Some("Mr. Hurt"), "is eager")
+    );
+    assert_eq!(a.content, ["to get the book out before the election"]);
     // The subject of a passive is who it was done to, not who spoke.
     let (f, _) = run("The mayor was lambasted for the delay.");
     assert!(
