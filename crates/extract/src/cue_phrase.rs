@@ -263,9 +263,7 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
     let takes_be = head.ends_with("ed")
         || head.ends_with("ing")
         || matches!(head, "told" | "shown" | "seen" | "known")
-        || crate::lexicon::verb_lemma(head).is_none()
-            && !head.ends_with('s')
-            && !is_ly_adverb(head);
+        || is_adjective_cue(head);
     let mut start = first;
     // The verb group's opening words; a form of "be" only before a participle.
     while start > 0
@@ -312,19 +310,33 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
 /// learned cue's lemma is its form: "referring").
 fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
     let last = doc.tokens.partition_point(|t| t.span.end <= a.cue.end);
-    Some(particles_by_form(
-        doc.lower(last.checked_sub(1)?),
-        a.cue_lemma,
-    ))
+    let form = doc.lower(last.checked_sub(1)?);
+    let known = particles_by_form(form, a.cue_lemma);
+    // An adjective the model took for a cue keeps the preposition of what it is about:
+    // "is particularly appreciative of", "is also honest about".
+    if known.is_empty() && is_adjective_cue(form) {
+        return Some(&["of", "about", "with", "toward", "towards"]);
+    }
+    Some(known)
 }
 
-/// The particles of a verb by its form, or by its lemma where the cue has one.
+/// Whether a cue's last word is an adjective the cue model learned ("eager", "critical"):
+/// no verb of the lexicon, no plural, no adverb, no verb form in "-ed" or "-ing".
+fn is_adjective_cue(form: &str) -> bool {
+    crate::lexicon::verb_lemma(form).is_none()
+        && !form.ends_with('s')
+        && !form.ends_with("ed")
+        && !form.ends_with("ing")
+        && !is_ly_adverb(form)
+}
+
 /// Whether `next` is a particle of the verb form `form` ("pointed" "to", "talks"
 /// "about"): what follows it is the verb's object, not an adverbial.
 pub(crate) fn takes_particle(form: &str, next: &str) -> bool {
     particles_by_form(form, "").contains(&next)
 }
 
+/// The particles of a verb by its form, or by its lemma where the cue has one.
 fn particles_by_form(form: &str, lemma: &str) -> &'static [&'static str] {
     let form = IRREGULAR
         .iter()

@@ -213,6 +213,9 @@ fn a_verb_the_model_is_sure_of_after_a_subject_is_a_cue_though_no_pattern_knows_
         (Some("Mr. Hurt"), "is eager")
     );
     assert_eq!(a.content, ["to get the book out before the election"]);
+    let a = run_one("She is particularly appreciative of the volunteers who came.");
+    assert_eq!(a.cue, "is particularly appreciative of");
+    assert_eq!(a.content, ["the volunteers who came"]);
     // The subject of a passive is who it was done to, not who spoke.
     let (f, _) = run("The mayor was lambasted for the delay.");
     assert!(
