@@ -256,10 +256,7 @@ fn verb_cue(
         && doc.lower(k + 1) == "to"
         && !(DETERMINERS.contains(&doc.lower(k + 2))
             || OBJECT_PRONOUNS.contains(&doc.lower(k + 2))
-            || matches!(
-                doc.lower(k + 2),
-                "his" | "her" | "their" | "its" | "our" | "my"
-            )
+            || doc.lower(k + 2) == "my"
             || is_capitalized(doc.word(k + 2)));
     let model_cue = score.is_some_and(|s| s > MODEL_SURE) && !infinitive;
     // "Ortiz reportedly told aides…": the model puts the cue on the hedge and vetoes the
@@ -373,7 +370,7 @@ fn verb_cue(
     // "he points out": the model knows the particle and vetoes the verb before it, which
     // heads the cue all the same.
     let particle_head = (k > start
-        && matches!(form, "out" | "off" | "up" | "back" | "down")
+        && is_particle(form)
         && doc.is_word(k - 1)
         && !is_capitalized(doc.word(k - 1))
         && crate::cue_phrase::takes_particle(doc.lower(k - 1), form))
@@ -529,11 +526,8 @@ fn verb_cue(
                 return Some(k + 1);
             }
             if let Some(contents) = relative_content(doc, s, k, start, clause_end) {
-                let kind = kind_of(
-                    doc,
-                    Span::new(contents[0].start, contents[contents.len() - 1].end),
-                );
-                let a = Attribution::new(cue, lemma, contents, kind);
+                let mut a = Attribution::new(cue, lemma, contents, QuoteKind::Indirect);
+                a.kind = kind_of(doc, a.content_span());
                 out.push(with_source(doc, a, Some((s, e))));
                 return Some(k + 1);
             }

@@ -213,11 +213,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     while start > floor && end - start < MAX_NP {
         let k = start - 1;
         // "Bernie Sanders’ campaign": a possessive mark after a plural stays inside.
-        let possessive = k > floor
-            && matches!(doc.word(k), "’" | "'")
-            && doc.tokens[k].span.start == doc.tokens[k - 1].span.end
-            && doc.lower(k - 1).ends_with('s')
-            && !doc.in_quote(k);
+        let possessive = k > floor && is_plural_possessive(doc, k);
         // "21,000 said": the comma of a number is the number's.
         let thousands = k > floor
             && doc.word(k) == ","

@@ -166,6 +166,20 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (!clause).then_some(stop)
 }
 
+/// Whether a word is a particle that makes a phrasal verb with the verb before it
+/// ("brushed off", "points out"): the cue model knows the particle more often than the
+/// verb.
+pub(super) fn is_particle(w: &str) -> bool {
+    matches!(w, "out" | "off" | "up" | "back" | "down")
+}
+
+/// Whether token `t` is a verb form that opens a verb group: an auxiliary, a negative
+/// contraction, a past form or a likely cue ("…, which is supported, wouldn’t go…").
+pub(super) fn opens_verb_group(doc: &Doc, t: usize) -> bool {
+    let w = doc.lower(t);
+    FINITE.contains(&w) || crate::lexicon::is_negative_contraction(w) || looks_verbal(doc, t)
+}
+
 /// Whether a word is a preposition that takes a noun phrase ("on the spot", "about the
 /// deal"): its object is no source, and it is no cue's head.
 pub(super) fn is_preposition(w: &str) -> bool {
@@ -376,12 +390,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
                 .is_some_and(|c| {
                     let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
-                    verb.is_some_and(|t| {
-                        let v = doc.lower(t);
-                        FINITE.contains(&v)
-                            || crate::lexicon::is_negative_contraction(v)
-                            || looks_verbal(doc, t)
-                    })
+                    verb.is_some_and(|t| opens_verb_group(doc, t))
                 })
         };
         let relative_aside = || matches!(doc.lower(k + 1), "which" | "who") && aside_then_verb();

@@ -26,6 +26,10 @@ pub(super) fn model_sure(
     {
         return;
     }
+    // A word with no lemma of its own is no verb the model learned ("the", a name).
+    let Some(lemma) = learned_form(doc.lower(k)).or_else(|| cue_lemma(doc.lower(k))) else {
+        return;
+    };
     // "The mayor was criticized": the subject of a passive is who it was done to ("Hurt is
     // eager to…", an adjective, is the subject's own stance).
     let participle = {
@@ -52,7 +56,7 @@ pub(super) fn model_sure(
     // "He brushed off the concerns", "has spoken out about the deal", "is worried about
     // it": the model knows the particle or the preposition; the word before them heads
     // the cue, and a preposition after a name or another preposition is none.
-    let is_particle = |t: usize| matches!(doc.lower(t), "out" | "off" | "up" | "back" | "down");
+    let is_particle = |t: usize| is_particle(doc.lower(t));
     let mut head = k;
     if is_particle(k) || is_preposition(doc.lower(k)) {
         let mut h = k;
@@ -84,10 +88,6 @@ pub(super) fn model_sure(
     let clause_end = clause_end(doc, k + 1, end);
     let content_end = object_end(doc, k + 1, clause_end).unwrap_or(clause_end);
     let Some(content) = content_range(doc, k + 1, content_end) else {
-        return;
-    };
-    // A word with no lemma of its own is no verb the model learned ("the", a name).
-    let Some(lemma) = learned_form(doc.lower(k)).or_else(|| cue_lemma(doc.lower(k))) else {
         return;
     };
     out.push(with_source(

@@ -273,6 +273,16 @@ pub(super) fn gerund_cue(
         return opening_participle(doc, k, end, lemma, out);
     }
     let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
+    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    // The attribution this sentence already has before the participle (one with a
+    // source, when `sourced`), which the participle goes on for.
+    let going_on = |out: &[Attribution], sourced: bool| {
+        let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
+        out.iter()
+            .rev()
+            .find(|m| m.cue.start >= from && m.cue.end <= here && (!sourced || m.source.is_some()))
+            .map(|main| speaking_for(one_content(doc, doc.tokens[k].span, lemma, content), main))
+    };
     let mut cue_from = k;
     let np = if matches!(
         doc.lower(prev),
@@ -280,17 +290,8 @@ pub(super) fn gerund_cue(
     ) {
         // "“…,” Trump told reporters, before insisting…": after an attribution, its
         // source's.
-        let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
-        if let Some(main) = out
-            .iter()
-            .rev()
-            .find(|m| m.cue.start >= from && m.cue.end <= here && m.source.is_some())
-        {
-            let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
-            out.push(speaking_for(
-                one_content(doc, doc.tokens[k].span, lemma, content),
-                main,
-            ));
+        if let Some(a) = going_on(out, true) {
+            out.push(a);
             return Some(k + 1);
         }
         clause_subject(doc, start, prev)?
@@ -298,14 +299,7 @@ pub(super) fn gerund_cue(
         // "calling Alwaleed “dopey” and accusing him…", "saying she is experienced but
         // suggesting…": coordinated with what the sentence's source said before, whose
         // source it shares; else the subject of the clause it hangs on.
-        let (from, here) = (doc.tokens[start].span.start, doc.tokens[k].span.start);
-        let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
-        if let Some(main) = out
-            .iter()
-            .rev()
-            .find(|m| m.cue.start >= from && m.cue.end <= here)
-        {
-            let a = speaking_for(one_content(doc, doc.tokens[k].span, lemma, content), main);
+        if let Some(a) = going_on(out, false) {
             out.push(a);
             return Some(k + 1);
         }
@@ -349,7 +343,6 @@ pub(super) fn gerund_cue(
     if is_time_phrase(doc, np.0, np.1) {
         return None;
     }
-    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
     out.push(with_source(
         doc,
         one_content(doc, doc.span(cue_from, k + 1), lemma, content),

@@ -30,11 +30,7 @@ pub(super) fn relative_content(
     }
     let pronoun = doc.tokens[rel].span;
     let next = (k + 1 < clause_end).then_some(k + 1)?;
-    let verb_next = {
-        let v = doc.lower(next);
-        FINITE.contains(&v) || crate::lexicon::is_negative_contraction(v) || looks_verbal(doc, next)
-    };
-    if !verb_next {
+    if !opens_verb_group(doc, next) {
         return None;
     }
     if verb_lemma(doc.lower(k)).is_some() {

@@ -51,6 +51,17 @@ pub(super) fn opens_np(doc: &Doc, k: usize) -> bool {
         || matches!(w, "his" | "her" | "their" | "our" | "its" | "my" | "your")
 }
 
+/// Whether token `k` is a possessive mark glued to a word in "s" ("Sanders’ campaign",
+/// "the Clintons' foundation"), which stays inside the phrase; outside a quotation, where
+/// the same mark may close a quote.
+pub(super) fn is_plural_possessive(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && matches!(doc.word(k), "’" | "'")
+        && doc.tokens[k].span.start == doc.tokens[k - 1].span.end
+        && doc.lower(k - 1).ends_with('s')
+        && !doc.in_quote(k)
+}
+
 /// Token range of a noun phrase starting exactly at `start`, with an appositive name
 /// running to the end of the sentence.
 pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> {
@@ -66,12 +77,9 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
             // "Sanders’ campaign": a possessive mark after a plural or a name in "s" stays
             // inside, and any noun may follow it.
             let mark = end > start
-                && matches!(doc.word(end), "’" | "'")
-                && doc.tokens[end].span.start == doc.tokens[end - 1].span.end
-                && doc.lower(end - 1).ends_with('s')
+                && is_plural_possessive(doc, end)
                 && end + 1 < limit
-                && doc.is_word(end + 1)
-                && !doc.in_quote(end);
+                && doc.is_word(end + 1);
             free |= mark;
             mark
         })
