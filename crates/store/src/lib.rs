@@ -17,6 +17,11 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// The bulk loader's memory target for one load, which Oxigraph turns into a batch of
+/// about a thousand quads per megabyte and thread: 128 gives 64,000 quads a batch on two
+/// cores, more than an ingest batch of 256 articles holds (about 40,000).
+pub const BULK_LOAD_MEGABYTES: usize = 128;
+
 /// What can go wrong with the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -193,7 +198,7 @@ impl ClaimStore {
             }
         }
         self.remove_graphs(graphs.iter().filter(|g| !additive.contains(g)))?;
-        let mut loader = self.store.bulk_loader();
+        let mut loader = self.bulk_loader();
         loader
             .load_from_reader(RdfFormat::NQuads, open()?)
             .map_err(|e| failed(e.to_string()))?;
@@ -201,9 +206,21 @@ impl ClaimStore {
         Ok(graphs.len())
     }
 
+    /// Oxigraph's bulk loader with a bounded batch. By default it reserves room for a
+    /// million quads on every call (each ingest batch is one call) and encodes up to a
+    /// million before writing any: the relink's links and origins graphs (600,000 quads
+    /// at 22,000 articles, growing with the corpus) went in as one batch. Measured on
+    /// that corpus, the whole ingest took 24.45 s instead of 26.06 (medians of 3); its
+    /// peak memory did not change (0.95–0.97 GB), so the peak is not the loader's.
+    fn bulk_loader(&self) -> oxigraph::store::BulkLoader<'_> {
+        self.store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(BULK_LOAD_MEGABYTES)
+    }
+
     /// Adds quads with the bulk loader, leaving what is stored in place.
     fn add_quads(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
-        let mut loader = self.store.bulk_loader();
+        let mut loader = self.bulk_loader();
         loader.load_quads(quads)?;
         loader.commit()?;
         Ok(())
