@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 /// The bulk loader's memory target for one load, which Oxigraph turns into a batch of
 /// about a thousand quads per megabyte and thread: 128 gives 64,000 quads a batch on two
 /// cores, more than an ingest batch of 256 articles holds (about 40,000).
-pub const BULK_LOAD_MEGABYTES: usize = 128;
+const BULK_LOAD_MEGABYTES: usize = 128;
 
 /// What can go wrong with the store.
 #[derive(Debug, thiserror::Error)]
