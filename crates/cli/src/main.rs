@@ -15,6 +15,12 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc instead of glibc's malloc: an ingest allocates from many threads (rayon's
+/// extractors, RocksDB's), and glibc's per-thread arenas kept freed memory resident
+/// (a 45k-article ingest peaked 0.4 GB lower with `MALLOC_ARENA_MAX=2`, but 33% slower).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Trace where news claims come from: attributions, sources, citation chains, as RDF.
 #[derive(Parser)]
 #[command(name = "claimgraph", version, about, long_about = None)]
