@@ -18,6 +18,10 @@ use std::process::ExitCode;
 /// mimalloc instead of glibc's malloc: an ingest allocates from many threads (rayon's
 /// extractors, RocksDB's), and glibc's per-thread arenas kept freed memory resident
 /// (a 45k-article ingest peaked 0.4 GB lower with `MALLOC_ARENA_MAX=2`, but 33% slower).
+/// It replaces `malloc` for the whole process (the `override` feature), C++ included:
+/// Oxigraph frees RocksDB's error strings (allocated by RocksDB's `strdup`) through
+/// Rust's allocator, which must therefore be the one RocksDB allocates with; with Rust's
+/// alone on mimalloc, opening a locked store crashed.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
