@@ -407,10 +407,22 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // "insists the GOP must change, and has championed cuts": a verb after "and"
         // with no subject of its own goes on with the source, not with what it said.
         // ", and they rejected…": a new subject after ", and" starts a clause of its own.
+        // "said it was not, and that the two nations had…": a second "that" clause of the
+        // same verb goes on with what was said when a subject opens it; in "and that
+        // demographic tends…" the "that" is the reporter's demonstrative.
+        let reports_that_again = || {
+            doc.lower(k + 1) == "that"
+                && k + 2 < end
+                && (crate::lexicon::DETERMINERS.contains(&doc.lower(k + 2))
+                    || is_subject_pronoun(doc.lower(k + 2))
+                    || doc.lower(k + 2) == "it"
+                    || doc.word(k + 2).starts_with(char::is_uppercase))
+        };
         let next_predicate = w == "and"
             && k + 1 < end
             && k > from
             && doc.is_word(k + 1)
+            && !reports_that_again()
             && (looks_verbal(doc, k + 1)
                 // "…to super PACs and has called for…", "…and then boomed": a
                 // finite verb group with no subject of its own is the source's.

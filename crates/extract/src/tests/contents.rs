@@ -138,6 +138,21 @@ fn but_that_reports_again_and_however_is_an_aside() {
 }
 
 #[test]
+fn and_that_with_a_subject_reports_a_second_clause() {
+    let (f, _) = run(
+        "The mayor said the budget was balanced, and that the city would hire more teachers.",
+    );
+    assert_eq!(
+        f[0].content,
+        ["the budget was balanced, and that the city would hire more teachers"]
+    );
+    let (f, _) = run(
+        "The mayor said the budget was balanced, and that surplus will go to the schools.",
+    );
+    assert_eq!(f[0].content, ["the budget was balanced"]);
+}
+
+#[test]
 fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
     let (f, _) =
         run("Bush says the president is acting unlawfully and ignoring the Second Amendment.");
