@@ -17,7 +17,7 @@ use claimgraph_link::{
     Links, UNSTAMPED,
 };
 use claimgraph_store::oxigraph::model::{GraphName, NamedNode, Quad, Term};
-use claimgraph_store::{nquads_lines, ClaimStore};
+use claimgraph_store::ClaimStore;
 use claimgraph_vocab::{links_graph, origins_graph, schema};
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
@@ -101,11 +101,7 @@ fn sync_derived(
         Some(lines) => store
             .sync_known_graph(graph, quads, &lines)
             .with_context(context),
-        None => {
-            let (lines, quads): (Vec<String>, Vec<Quad>) = nquads_lines(quads).into_iter().unzip();
-            store.sync_graph(graph, quads).with_context(context)?;
-            Ok(lines)
-        }
+        None => store.sync_graph(graph, quads).with_context(context),
     }
 }
 

@@ -139,16 +139,14 @@ fn but_that_reports_again_and_however_is_an_aside() {
 
 #[test]
 fn and_that_with_a_subject_reports_a_second_clause() {
-    let (f, _) = run(
-        "The mayor said the budget was balanced, and that the city would hire more teachers.",
-    );
+    let (f, _) =
+        run("The mayor said the budget was balanced, and that the city would hire more teachers.");
     assert_eq!(
         f[0].content,
         ["the budget was balanced, and that the city would hire more teachers"]
     );
-    let (f, _) = run(
-        "The mayor said the budget was balanced, and that surplus will go to the schools.",
-    );
+    let (f, _) =
+        run("The mayor said the budget was balanced, and that surplus will go to the schools.");
     assert_eq!(f[0].content, ["the budget was balanced"]);
 }
 
