@@ -86,7 +86,7 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
         let close = if pair(j - 1) { j - 2 } else { j - 1 };
         let open = (floor + 1..close)
             .rev()
-            .take(12)
+            .take(MAX_APPOSITIVE)
             .find(|&t| doc.word(t) == dash)
             .map(|t| if pair(t) { t - 1 } else { t });
         // The source phrase takes the aside in, up to its closing dash; what kind of
@@ -337,9 +337,11 @@ pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
     }) && (start..end).any(|k| is_time(doc.lower(k)))
 }
 
-/// Longest appositive between a name and its cue ("Ned Price, a State Department
-/// spokesman, said"), in tokens.
-const MAX_APPOSITIVE: usize = 12;
+/// Longest appositive, relative clause or aside in dashes between a name and its cue
+/// ("Ned Price, a State Department spokesman, said"), in tokens. Twelve missed the
+/// longer relative clauses news writing has ("Sanders, whose coalition includes…"); at
+/// twenty PolNeAR train's relation F1 went from 0.6665 to 0.6671.
+const MAX_APPOSITIVE: usize = 20;
 
 fn is_paren_cue(doc: &Doc, m: usize) -> bool {
     m + 1 < doc.tokens.len()
