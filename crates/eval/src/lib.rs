@@ -41,15 +41,31 @@ pub enum EvalError {
 }
 
 /// The predicted attributions of one document in character offsets.
+///
+/// "Ortiz told the Post that…" gives two attributions with the one cue: Ortiz's, and the
+/// Post's, through which Ortiz's is reported (`via`). PolNeAR annotates the first only
+/// (the Post is whom Ortiz told), so an attribution that another is reported through
+/// with the same cue is claimgraph's chain, not an attribution to score. Chains with
+/// a cue of their own ("the paper said, citing officials") are scored whole.
 pub fn predict(text: &str) -> Vec<GoldAttribution> {
     let doc = Document::new("eval", text, Meta::default());
     let ex = extract(&doc);
     let index = CharIndex::new(text);
     let conv =
         |s: &claimgraph_extract::Span| (index.char_offset(s.start), index.char_offset(s.end));
+    let told: std::collections::HashSet<usize> = ex
+        .attributions
+        .iter()
+        .filter_map(|a| {
+            a.via
+                .filter(|&v| ex.attributions.get(v).is_some_and(|o| o.cue == a.cue))
+        })
+        .collect();
     ex.attributions
         .iter()
-        .map(|a| GoldAttribution {
+        .enumerate()
+        .filter(|(i, _)| !told.contains(i))
+        .map(|(_, a)| GoldAttribution {
             source: a.source.iter().map(conv).collect(),
             cue: vec![conv(&a.cue)],
             content: a.contents.iter().map(conv).collect(),
@@ -200,5 +216,24 @@ impl Report {
             row(&format!("kind: {kind} (n={})", p.gold), p);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outlet_a_source_told_is_not_scored_but_a_chain_with_its_own_cue_is() {
+        let text = "Ortiz told the Post that the deal was dead.";
+        let predicted = predict(text);
+        assert_eq!(predicted.len(), 1, "{predicted:?}");
+        let chars: Vec<char> = text.chars().collect();
+        let (s, e) = predicted[0].source[0];
+        assert_eq!(chars[s..e].iter().collect::<String>(), "Ortiz");
+        let chained = predict(
+            "The deal was dead, the newspaper said, citing two officials familiar with the talks.",
+        );
+        assert_eq!(chained.len(), 2, "{chained:?}");
     }
 }
