@@ -416,7 +416,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 && (crate::lexicon::DETERMINERS.contains(&doc.lower(k + 2))
                     || is_subject_pronoun(doc.lower(k + 2))
                     || doc.lower(k + 2) == "it"
-                    || doc.word(k + 2).starts_with(char::is_uppercase))
+                    || crate::source::is_capitalized(doc.word(k + 2)))
         };
         let next_predicate = w == "and"
             && k + 1 < end
