@@ -272,18 +272,27 @@ impl ClaimStore {
         let (mut i, mut j) = (0, 0);
         loop {
             // Both lists are sorted: one merge finds what goes and what comes.
-            let (lines, at, remove) = match (current.get(i), wanted.get(j)) {
+            let (line, remove) = match (current.get(i), wanted.get(j)) {
                 (None, None) => break,
                 (Some(c), Some(w)) if c == w => {
                     i += 1;
                     j += 1;
                     continue;
                 }
-                (Some(c), Some(w)) if c < w => (current, &mut i, true),
-                (Some(_), None) => (current, &mut i, true),
-                _ => (&wanted[..], &mut j, false),
+                (Some(c), Some(w)) if c < w => {
+                    i += 1;
+                    (c, true)
+                }
+                (Some(c), None) => {
+                    i += 1;
+                    (c, true)
+                }
+                (_, Some(w)) => {
+                    j += 1;
+                    (w, false)
+                }
             };
-            for quad in parse_lines(graph, &lines[*at..=*at]) {
+            for quad in parse_lines(graph, std::slice::from_ref(line)) {
                 let quad = quad?;
                 if remove {
                     transaction.remove(&quad);
@@ -291,7 +300,6 @@ impl ClaimStore {
                     transaction.insert(&quad);
                 }
             }
-            *at += 1;
         }
         transaction.commit()?;
         Ok(wanted)
