@@ -357,6 +357,18 @@ fn is_paren_cue(doc: &Doc, m: usize) -> bool {
 /// "said master of ceremonies Asab Al-Tabchi").
 pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usize)> {
     let start = cue + 1;
+    // "…, predicted that a number of workers would…": "that" before an article, a
+    // pronoun, a name or a number opens what was said, not a phrase like "that official".
+    if start + 1 < limit && doc.lower(start) == "that" {
+        let next = doc.lower(start + 1);
+        if DETERMINERS.contains(&next)
+            || PRONOUNS.contains(&next)
+            || is_capitalized(doc.word(start + 1))
+            || next.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+    }
     np_from(doc, start, limit).or_else(|| {
         let name = (start..limit.min(start + 6)).find(|&t| is_capitalized(doc.word(t)))?;
         let describes = (start..name).all(|t| {

@@ -762,3 +762,21 @@ fn that_before_a_plural_of_people_opens_a_clause_and_all_told_is_a_sum() {
         f.iter().map(|a| &a.cue).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_that_clause_after_an_inverted_cue_is_what_was_said_not_its_source() {
+    // "…, predicted that a…" reads as "…, said SRC" only when a noun phrase follows; a
+    // "that" opening a clause is no source.
+    for text in [
+        "A study by the research firm Delta Analytics, prepared for the city council, predicted that a number of workers would lose overtime pay.",
+        "A study by the research firm Delta Analytics, commissioned by the council, found that the city would lose jobs.",
+    ] {
+        let (f, _) = run(text);
+        assert!(
+            f.iter()
+                .all(|a| !a.source.as_deref().is_some_and(|s| s.starts_with("that"))),
+            "{text}: {:?}",
+            f.iter().map(|a| (&a.source, &a.content)).collect::<Vec<_>>()
+        );
+    }
+}
