@@ -320,6 +320,22 @@ pub(super) fn is_clause_break(doc: &Doc, k: usize) -> bool {
     matches!(doc.word(k), "," | "—" | "–") || comma_in_quote(doc, k)
 }
 
+/// Whether token `k` is a dash set off by a space before it, as an aside opens: "—", "–",
+/// and the hyphens typewritten text uses for one (" - ", " -- "). A hyphen inside a word
+/// ("well-known") or a range ("2006-2012") is none.
+pub(super) fn is_spaced_dash(doc: &Doc, k: usize) -> bool {
+    let spaced_before = k > 0 && doc.tokens[k].span.start > doc.tokens[k - 1].span.end;
+    let spaced_after = |t: usize| {
+        t + 1 >= doc.tokens.len() || doc.tokens[t + 1].span.start > doc.tokens[t].span.end
+    };
+    spaced_before
+        && match doc.word(k) {
+            "—" | "–" => true,
+            "-" => spaced_after(k) || doc.word(k + 1) == "-" && spaced_after(k + 1),
+            _ => false,
+        }
+}
+
 /// The index of a `, <participle>` at or after `from`, ending the main clause.
 pub(super) fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (from..end).find(|&k| {
@@ -353,10 +369,15 @@ fn predicate_after_and(doc: &Doc, t: usize, end: usize) -> bool {
 /// Where the reported clause ends before the sentence does: a participle clause
 /// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
 pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
+    // "that philanthropy -- even on his own scale -- would not be enough": a pair of dashes
+    // sets off an aside inside what was said; only the dash left over when the pairs are
+    // taken ends the clause ("… in decline — a decline that took hold …"). PolNeAR train's
+    // relation F1 went from 0.6691 to 0.6713 (cutting at every dash, hyphens too: 0.6686).
+    let dashes: Vec<usize> = (from..end).filter(|&k| is_spaced_dash(doc, k)).collect();
+    let lone_dash = (dashes.len() % 2 == 1).then(|| dashes[dashes.len() - 1]);
     let aside = (from..end).find(|&k| {
         let w = doc.word(k);
-        let spaced_dash = matches!(w, "—" | "–")
-            && doc.tokens[k].span.start > doc.tokens[k.saturating_sub(1)].span.end;
+        let spaced_dash = lone_dash == Some(k);
         // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
         let comma_like = w == "," || k > from && comma_in_quote(doc, k);
         // A participle, told by its ending on a word long enough ("adding", not "king").

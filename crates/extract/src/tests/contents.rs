@@ -308,3 +308,30 @@ fn a_who_clause_after_the_last_name_describes_it_and_is_not_what_was_said() {
         Some("Ari Fleischer, a former press secretary, who attended the event")
     );
 }
+
+#[test]
+fn an_aside_in_a_pair_of_dashes_stays_inside_what_was_said_and_a_lone_dash_ends_it() {
+    for (open, close) in [("—", "—"), ("-", "-"), ("--", "--")] {
+        assert_one(
+            &format!("The mayor said that the budget {open} larger than last year's {close} would pass in March."),
+            Some("The mayor"),
+            "said",
+            &format!("that the budget {open} larger than last year's {close} would pass in March"),
+        );
+    }
+    for dash in ["—", "-", "--"] {
+        assert_one(
+            &format!("The mayor said that the budget would pass {dash} a claim her rivals doubt."),
+            Some("The mayor"),
+            "said",
+            "that the budget would pass",
+        );
+    }
+    // A hyphen in a word or a range is no dash.
+    assert_one(
+        "The mayor said that the well-known 2019-2020 budget would pass.",
+        Some("The mayor"),
+        "said",
+        "that the well-known 2019-2020 budget would pass",
+    );
+}
