@@ -375,7 +375,19 @@ fn verb_cue(
         && !is_capitalized(doc.word(k - 1))
         && crate::cue_phrase::takes_particle(doc.lower(k - 1), form))
     .then(|| k - 1);
-    let head = chain_head.or(particle_head).unwrap_or(k);
+    // "Clinton made it clear that…", "has made clear": the verb of "make" heads the cue,
+    // and its subject is the source, not the "it" before "clear".
+    let make_head = (matches!(form, "clear" | "plain" | "known") && k > start)
+        .then(|| {
+            let is_make = |t: usize| matches!(doc.lower(t), "made" | "make" | "makes" | "making");
+            if is_make(k - 1) {
+                Some(k - 1)
+            } else {
+                (k >= start + 2 && doc.lower(k - 1) == "it" && is_make(k - 2)).then(|| k - 2)
+            }
+        })
+        .flatten();
+    let head = chain_head.or(particle_head).or(make_head).unwrap_or(k);
     // "All told, the group raised $4 million": a sum, not a telling.
     if form == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",") {
         return None;

@@ -255,3 +255,26 @@ fn a_particle_heads_its_verb_an_object_takes_an_infinitive_and_a_participle_desc
         );
     }
 }
+
+#[test]
+fn made_it_clear_is_the_cue_and_its_subject_the_source() {
+    for (text, source, cue) in [
+        (
+            "The governor made it clear that she would veto the bill.",
+            "The governor",
+            "made it clear",
+        ),
+        (
+            "Union leaders made it known that the strike would go on.",
+            "Union leaders",
+            "made it known",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(
+            (a.source.as_deref(), a.cue.as_str()),
+            (Some(source), cue),
+            "{text}"
+        );
+    }
+}
