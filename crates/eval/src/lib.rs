@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod brat;
+pub mod ends;
 pub mod inspect;
 mod score;
 
