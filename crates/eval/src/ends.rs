@@ -1,6 +1,7 @@
 //! Where PolNeAR ends the reported clauses whose end extraction's content-end model
 //! chooses: the examples that model is trained on (`train_content_end`) and checked with.
 
+use crate::ranking::RankExample;
 use crate::GoldAttribution;
 use claimgraph_extract::end_candidates;
 
@@ -8,20 +9,10 @@ use claimgraph_extract::end_candidates;
 /// a space either side.
 const START_SLACK: usize = 6;
 
-/// One reported clause whose PolNeAR end is among its candidates.
-pub struct EndExample {
-    /// Each candidate's features, the rules' candidate first.
-    pub candidates: Vec<Vec<u64>>,
-    /// The index of the candidate PolNeAR marks.
-    pub gold: usize,
-    /// The index of the candidate the compiled model picks.
-    pub chosen: usize,
-}
-
 /// The examples of one article, and how many of its clauses have a gold content that no
 /// candidate ends. A clause is an example when a gold attribution has a cue overlapping
 /// its cue and a content of one piece starting where the clause starts.
-pub fn end_examples(text: &str, gold: &[GoldAttribution]) -> (Vec<EndExample>, usize) {
+pub fn end_examples(text: &str, gold: &[GoldAttribution]) -> (Vec<RankExample>, usize) {
     let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     byte_of.push(text.len());
     let byte = |c: usize| byte_of[c.min(byte_of.len() - 1)];
@@ -37,15 +28,9 @@ pub fn end_examples(text: &str, gold: &[GoldAttribution]) -> (Vec<EndExample>, u
         }) else {
             continue;
         };
-        // The gold end without the whitespace and punctuation extraction trims.
-        let mut end = byte(g.content[0].1);
-        while end > clause.start
-            && text[..end].ends_with(|c: char| c.is_whitespace() || ".,;:—–-".contains(c))
-        {
-            end -= text[..end].chars().next_back().map_or(1, char::len_utf8);
-        }
+        let end = trimmed_end(text, clause.start, byte(g.content[0].1), ".,;:—–-");
         match clause.candidates.iter().position(|(e, _)| *e == end) {
-            Some(gold) => out.push(EndExample {
+            Some(gold) => out.push(RankExample {
                 candidates: clause.candidates.into_iter().map(|(_, f)| f).collect(),
                 gold,
                 chosen: clause.chosen,
@@ -54,6 +39,15 @@ pub fn end_examples(text: &str, gold: &[GoldAttribution]) -> (Vec<EndExample>, u
         }
     }
     (out, unreachable)
+}
+
+/// A gold span's end without the whitespace and the punctuation in `also` that
+/// extraction trims, never before `floor`.
+fn trimmed_end(text: &str, floor: usize, mut end: usize, also: &str) -> usize {
+    while end > floor && text[..end].ends_with(|c: char| c.is_whitespace() || also.contains(c)) {
+        end -= text[..end].chars().next_back().map_or(1, char::len_utf8);
+    }
+    end
 }
 
 #[cfg(test)]

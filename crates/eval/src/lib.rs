@@ -3,6 +3,7 @@
 mod brat;
 pub mod ends;
 pub mod inspect;
+pub mod ranking;
 mod score;
 
 pub use brat::{read_ann, GoldAttribution, Spans};

@@ -234,10 +234,10 @@ fn features(doc: &Doc, a: &Attribution, c: &Choice, at: usize, out: &mut Vec<u64
 }
 
 /// How far another end must score above the rules' to replace it. Trained on four fifths
-/// of PolNeAR train and checked on the rest (`train_content_end --holdout`), the model
-/// with no margin changed 185 of 1,240 ends, 98 to PolNeAR's and 67 away from it; with 8,
-/// 74 changes, 47 to PolNeAR's and 17 away: the same net gain, with half the changes a
-/// reader could find wrong.
+/// of PolNeAR train and checked on the rest (`train_content_end TRAIN --holdout --margin
+/// M`), the model with no margin moved 98 of 1,240 ends to PolNeAR's and 67 away from it;
+/// with 8, 47 and 17: the same net gain, with a quarter of the changes a reader could
+/// find wrong.
 const MARGIN: f32 = 8.0;
 
 /// Re-ends every reported clause at the candidate the model ranks first, when it ranks
@@ -247,12 +247,11 @@ pub(crate) fn choose_ends(doc: &Doc, attributions: &mut [Attribution]) {
 }
 
 fn choose_ends_with(model: &LinearModel, doc: &Doc, attributions: &mut [Attribution]) {
-    let mut feats = Vec::with_capacity(24);
     for i in 0..attributions.len() {
         let Some(c) = choice(doc, attributions, i) else {
             continue;
         };
-        let best = pick(model, doc, &attributions[i], &c, &mut feats);
+        let best = pick(model, doc, &attributions[i], &c);
         if best != c.rule {
             if let Some(span) = trimmed(doc, c.from, c.ends[best]) {
                 attributions[i].contents[0] = span;
@@ -262,23 +261,10 @@ fn choose_ends_with(model: &LinearModel, doc: &Doc, attributions: &mut [Attribut
 }
 
 /// The index of the end the model picks for clause `c` of attribution `a`.
-fn pick(
-    model: &LinearModel,
-    doc: &Doc,
-    a: &Attribution,
-    c: &Choice,
-    feats: &mut Vec<u64>,
-) -> usize {
-    features(doc, a, c, c.rule, feats);
-    let mut best = (c.rule, model.score(feats) + MARGIN);
-    for at in (0..c.ends.len()).filter(|&at| at != c.rule) {
-        features(doc, a, c, at, feats);
-        let score = model.score(feats);
-        if score > best.1 {
-            best = (at, score);
-        }
-    }
-    best.0
+fn pick(model: &LinearModel, doc: &Doc, a: &Attribution, c: &Choice) -> usize {
+    model.pick(c.ends.len(), c.rule, MARGIN, |at, feats| {
+        features(doc, a, c, at, feats)
+    })
 }
 
 /// The clause from token `from` to before token `e`, without trailing punctuation.
@@ -318,7 +304,7 @@ pub fn end_candidates(text: &str) -> Vec<EndCandidates> {
         let order: Vec<usize> = std::iter::once(c.rule)
             .chain((0..c.ends.len()).filter(|&at| at != c.rule))
             .collect();
-        let picked = pick(model(), &doc, a, &c, &mut feats);
+        let picked = pick(model(), &doc, a, &c);
         let candidates = order
             .iter()
             .map(|&at| {

@@ -1,4 +1,4 @@
-//! Linear models over hashed features, the form both learned parts of extraction take
+//! Linear models over hashed features, the form the learned parts of extraction take
 //! (`cue_model`, `content_end`): a feature is a tuple of strings hashed to 64 bits, a
 //! model a table of weights trained offline and compiled in, a score the sum of the
 //! weights of the features present. Reading only, so extraction stays deterministic.
@@ -66,5 +66,28 @@ impl LinearModel {
     /// The score of a feature vector: the sum of its features' weights.
     pub(crate) fn score(&self, features: &[u64]) -> f32 {
         features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+
+    /// Of `n` candidates, the one ranked first when it scores `margin` above candidate
+    /// `default` (the rules' choice), else `default`: a ranker departs from the rules only
+    /// when it is sure, and with no weights never. `features` writes candidate `i`'s.
+    pub(crate) fn pick(
+        &self,
+        n: usize,
+        default: usize,
+        margin: f32,
+        mut features: impl FnMut(usize, &mut Vec<u64>),
+    ) -> usize {
+        let mut feats = Vec::with_capacity(32);
+        features(default, &mut feats);
+        let mut best = (default, self.score(&feats) + margin);
+        for i in (0..n).filter(|&i| i != default) {
+            features(i, &mut feats);
+            let score = self.score(&feats);
+            if score > best.1 {
+                best = (i, score);
+            }
+        }
+        best.0
     }
 }
