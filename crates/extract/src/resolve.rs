@@ -112,7 +112,19 @@ impl<'d> Resolver<'d> {
     pub fn resolve(&mut self, a: &Attribution) -> Option<usize> {
         let span = a.source?;
         let r = a.source_ref.as_ref()?;
-        let actor = match r {
+        let actor = self.resolve_ref(r, span);
+        if let Some(handle) = &a.handle {
+            self.actors[actor]
+                .handle
+                .get_or_insert_with(|| handle.clone());
+        }
+        self.salience.push((span.start, actor));
+        Some(actor)
+    }
+
+    /// The actor a source phrase at `span` refers to.
+    fn resolve_ref(&mut self, r: &SourceRef, span: Span) -> usize {
+        match r {
             SourceRef::Outlet(name) => self.named(ActorKind::Outlet, name, None, span),
             SourceRef::OutletRef => match self.last_outlet(span.start) {
                 Some(name) => self.named(ActorKind::Outlet, name, None, span),
@@ -135,14 +147,7 @@ impl<'d> Resolver<'d> {
             }
             SourceRef::Pronoun(p) => self.pronoun(p, span),
             SourceRef::Role(role) => self.role(role, span),
-        };
-        if let Some(handle) = &a.handle {
-            self.actors[actor]
-                .handle
-                .get_or_insert_with(|| handle.clone());
         }
-        self.salience.push((span.start, actor));
-        Some(actor)
     }
 
     fn recent(&self, before: usize) -> impl Iterator<Item = usize> + '_ {
@@ -180,7 +185,12 @@ impl<'d> Resolver<'d> {
                 }
             }
             "who" | "which" => {
-                // The relative pronoun stands for the phrase just before it.
+                // The relative pronoun stands for the phrase just before it ("she met
+                // Senator John Smith, who said…"), whether or not that phrase was a
+                // source before; failing one, for the actor last credited.
+                if let Some((r, at)) = self.antecedent(span) {
+                    return self.resolve_ref(&r, at);
+                }
                 let found = self.recent(span.start).next();
                 found.unwrap_or_else(|| self.anonymous(span, None, None))
             }
@@ -192,6 +202,34 @@ impl<'d> Resolver<'d> {
             }
             _ => self.anonymous(span, None, None),
         }
+    }
+
+    /// The phrase a relative pronoun at `span` refers to, when a comma sets it off right
+    /// after one: "…, Senator John Smith, who", "the Sierra Club, which". A pronoun is no
+    /// antecedent here (it resolves by salience already).
+    fn antecedent(&self, span: Span) -> Option<(SourceRef, Span)> {
+        let doc = self.doc;
+        let k = doc.tokens.partition_point(|t| t.span.start < span.start);
+        if k < 2 || doc.word(k - 1) != "," {
+            return None;
+        }
+        let floor = doc
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&k))
+            .map_or(0, |s| s.tokens.start);
+        let (s, e) = crate::source::subject_before(doc, k - 1, floor)?;
+        // "Roe thanked the two officials, who": the subject scan may run back over the
+        // main clause's verb; the antecedent is the noun phrase after it.
+        let s = (s..e)
+            .rev()
+            .find(|&t| crate::source::looks_verbal(doc, t))
+            .map_or(s, |t| t + 1);
+        if s >= e {
+            return None;
+        }
+        let r = crate::source::classify(doc, s, e);
+        (!matches!(r, SourceRef::Pronoun(_))).then(|| (r, doc.span(s, e)))
     }
 
     fn salience_pos(&self, actor: usize) -> usize {

@@ -279,8 +279,16 @@ fn is_modifier_adjective(lower: &str) -> bool {
 }
 
 fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
-    let count = count_word(lower[0]);
-    let skip = usize::from(DETERMINERS.contains(&lower[0]) || count.is_some());
+    // "two officials", and after a determiner "the two officials" (not an affiliation).
+    let determiner = DETERMINERS.contains(&lower[0]);
+    let (count, skip) = match (
+        count_word(lower[0]),
+        lower.get(1).and_then(|w| count_word(w)),
+    ) {
+        (Some(n), _) => (Some(n), 1),
+        (None, Some(n)) if determiner && lower.len() > 2 => (Some(n), 2),
+        _ => (None, usize::from(determiner)),
+    };
     let modifiers: Vec<&str> = (skip..words.len().saturating_sub(1))
         .filter(|&k| {
             !matches!(

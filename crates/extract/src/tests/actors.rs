@@ -212,3 +212,34 @@ fn an_inverted_cue_opening_the_sentence_credits_the_quote_after_its_source() {
         assert_eq!(f[0].actor.as_ref().map(|a| a.name.as_str()), Some(actor), "{text}");
     }
 }
+
+#[test]
+fn who_and_which_resolve_to_the_phrase_before_them_not_the_last_source() {
+    let (f, _) = run(
+        "Governor Jane Roe said the budget was balanced. Later she met Senator John Smith, who said the plan would fail. The group also invited the Sierra Club, which said it opposed the pipeline. Roe thanked the two officials, who said they would help.",
+    );
+    let actor_of = |content: &str| {
+        let a = f
+            .iter()
+            .find(|a| a.content == [content])
+            .unwrap_or_else(|| {
+                panic!(
+                    "{content}: {:?}",
+                    f.iter().map(|a| &a.content).collect::<Vec<_>>()
+                )
+            });
+        a.actor.clone().expect("an actor")
+    };
+    let smith = actor_of("the plan would fail");
+    assert_eq!(
+        (smith.kind, smith.name.as_str()),
+        (ActorKind::Person, "John Smith")
+    );
+    let club = actor_of("it opposed the pipeline");
+    assert_eq!(club.name, "Sierra Club");
+    let officials = actor_of("they would help");
+    assert_eq!(
+        (officials.kind, officials.count),
+        (ActorKind::Anonymous, Some(2))
+    );
+}
