@@ -144,7 +144,20 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
                     )
                     .then_some(s)
                 };
-                if let Some((s, _)) = subject_before(doc, m, floor).and_then(|(s, e)| {
+                let found = subject_before(doc, m, floor).map(|(s, e)| {
+                    // "Rep. Liz Cheney, R-Wyo., a notorious hawk, called": the party and
+                    // state are the name's, and the name the subject.
+                    let tag = s > floor + 1
+                        && doc.word(s - 1) == ","
+                        && (s..e)
+                            .filter(|&t| doc.is_word(t))
+                            .all(|t| crate::text::is_party_tag(doc.word(t)));
+                    match tag.then(|| subject_before(doc, s - 1, floor)).flatten() {
+                        Some((name, _)) => (name, e),
+                        None => (s, e),
+                    }
+                });
+                if let Some((s, _)) = found.and_then(|(s, e)| {
                     let opens_clause = s == floor
                         || !doc.is_word(s - 1)
                         // "Even Rendell, a Clinton supporter, said": a connective opens

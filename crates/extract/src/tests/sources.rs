@@ -251,6 +251,13 @@ fn a_party_and_state_after_a_name_describe_it() {
         person,
         Some("Bernie Sanders"),
     );
+    // With an appositive after the tag, the name is still the subject.
+    assert_one_source(
+        "Rep. Ann Kuster, D-N.H., a longtime critic of the war, called the plan a mistake.",
+        "Rep. Ann Kuster, D-N.H., a longtime critic of the war",
+        person,
+        Some("Ann Kuster"),
+    );
 }
 
 #[test]
