@@ -425,7 +425,7 @@ fn verb_cue(
         .or_else(|| coordinated_subject(doc, head, start))
         .or_else(|| role_name_subject(doc, head, clause_floor))
         .or_else(|| appositive_subject(doc, head, clause_floor));
-    if subject.is_some_and(|np| modifies_noun(doc, np, head)) {
+    if subject.is_some_and(|np| !is_subject_of(doc, np, head)) {
         return None;
     }
     let quote_after = quote_opening_after(doc, k, end);
@@ -639,6 +639,28 @@ fn opens_noun_or_infinitive(prev: &str) -> bool {
             | "whose"
             | "of"
     )
+}
+
+/// Whether the phrase `np` before the word at `head` is its subject: not the article and
+/// modifiers of a noun ([`modifies_noun`]), nor the object of a preposition ("stalled
+/// over Taliban demands to turn…", where "demands" is a noun; "over 100 officials said"
+/// and "about half of voters say" are amounts).
+fn is_subject_of(doc: &Doc, np: (usize, usize), head: usize) -> bool {
+    let (s, e) = np;
+    // "about half of voters", "over 100 officials", "at least 21,000": an amount.
+    let amount = (s + 1..e).any(|t| {
+        let w = doc.lower(t);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || crate::lexicon::count_word(w).is_some()
+            || matches!(
+                w,
+                "half" | "third" | "quarter" | "dozen" | "dozens" | "least"
+            )
+            || w.ends_with("-thirds")
+            || w.ends_with("-quarters")
+    });
+    let object_of_preposition = is_preposition(doc.lower(s)) && s + 1 < e && !amount;
+    !modifies_noun(doc, np, head) && !object_of_preposition
 }
 
 /// "a fervent supporter of", "a definitive call on", "One lurking question": an article

@@ -29,6 +29,12 @@ const BOILERPLATE: &[&str] = &[
     "share this",
 ];
 
+/// Whether a text is page furniture: it holds one of [`BOILERPLATE`]'s phrases.
+pub(crate) fn is_boilerplate(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BOILERPLATE.iter().any(|b| lower.contains(b))
+}
+
 /// The sentences with at least six words, ending in `.` or `!` (or whole lines of eight
 /// words or more, as bullet points are), outside any attribution.
 pub fn unattributed(
@@ -71,10 +77,9 @@ pub fn unattributed(
         }
         let span = doc.span(a, end);
         let text = span.of(doc.text);
-        let lower = text.to_lowercase();
         if covered.iter().any(|c| c.overlaps(&span))
             || title.is_some_and(|t| t.trim() == text.trim())
-            || BOILERPLATE.iter().any(|b| lower.contains(b))
+            || is_boilerplate(text)
             || text.contains("http")
         {
             continue;

@@ -59,6 +59,40 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// and adverbs in between ("The Pentagon has indicated"). `floor` is the first token
 /// the phrase may use.
 pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    let (s, e) = subject_scan(doc, cue, floor)?;
+    // "for your part The UK Ministry of Defense has announced": a capitalised "The" right
+    // after a noun in lower case opens the phrase (text run together, or translated).
+    // After a preposition, a conjunction or a participle it is a title's: "the editors of
+    // The Advocate", "speaking with The Des Moines Register".
+    let the = (s + 1..e).find(|&t| {
+        let before = doc.lower(t - 1);
+        doc.word(t) == "The"
+            && doc.is_word(t - 1)
+            && !is_capitalized(doc.word(t - 1))
+            && !(before.ends_with("ing") || before.ends_with("ed"))
+            && !matches!(
+                before,
+                "of" | "with"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "about"
+                    | "told"
+                    | "wrote"
+                    | "said"
+            )
+    });
+    Some((the.unwrap_or(s), e))
+}
+
+/// The backward scan behind [`subject_before`].
+fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     let mut j = cue;
     while j > floor {
         let w = doc.lower(j - 1);

@@ -15,7 +15,8 @@ pub(super) fn as_reported(
 ) -> Vec<usize> {
     let mut taken = Vec::new();
     for at in start..end {
-        if doc.lower(at) != "as" || doc.in_quote(at) {
+        // "As per the reports, …" is `according_to`'s: "reports" is a noun there.
+        if doc.lower(at) != "as" || doc.in_quote(at) || at + 1 < end && doc.lower(at + 1) == "per" {
             continue;
         }
         // The clause opens the sentence ("But as the Times noted, …") or closes it after a

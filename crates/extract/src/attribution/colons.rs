@@ -155,7 +155,10 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
     } else {
         end
     };
-    let Some(content) = content_range(doc, colon + 1, stop) else {
+    // "Source: Read Full Article": a link's label, not what anyone said.
+    let Some(content) = content_range(doc, colon + 1, stop)
+        .filter(|c| !crate::claims::is_boilerplate(c.of(doc.text)))
+    else {
         return;
     };
     let a = one_content(doc, doc.tokens[colon].span, "say", content);
@@ -164,6 +167,7 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
 
 /// Words of a section's label before a colon, not of a speaker's name.
 const SECTION_LABELS: &[&str] = &[
+    "source",
     "latest",
     "note",
     "update",

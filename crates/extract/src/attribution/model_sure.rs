@@ -77,8 +77,7 @@ pub(super) fn model_sure(
     if head > start && opens_noun_or_infinitive(doc.lower(head - 1)) {
         return;
     }
-    let Some(subject) =
-        subject_before(doc, head, start).filter(|&np| !modifies_noun(doc, np, head))
+    let Some(subject) = subject_before(doc, head, start).filter(|&np| is_subject_of(doc, np, head))
     else {
         return;
     };

@@ -380,6 +380,9 @@ fn colon_headlines_name_speakers_not_sections() {
         "From the desk.\nRemember: The world also ignored the warnings back then",
         "From the desk.\nRevealed: What the new videos actually contain about the plan",
         "Our panel.\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink",
+        // Page furniture after a label is no speech either.
+        "Officials met on Monday.\n\nSource: Read Full Article",
+        "Officials met on Monday.\n\nReuters Wire: Read Full Article here",
     ] {
         let (f, _) = run(label);
         assert!(f.is_empty(), "{label}: {:?}", f.first().map(|a| &a.source));

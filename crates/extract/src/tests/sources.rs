@@ -787,3 +787,44 @@ fn a_that_clause_after_an_inverted_cue_is_what_was_said_not_its_source() {
         );
     }
 }
+
+#[test]
+fn a_preposition_or_a_run_on_word_before_a_phrase_is_not_part_of_its_subject() {
+    // The object of a preposition is no subject: "demands" is a noun here.
+    let (f, _) = run("Talks have stalled for years over rebel demands to rewrite the charter.");
+    assert!(
+        f.iter().all(|a| a.cue != "demands"),
+        "{:?}",
+        f.iter().map(|a| (&a.source, &a.cue)).collect::<Vec<_>>()
+    );
+    // A count after "over" is still a subject.
+    assert_one(
+        "Over 100 officials said the plan failed.",
+        Some("100 officials"),
+        "said",
+        "the plan failed",
+    );
+    // A capitalised "The" after a lower-case word opens the phrase.
+    assert_one_source(
+        "for its part The Ministry of Health has announced new rules for clinics.",
+        "The Ministry of Health",
+        ActorKind::Organization,
+        Some("Ministry of Health"),
+    );
+    // After a preposition it is a title's.
+    assert_one(
+        "The editors of The Monitor said the paper would close.",
+        Some("The editors of The Monitor"),
+        "said",
+        "the paper would close",
+    );
+    // "As per the reports" credits the reports, and "reports" is no verb with "per" its
+    // subject.
+    let (f, _) = run("As per reports, the envoy is trying to save the talks.");
+    assert_eq!(
+        f.iter().map(|a| a.cue.as_str()).collect::<Vec<_>>(),
+        ["As per"],
+        "{:?}",
+        f.iter().map(|a| (&a.source, &a.cue)).collect::<Vec<_>>()
+    );
+}
