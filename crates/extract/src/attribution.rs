@@ -447,7 +447,33 @@ fn verb_cue(
                 .flatten()
         });
     if let Some(q) = quote_before {
-        let np = subject.or_else(|| source_after(doc, k, end));
+        // "“…”, He said Masoom Jan, a resident.": machine translation may leave a pronoun
+        // before an inverted cue; a name after the cue that ends the sentence, with no verb
+        // of its own, is then the source, not what was said.
+        // ("told Reuters" names whom it was said to.)
+        let pronoun = lemma != "tell"
+            && subject.is_some_and(|(s, e)| {
+                e == s + 1 && crate::lexicon::PRONOUNS.contains(&doc.lower(s))
+            });
+        let inverted = || {
+            source_after(doc, k, end).filter(|&(s, e)| {
+                (e..end).all(|t| !doc.is_word(t))
+                    && !(s..e).any(|t| looks_verbal(doc, t))
+                    && !is_time_phrase(doc, s, e)
+                    && matches!(
+                        classify(doc, s, e),
+                        SourceRef::Named {
+                            kind: claimgraph_vocab::ActorKind::Person,
+                            ..
+                        }
+                    )
+            })
+        };
+        let np = pronoun
+            .then(inverted)
+            .flatten()
+            .or(subject)
+            .or_else(|| source_after(doc, k, end));
         np?;
         let quote_start = doc.tokens[doc.quotes[q].open].span.start;
         let sentence_start = doc.tokens[start].span.start;

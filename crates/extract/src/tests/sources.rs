@@ -828,3 +828,39 @@ fn a_preposition_or_a_run_on_word_before_a_phrase_is_not_part_of_its_subject() {
         f.iter().map(|a| (&a.source, &a.cue)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_name_after_an_inverted_cue_with_a_stray_pronoun_is_the_source() {
+    // Machine translation keeps the pronoun of "dijo": "…”, He said Masoom Jan, a resident."
+    let (f, _) = run(
+        "The town fell on Thursday. “The fighters raised their flags over the market”, He said Rahim Khan, a shopkeeper. “We are afraid,” he added.",
+    );
+    assert_eq!(
+        f.len(),
+        2,
+        "{:?}",
+        f.iter().map(|a| &a.source).collect::<Vec<_>>()
+    );
+    assert_eq!(f[0].source.as_deref(), Some("Rahim Khan, a shopkeeper"));
+    for a in &f {
+        assert_eq!(
+            a.actor.as_ref().map(|x| x.name.as_str()),
+            Some("Rahim Khan")
+        );
+    }
+    // In English order the pronoun is the source; what follows the cue is when, where or
+    // to whom.
+    for text in [
+        "“It is over,” he said Monday.",
+        "“It is over,” he said Friday in Kabul.",
+        "“It is over,” she said at the White House.",
+        "“It is over,” she told John Smith.",
+    ] {
+        let a = run_one(text);
+        assert!(
+            matches!(a.source.as_deref(), Some("he" | "she")),
+            "{text}: {:?}",
+            a.source
+        );
+    }
+}
