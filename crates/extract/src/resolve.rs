@@ -142,11 +142,13 @@ impl<'d> Resolver<'d> {
             SourceRef::Named { kind, name, title } => {
                 self.named(*kind, name, title.as_deref(), span)
             }
-            SourceRef::Anonymous { count, affiliation } => {
-                self.anonymous(span, *count, affiliation.clone())
-            }
+            SourceRef::Anonymous { count, affiliation } => self
+                .organization_by_head(span)
+                .unwrap_or_else(|| self.anonymous(span, *count, affiliation.clone())),
             SourceRef::Pronoun(p) => self.pronoun(p, span),
-            SourceRef::Role(role) => self.role(role, span),
+            SourceRef::Role(role) => self
+                .organization_by_head(span)
+                .unwrap_or_else(|| self.role(role, span)),
         }
     }
 
@@ -230,6 +232,24 @@ impl<'d> Resolver<'d> {
         }
         let r = crate::source::classify(doc, s, e);
         (!matches!(r, SourceRef::Pronoun(_))).then(|| (r, doc.span(s, e)))
+    }
+
+    /// "The ministry added": "the" and an organisation's head noun refer to the
+    /// organisation of that kind credited last ("Russia's Foreign Ministry said…").
+    fn organization_by_head(&self, span: Span) -> Option<usize> {
+        let text = span.of(self.doc.text).to_lowercase();
+        let head = text.strip_prefix("the ")?;
+        if head.contains(' ') || !ORG_WORDS.contains(&head) {
+            return None;
+        }
+        self.recent(span.start).find(|&a| {
+            self.actors[a].kind == ActorKind::Organization
+                && self.actors[a]
+                    .name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == head)
+        })
     }
 
     fn salience_pos(&self, actor: usize) -> usize {

@@ -243,3 +243,23 @@ fn who_and_which_resolve_to_the_phrase_before_them_not_the_last_source() {
         (ActorKind::Anonymous, Some(2))
     );
 }
+
+#[test]
+fn the_head_noun_of_an_organisation_refers_back_to_it() {
+    let (f, _) = run(
+        "The Russian Foreign Ministry said the talks had failed. Officials in Kyiv said nothing. The ministry added that it would respond. The committee said it was closed.",
+    );
+    let names: Vec<(ActorKind, &str)> = f
+        .iter()
+        .map(|a| {
+            let actor = a.actor.as_ref().expect("an actor");
+            (actor.kind, actor.name.as_str())
+        })
+        .collect();
+    assert_eq!(
+        names[2],
+        (ActorKind::Organization, "Russian Foreign Ministry")
+    );
+    // No committee was named before: "the committee" stays an unnamed source.
+    assert_eq!(names[3].0, ActorKind::Anonymous);
+}
