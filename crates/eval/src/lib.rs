@@ -1,9 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod brat;
-pub mod ends;
 pub mod inspect;
-pub mod ranking;
 mod score;
 
 pub use brat::{read_ann, GoldAttribution, Spans};

@@ -138,14 +138,6 @@ const MODEL_ALONE: f32 = 2.0;
 
 /// Finds every attribution in the document, in text order.
 pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
-    let mut out = find_attributions_by_rule(doc);
-    crate::content_end::choose_ends(doc, &mut out);
-    out
-}
-
-/// The attributions as the patterns find them, before the learned model chooses where
-/// each reported clause ends (`content_end`, whose training needs them so).
-pub(crate) fn find_attributions_by_rule(doc: &Doc) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     for sentence in &doc.sentences {
         let (start, end) = (sentence.tokens.start, sentence.tokens.end);

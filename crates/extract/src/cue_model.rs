@@ -8,14 +8,26 @@
 //! (see that file's header). Extraction only reads them: it stays deterministic.
 
 use crate::lexicon::{cue_lemma, learned_probability, verb_lemma};
-use crate::linear::{hash, LinearModel};
 use crate::Doc;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The trained weights, compiled in.
-fn model() -> &'static LinearModel {
-    static MODEL: OnceLock<LinearModel> = OnceLock::new();
-    MODEL.get_or_init(|| LinearModel::parse(include_str!("../data/cue_model.tsv")))
+const WEIGHTS: &str = include_str!("../data/cue_model.tsv");
+
+/// FNV-1a over the feature's parts, so no string is built per feature.
+fn hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, part) in parts.iter().enumerate() {
+        for b in part.bytes().chain(std::iter::once(if i + 1 == parts.len() {
+            0xff
+        } else {
+            0x1f
+        })) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// Whether token `k` can be a cue at all: a reporting verb, a word the learned lexicon
@@ -90,9 +102,63 @@ fn punct_or_word(w: &str) -> &str {
     }
 }
 
+/// Feature keys are FNV hashes already: hashing them again (SipHash) would cost more than
+/// the rest of scoring.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Weights = HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
+
+/// The trained weights.
+pub struct CueModel {
+    weights: Weights,
+}
+
+impl CueModel {
+    /// The model compiled into the crate.
+    pub fn get() -> &'static CueModel {
+        static MODEL: OnceLock<CueModel> = OnceLock::new();
+        MODEL.get_or_init(|| CueModel::parse(WEIGHTS))
+    }
+
+    /// Reads `hash<TAB>weight` lines; `#` lines are comments.
+    pub fn parse(text: &str) -> Self {
+        let weights = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter_map(|l| {
+                let (h, w) = l.split_once('\t')?;
+                Some((u64::from_str_radix(h, 16).ok()?, w.parse().ok()?))
+            })
+            .collect();
+        Self { weights }
+    }
+
+    /// The score of a feature vector: above zero means "a cue".
+    pub fn score(&self, features: &[u64]) -> f32 {
+        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    }
+}
+
 /// Scores every candidate token of a document once; `None` for tokens that cannot be cues.
 pub fn score_tokens(doc: &Doc) -> Vec<Option<f32>> {
-    let model = model();
+    let model = CueModel::get();
     let mut out = vec![None; doc.tokens.len()];
     let mut feats = Vec::with_capacity(24);
     for (k, slot) in out.iter_mut().enumerate() {

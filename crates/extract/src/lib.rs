@@ -2,11 +2,9 @@
 
 mod attribution;
 mod claims;
-mod content_end;
 mod cue_model;
 mod cue_phrase;
 mod lexicon;
-mod linear;
 mod quotes;
 mod rdf;
 mod resolve;
@@ -15,7 +13,6 @@ mod text;
 
 pub use attribution::{Attribution, QuoteKind};
 pub use claims::UnattributedClaim;
-pub use content_end::{end_candidates, EndCandidates};
 pub use cue_model::{cue_scores, training_candidates};
 pub use lexicon::learned_probability;
 pub use resolve::Actor;
