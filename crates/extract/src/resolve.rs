@@ -170,7 +170,7 @@ impl<'d> Resolver<'d> {
                     .names
                     .iter()
                     .rev()
-                    .find(|(s, _, _)| s.end <= span.start)
+                    .find(|(s, _, _)| s.end <= span.start && !self.quoted(*s))
                     .map(|(s, n, t)| (*s, n.clone(), t.clone()));
                 match (from_sources, from_text) {
                     (Some(a), Some((s, _, _)))
@@ -252,6 +252,17 @@ impl<'d> Resolver<'d> {
         })
     }
 
+    /// Whether a name stands inside a quotation: the speaker's words, whose names ("I will
+    /// take Bernie Sanders over Ted Cruz,” she said) are not what the reporter's "she"
+    /// or "the senator" after them points back to.
+    fn quoted(&self, name: Span) -> bool {
+        let k = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < name.start);
+        k < self.doc.tokens.len() && self.doc.in_quote(k)
+    }
+
     fn salience_pos(&self, actor: usize) -> usize {
         self.salience
             .iter()
@@ -295,6 +306,7 @@ impl<'d> Resolver<'d> {
             .rev()
             .find(|(s, _, t)| {
                 s.end <= span.start
+                    && !self.quoted(*s)
                     && t.as_deref()
                         .is_some_and(|t| keys.iter().any(|k| t.to_lowercase().contains(k)))
             })

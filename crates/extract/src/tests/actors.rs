@@ -263,3 +263,18 @@ fn the_head_noun_of_an_organisation_refers_back_to_it() {
     // No committee was named before: "the committee" stays an unnamed source.
     assert_eq!(names[3].0, ActorKind::Anonymous);
 }
+
+#[test]
+fn a_name_inside_a_quotation_is_not_what_a_later_pronoun_points_to() {
+    let (f, _) = run(
+        "Governor Jane Roe spoke to reporters on Friday. “I will take Mayor Ann Lee over Senator John Smith any day,” she said. He said nothing more.",
+    );
+    let quoted = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("she"))
+        .expect("the quotation's attribution");
+    assert_eq!(
+        quoted.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Jane Roe")
+    );
+}
