@@ -278,3 +278,11 @@ fn a_name_inside_a_quotation_is_not_what_a_later_pronoun_points_to() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn a_company_named_before_a_pronoun_is_not_the_person_it_means() {
+    let a = run_one(
+        "Governor Jane Roe holds shares in Acme Motor Co. and Zenith Widgets Inc. She often calls out companies by name.",
+    );
+    assert_eq!(a.actor.as_ref().map(|x| x.name.as_str()), Some("Jane Roe"));
+}
