@@ -319,7 +319,12 @@ impl<'d> Resolver<'d> {
             (Some((_, a)), None) => return a,
             (None, None) => {}
         }
-        let person_role = ANONYMOUS_HEADS.contains(&role) || TITLES.contains(&role);
+        let person_role = ANONYMOUS_HEADS.contains(&role)
+            || TITLES.contains(&role)
+            || matches!(
+                role,
+                "nominee" | "frontrunner" | "front-runner" | "challenger" | "incumbent"
+            );
         if person_role {
             if let Some(a) = self
                 .recent(span.start)

@@ -167,6 +167,32 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     {
         return SourceRef::Role(head.to_owned());
     }
+    // "the presumptive Republican nominee", "the Democratic candidate": a role whose party
+    // is capitalised as a name is, not an organisation or a name of its own.
+    let party = |w: &str| matches!(w, "democratic" | "republican" | "gop" | "independent");
+    if (3..=4).contains(&lower.len())
+        && lower[0] == "the"
+        && matches!(
+            head,
+            "nominee"
+                | "candidate"
+                | "senator"
+                | "governor"
+                | "congressman"
+                | "congresswoman"
+                | "lawmaker"
+                | "frontrunner"
+                | "front-runner"
+                | "challenger"
+                | "incumbent"
+                | "president"
+                | "leader"
+        )
+        && lower[1..lower.len() - 1].iter().any(|w| party(w))
+        && (1..words.len() - 1).all(|k| party(lower[k]) || !is_capitalized(words[k]))
+    {
+        return SourceRef::Role(head.to_owned());
+    }
     let last = words.len() - 1;
     let has_proper = (0..words.len()).any(|k| {
         is_capitalized(words[k])

@@ -286,3 +286,26 @@ fn a_company_named_before_a_pronoun_is_not_the_person_it_means() {
     );
     assert_eq!(a.actor.as_ref().map(|x| x.name.as_str()), Some("Jane Roe"));
 }
+
+#[test]
+fn a_role_with_its_party_refers_back_to_the_person() {
+    let (f, _) = run(
+        "Jane Roe said the economy was weak. The presumptive Republican nominee reported holding shares in Acme. Mary Poe said she was ready. The Democratic candidate said she would win.",
+    );
+    let actors: Vec<(Option<&str>, &str)> = f
+        .iter()
+        .map(|a| {
+            let actor = a.actor.as_ref().expect("an actor");
+            (a.source.as_deref(), actor.name.as_str())
+        })
+        .collect();
+    assert_eq!(
+        actors,
+        [
+            (Some("Jane Roe"), "Jane Roe"),
+            (Some("The presumptive Republican nominee"), "Jane Roe"),
+            (Some("Mary Poe"), "Mary Poe"),
+            (Some("The Democratic candidate"), "Mary Poe"),
+        ]
+    );
+}
