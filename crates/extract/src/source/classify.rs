@@ -205,7 +205,36 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     });
     let determiner = DETERMINERS.contains(&lower[0]) || count_word(lower[0]).is_some();
     if !has_proper {
-        if OUTLET_NOUNS.contains(&head) && lower[0] == "the" {
+        // "the terror network", "the travel agency": a word before the noun that is not
+        // about news makes it something else than the outlet ("the cable network", "the
+        // latest report" still are).
+        let modifiers = lower.len().saturating_sub(2);
+        let newsy = lower.iter().skip(1).take(modifiers).all(|w| {
+            matches!(
+                *w,
+                "news"
+                    | "cable"
+                    | "tv"
+                    | "television"
+                    | "broadcast"
+                    | "radio"
+                    | "daily"
+                    | "weekly"
+                    | "online"
+                    | "latest"
+                    | "new"
+                    | "same"
+                    | "original"
+                    | "local"
+                    | "national"
+                    | "conservative"
+                    | "liberal"
+                    | "times"
+                    | "post"
+                    | "journal"
+            )
+        });
+        if OUTLET_NOUNS.contains(&head) && lower[0] == "the" && newsy {
             return SourceRef::OutletRef;
         }
         if lower[0] == "the" && !head.ends_with('s') && lower.len() <= 3 {

@@ -309,3 +309,21 @@ fn a_role_with_its_party_refers_back_to_the_person() {
         ]
     );
 }
+
+#[test]
+fn a_network_or_agency_that_is_not_about_news_is_no_outlet() {
+    let (f, _) = run(
+        "The New York Times reported the talks. The terror network said it wanted aid. The newspaper said the talks failed.",
+    );
+    let kinds: Vec<(Option<&str>, ActorKind)> = f
+        .iter()
+        .map(|a| {
+            (
+                a.source.as_deref(),
+                a.actor.as_ref().expect("an actor").kind,
+            )
+        })
+        .collect();
+    assert_eq!(kinds[1], (Some("The terror network"), ActorKind::Anonymous));
+    assert_eq!(kinds[2], (Some("The newspaper"), ActorKind::Outlet));
+}
