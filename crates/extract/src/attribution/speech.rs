@@ -152,10 +152,14 @@ pub(super) fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
 }
 
 /// An attribution whose cue and source sit inside another's content is reported
-/// through it ("TOLOnews: Price said that…"; "“He told me…,” she said").
+/// through it ("TOLOnews: Price said that…"; "“He told me…,” she said"). An aim or an
+/// impression inside ("… if the terror network hopes to receive aid") is part of what
+/// was said, no report the outer one relays: it nests under nothing.
 pub(super) fn nest_by_containment(out: &mut [Attribution]) {
     for i in 0..out.len() {
-        if out[i].via.is_some() {
+        let stance =
+            aim_lemma(out[i].cue_lemma).is_some() || impression_lemma(out[i].cue_lemma).is_some();
+        if out[i].via.is_some() || stance {
             continue;
         }
         let cue = out[i].cue;

@@ -327,3 +327,18 @@ fn a_network_or_agency_that_is_not_about_news_is_no_outlet() {
     assert_eq!(kinds[1], (Some("The terror network"), ActorKind::Anonymous));
     assert_eq!(kinds[2], (Some("The newspaper"), ActorKind::Outlet));
 }
+
+#[test]
+fn an_aim_inside_what_was_said_is_no_report_relayed() {
+    let (f, _) = run(
+        "As per the reports, the envoy is trying to convince the leaders that the embassy must remain open if the rebel group hopes to receive aid. The station said that Price said troops would come.",
+    );
+    let hope = f.iter().find(|a| a.cue == "hopes").expect("the aim");
+    assert_eq!(hope.via, None);
+    // A report inside a report is relayed through it.
+    let price = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("Price"))
+        .expect("Price");
+    assert!(price.via.is_some());
+}
