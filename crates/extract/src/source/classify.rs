@@ -229,9 +229,6 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                     | "national"
                     | "conservative"
                     | "liberal"
-                    | "times"
-                    | "post"
-                    | "journal"
             )
         });
         if OUTLET_NOUNS.contains(&head) && lower[0] == "the" && newsy {
