@@ -206,6 +206,46 @@ const AIMS: &[(&str, &[&str])] = &[
     ("urge", &[]),
 ];
 
+/// Whether a word is a preposition that takes a noun phrase ("on the spot", "about the
+/// deal"): its object is no source, and it is no cue's head.
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "of"
+            | "into"
+            | "during"
+            | "about"
+            | "against"
+            | "over"
+    )
+}
+
+/// People known by a party and a role ("the presumptive Republican nominee", "the
+/// Democratic candidate"): `classify` reads such a phrase as the role, and `resolve`
+/// takes the role for a person named before.
+pub const PARTY_ROLES: &[&str] = &[
+    "nominee",
+    "candidate",
+    "senator",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "frontrunner",
+    "front-runner",
+    "challenger",
+    "incumbent",
+    "president",
+    "leader",
+];
+
 /// Verbs of impression: "X appeared to …", "X seems likely to …" is how the article sees
 /// X, which PolNeAR marks as an attribution without a source.
 const IMPRESSIONS: &[(&str, &[&str])] = &[("seem", &[]), ("appear", &[])];

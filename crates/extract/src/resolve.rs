@@ -321,10 +321,7 @@ impl<'d> Resolver<'d> {
         }
         let person_role = ANONYMOUS_HEADS.contains(&role)
             || TITLES.contains(&role)
-            || matches!(
-                role,
-                "nominee" | "frontrunner" | "front-runner" | "challenger" | "incumbent"
-            );
+            || crate::lexicon::PARTY_ROLES.contains(&role);
         if person_role {
             if let Some(a) = self
                 .recent(span.start)

@@ -66,27 +66,14 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
     // The Advocate", "speaking with The Des Moines Register".
     let the = (s + 1..e).find(|&t| {
         let before = doc.lower(t - 1);
+        let takes_title = crate::lexicon::is_preposition(before)
+            || before.ends_with("ing")
+            || before.ends_with("ed")
+            || matches!(before, "and" | "or" | "told" | "wrote" | "said");
         doc.word(t) == "The"
             && doc.is_word(t - 1)
             && !is_capitalized(doc.word(t - 1))
-            && !(before.ends_with("ing") || before.ends_with("ed"))
-            && !matches!(
-                before,
-                "of" | "with"
-                    | "for"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "to"
-                    | "by"
-                    | "from"
-                    | "and"
-                    | "or"
-                    | "about"
-                    | "told"
-                    | "wrote"
-                    | "said"
-            )
+            && !takes_title
     });
     Some((the.unwrap_or(s), e))
 }

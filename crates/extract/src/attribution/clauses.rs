@@ -180,26 +180,7 @@ pub(super) fn opens_verb_group(doc: &Doc, t: usize) -> bool {
     FINITE.contains(&w) || crate::lexicon::is_negative_contraction(w) || looks_verbal(doc, t)
 }
 
-/// Whether a word is a preposition that takes a noun phrase ("on the spot", "about the
-/// deal"): its object is no source, and it is no cue's head.
-pub(super) fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "to"
-            | "for"
-            | "with"
-            | "from"
-            | "by"
-            | "of"
-            | "into"
-            | "during"
-            | "about"
-            | "against"
-            | "over"
-    )
-}
+pub(super) use crate::lexicon::is_preposition;
 
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.

@@ -172,22 +172,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let party = |w: &str| matches!(w, "democratic" | "republican" | "gop" | "independent");
     if (3..=4).contains(&lower.len())
         && lower[0] == "the"
-        && matches!(
-            head,
-            "nominee"
-                | "candidate"
-                | "senator"
-                | "governor"
-                | "congressman"
-                | "congresswoman"
-                | "lawmaker"
-                | "frontrunner"
-                | "front-runner"
-                | "challenger"
-                | "incumbent"
-                | "president"
-                | "leader"
-        )
+        && crate::lexicon::PARTY_ROLES.contains(&head)
         && lower[1..lower.len() - 1].iter().any(|w| party(w))
         && (1..words.len() - 1).all(|k| party(lower[k]) || !is_capitalized(words[k]))
     {
