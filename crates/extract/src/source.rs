@@ -214,6 +214,13 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     {
         return Some((end - 1, end));
     }
+    // "a source close to him said", "voters who backed her said": an object pronoun
+    // opens no phrase, but ends one that starts before it.
+    if matches!(doc.lower(end - 1), "him" | "her" | "them" | "us" | "me") {
+        if let Some(s) = widen::wider_start(doc, end - 1, floor) {
+            return Some((s, end));
+        }
+    }
     // "most of them said", "many of us": a quantifier over a pronoun, which the scan
     // below would stop at.
     if end >= floor + 3

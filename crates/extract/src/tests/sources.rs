@@ -279,6 +279,15 @@ fn people_described_by_what_they_know_are_anonymous_sources() {
             "The deal was close, people briefed on the talks said.",
             "people briefed on the talks",
         ),
+        // What they know may be a pronoun, which opens no phrase of its own.
+        (
+            "Cruz will rethink his approach, a source close to him said.",
+            "a source close to him",
+        ),
+        (
+            "Aides familiar with them say the talks stalled.",
+            "Aides familiar with them",
+        ),
         // With an aside in commas before the cue, the description still ends the phrase.
         (
             "Officials close to the investigation, speaking privately, said the deal was off.",
