@@ -17,6 +17,15 @@ pub(super) fn cue_opening_sentence(
         return None;
     }
     let (s, e) = source_after(doc, k, end)?;
+    // "Asked a question about this, Clinton said, “…”": a name with a verb of its own in
+    // the phrase opens a clause; the opening participle was only an adverbial.
+    let clause_inside = (s + 1..e).any(|t| {
+        looks_verbal(doc, t)
+            && (is_capitalized(doc.word(t - 1)) || crate::lexicon::PRONOUNS.contains(&doc.lower(t - 1)))
+    });
+    if clause_inside {
+        return None;
+    }
     let quote = doc.quotes.iter().find(|q| {
         q.open > e
             && q.open <= e + 4

@@ -214,6 +214,22 @@ fn an_inverted_cue_opening_the_sentence_credits_the_quote_after_its_source() {
 }
 
 #[test]
+fn an_opening_participle_before_a_name_and_its_verb_is_no_inverted_cue() {
+    // "Asked …, X said, “…”": the quote is X's, on "said"; "Asked" had taken the whole
+    // clause up to the quote for its source.
+    let text = "Asked a direct question about the emails in the debate, Clinton said, “I do take responsibility.”";
+    let (f, _) = run(text);
+    let said = by_cue(&f, "said");
+    assert_eq!(said.source.as_deref(), Some("Clinton"), "{text}");
+    assert_eq!(said.kind, QuoteKind::Direct, "{text}");
+    let quoted = f
+        .iter()
+        .filter(|a| a.content.iter().any(|c| c.contains("responsibility")))
+        .count();
+    assert_eq!(quoted, 1, "{text}");
+}
+
+#[test]
 fn who_and_which_resolve_to_the_phrase_before_them_not_the_last_source() {
     let (f, _) = run(
         "Governor Jane Roe said the budget was balanced. Later she met Senator John Smith, who said the plan would fail. The group also invited the Sierra Club, which said it opposed the pipeline. Roe thanked the two officials, who said they would help.",
