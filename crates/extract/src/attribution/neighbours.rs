@@ -21,7 +21,8 @@ pub(super) fn cue_opening_sentence(
     // the phrase opens a clause; the opening participle was only an adverbial.
     let clause_inside = (s + 1..e).any(|t| {
         looks_verbal(doc, t)
-            && (is_capitalized(doc.word(t - 1)) || crate::lexicon::PRONOUNS.contains(&doc.lower(t - 1)))
+            && (is_capitalized(doc.word(t - 1))
+                || crate::lexicon::PRONOUNS.contains(&doc.lower(t - 1)))
     });
     if clause_inside {
         return None;
