@@ -825,6 +825,14 @@ pub static TITLES: WordList = WordList::new(&[
     "analyst",
 ]);
 
+/// A lower-case word that says what a person named after it is ("consultant", "analyst",
+/// "spokeswoman"): a title, a head of anonymous sources that is no organisation's, or a
+/// noun of a trade by its ending ("lobbyist", "consultant"), which no list keeps up with.
+pub fn is_person_role(lower: &str) -> bool {
+    (ANONYMOUS_HEADS.contains(&lower) || TITLES.contains(&lower)) && !ORG_WORDS.contains(&lower)
+        || lower.len() > 5 && (lower.ends_with("ist") || lower.ends_with("ant"))
+}
+
 /// Words that make a capitalised phrase an organisation rather than a person.
 pub static ORG_WORDS: WordList = WordList::new(&[
     "department",

@@ -383,7 +383,12 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     let prefix_has_preposition = lower[..name_start]
         .iter()
         .any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
-    if name_start == words.len() || prefix_has_preposition || lower[0] == "the" {
+    // "the consultant Jane Roe", "the veteran pollster Jane Roe": a person after a role
+    // in lower case; "the Democratic National Committee" stays an organisation.
+    let the_role = name_start >= 2
+        && words[1..name_start].iter().all(|w| !is_capitalized(w))
+        && crate::lexicon::is_person_role(lower[name_start - 1]);
+    if name_start == words.len() || prefix_has_preposition || lower[0] == "the" && !the_role {
         return organization(words, lower);
     }
     let name = words[name_start..].join(" ");

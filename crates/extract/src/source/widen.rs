@@ -2,7 +2,8 @@
 //! it: at the preposition of people described by what they know ("officials familiar
 //! with the server") or whom they serve ("Advisers to Mr. Rubio"), inside a relative
 //! clause with no commas ("Voters who backed Mr. Obama said"), at the "and" of two
-//! names ("he and Mr. Allen said") or after a count's bound ("at least 21,000 said").
+//! names ("he and Mr. Allen said"), after a count's bound ("at least 21,000 said") or at
+//! the lower-case words that describe a name ("…, digital consultant Jane Roe says").
 
 use super::*;
 
@@ -14,6 +15,40 @@ pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
         .or_else(|| relative_from(doc, s, floor))
         .or_else(|| coordinated_from(doc, s, floor))
         .or_else(|| count_from(doc, s, floor))
+        .or_else(|| described_from(doc, s, floor))
+}
+
+/// "…, digital consultant Jane Roe says", "…, political analyst Jane Roe said": a name
+/// after the lower-case words that describe it (a role noun and its modifiers), which
+/// open their clause. The scan stopped at the first of them it did not know; without
+/// them the phrase would not reach the comma, and the clause before it would go
+/// unreported. Returns where it starts.
+fn described_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    const MAX_DESCRIPTION: usize = 4;
+    let name = (s..doc.tokens.len().min(s + MAX_DESCRIPTION))
+        .find(|&t| !doc.is_word(t) || is_capitalized(doc.word(t)))
+        .filter(|&t| doc.is_word(t) && t > floor)?;
+    let describes = |t: usize| {
+        let w = doc.lower(t);
+        doc.is_word(t)
+            && !is_capitalized(doc.word(t))
+            && !doc.in_quote(t)
+            && !is_np_stop(doc, t)
+            && !looks_verbal(doc, t)
+            && !crate::lexicon::FINITE.contains(&w)
+            && !crate::lexicon::is_preposition(w)
+            && !DETERMINERS.contains(&w)
+            && !PRONOUNS.contains(&w)
+    };
+    if !crate::lexicon::is_person_role(doc.lower(name - 1)) || !describes(name - 1) {
+        return None;
+    }
+    let mut start = name - 1;
+    while start > floor && name - start < MAX_DESCRIPTION && describes(start - 1) {
+        start -= 1;
+    }
+    let opens_clause = start == floor || matches!(doc.word(start - 1), "," | ";" | "—" | "–");
+    (opens_clause && start < s).then_some(start)
 }
 
 /// "at least 21,000", "all but two", "more than 40": what bounds a count before it.

@@ -358,3 +358,50 @@ fn an_aim_inside_what_was_said_is_no_report_relayed() {
         .expect("Price");
     assert!(price.via.is_some());
 }
+
+#[test]
+fn a_name_described_in_lower_case_after_a_comma_is_the_source() {
+    // The role noun and its modifiers open the clause after the comma: the phrase reaches
+    // the comma, and what precedes it is what was said.
+    for (text, source) in [
+        (
+            "The mood is sour, digital consultant Jane Roe says.",
+            "digital consultant Jane Roe",
+        ),
+        (
+            "The deal is bad for workers, political analyst Jane Roe said on Monday.",
+            "political analyst Jane Roe",
+        ),
+        (
+            "The deal is bad for workers, consultant Jane Roe said.",
+            "consultant Jane Roe",
+        ),
+        // After "the", a role in lower case still makes the name a person's.
+        (
+            "The deal is bad, the veteran pollster Jane Roe said.",
+            "the veteran pollster Jane Roe",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(f[0].content.len(), 1, "{text}");
+        assert!(
+            text.starts_with(&f[0].content[0]),
+            "{text}: {:?}",
+            f[0].content
+        );
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_eq!(
+            (actor.kind, actor.name.as_str()),
+            (ActorKind::Person, "Jane Roe")
+        );
+    }
+    // An organisation's word there leaves it an organisation.
+    assert_one_source(
+        "The deal is bad, the group Citizens United said.",
+        "the group Citizens United",
+        ActorKind::Organization,
+        None,
+    );
+}
