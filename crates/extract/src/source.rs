@@ -130,20 +130,47 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     // (or its "who" clause), which the scan below would stop at the comma before. The
     // name must open its clause: in "The effort, led by Zalmay Khalilzad, the envoy, seeks
     // to" the subject is the effort, and the name only the object of "by".
-    if j > floor + 3 && doc.word(j - 1) == "," {
-        let comma = (floor + 1..j - 1)
+    // The aside may end in a quote closed by its comma: "Humphrey, who calls Trump a
+    // “sociopath,” said"; its marks are then the aside's, and the phrase takes it whole.
+    // Only a quote inside the aside's words ("a “sociopath,”"): one opening its clause is
+    // what was said (“Look, …,” said Jane Roe), its comma none of the source's.
+    let quote_closed = j > floor + 4
+        && crate::text::is_closing_mark(doc.word(j - 1))
+        && doc.word(j - 2) == ","
+        && doc
+            .quotes
+            .iter()
+            .find(|q| q.close == j - 1)
+            .is_some_and(|q| q.open > floor && doc.is_word(q.open - 1));
+    if j > floor + 3 && doc.word(j - 1) == "," || quote_closed {
+        let aside_end = if quote_closed { j - 2 } else { j - 1 };
+        let comma = (floor + 1..aside_end)
             .rev()
             .take(MAX_APPOSITIVE)
-            .take_while(|&m| doc.is_word(m) || matches!(doc.word(m), "," | "-" | "." | "’" | "'"))
-            .find(|&m| doc.word(m) == ",");
-        if let Some(m) = comma.filter(|&m| m + 1 < j - 1) {
+            .take_while(|&m| {
+                doc.is_word(m)
+                    || matches!(doc.word(m), "," | "-" | "." | "’" | "'")
+                    || quote_closed && crate::text::is_opening_mark(doc.word(m))
+            })
+            .find(|&m| doc.word(m) == "," && !doc.in_quote(m));
+        if let Some(m) = comma.filter(|&m| m + 1 < aside_end) {
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
             // running, said").
             let who = |w: &str| w == "who" || contracted_pronoun(w) == Some("who");
             // Or a participle set off in commas: "Durbin, noting the size of the list,
             // said"; "Peña Nieto, contradicting Trump, said".
             let aside = doc.lower(m + 1).ends_with("ing") && !is_capitalized(doc.word(m + 1));
-            if opens_np(doc, m + 1) || who(doc.lower(m + 1)) || aside {
+            // An appositive ending in a quote has no verb of its own ("author of ''The
+            // Book,''"); with one ("Mr. Roe is ''angry,'' said Jane Doe") the quote ends
+            // what was said and the source comes after the cue.
+            let appositive_verb = quote_closed
+                && !who(doc.lower(m + 1))
+                && !aside
+                && (m + 1..aside_end).any(|t| {
+                    !doc.in_quote(t)
+                        && (crate::lexicon::FINITE.contains(&doc.lower(t)) || looks_verbal(doc, t))
+                });
+            if (opens_np(doc, m + 1) || who(doc.lower(m + 1)) || aside) && !appositive_verb {
                 // "…ago that Michael Bloomberg, who’s …, said": a clause opened by a
                 // conjunction, the name first in it ("that" read as its determiner).
                 let after_conjunction = |s: usize| {
@@ -190,7 +217,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                         after_conjunction(s).map(|s| (s, e))
                     }
                 }) {
-                    return Some((s, j - 1));
+                    return Some((s, if quote_closed { j } else { j - 1 }));
                 }
             }
         }

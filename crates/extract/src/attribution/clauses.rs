@@ -444,16 +444,24 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k + 2 < end
             && doc.is_word(k + 1)
             && opens_attribution(doc, k + 1, end);
+        // A quote closed by its comma with a verb after it ends a relative clause as a
+        // comma does (`who calls Trump a “sociopath,” said he…`).
+        let quote_then_cue = k > from
+            && comma_in_quote(doc, k)
+            && k + 1 < end
+            && verb_lemma(doc.lower(k + 1)).is_some()
+            && !doc.lower(k + 1).ends_with("ing");
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
-        !doc.in_quote(k)
-            && (spaced_dash
-                || w == ";"
-                || participle
-                || next_cue
-                || contrast
-                || next_predicate
-                || spliced)
+        quote_then_cue
+            || !doc.in_quote(k)
+                && (spaced_dash
+                    || w == ";"
+                    || participle
+                    || next_cue
+                    || contrast
+                    || next_predicate
+                    || spliced)
     });
     let at = [
         participle_at(doc, from, end),

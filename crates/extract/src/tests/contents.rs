@@ -335,3 +335,47 @@ fn an_aside_in_a_pair_of_dashes_stays_inside_what_was_said_and_a_lone_dash_ends_
         "that the well-known 2019-2020 budget would pass",
     );
 }
+
+#[test]
+fn an_aside_ending_in_a_quote_closed_by_its_comma_ends_before_the_main_verb() {
+    // The relative clause's cue reports up to the quote; the main verb's source is the
+    // name with its aside, and what follows is what it said.
+    let (f, _) =
+        run("Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs a leader.");
+    let calls = by_cue(&f, "calls");
+    assert_eq!(calls.content, ["Trump a “sociopath,”"]);
+    let said = by_cue(&f, "said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Humphrey, who calls Trump a “sociopath,”")
+    );
+    assert_eq!(
+        said.content,
+        ["he doesn’t believe the effort needs a leader"]
+    );
+    assert_eq!(
+        said.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Humphrey")
+    );
+    // An appositive with a title in quotes is the same.
+    let (f, _) = run("Jane Roe, a host of “The Five,” said the polls were wrong.");
+    let said = by_cue(&f, "said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Jane Roe, a host of “The Five,”")
+    );
+    assert_eq!(said.content, ["the polls were wrong"]);
+    // A quote opening the clause, or one after a verb, is what was said: the source
+    // comes after the cue.
+    for text in [
+        "“Look, the plan needed work,” said Jane Roe, a state delegate.",
+        "Behind the scenes, Mr. Doe is “activating his network,” said Jane Roe, a state delegate.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(
+            by_cue(&f, "said").source.as_deref(),
+            Some("Jane Roe, a state delegate"),
+            "{text}"
+        );
+    }
+}
