@@ -692,6 +692,8 @@ fn modifies_noun(doc: &Doc, (s, e): (usize, usize), head: usize) -> bool {
         && (2..=3).contains(&(e - s))
         && (s..e).all(|t| doc.is_word(t) && !is_capitalized(doc.word(t)) || t == s)
         && !ANONYMOUS_HEADS.contains(&doc.lower(e - 1))
+        // "one in five say": a share of people, not "one … report".
+        && !(s..e).any(|t| is_preposition(doc.lower(t)))
 }
 
 /// Verb forms that cannot be the noun of "report says": a verb after them is the

@@ -833,6 +833,16 @@ pub fn is_person_role(lower: &str) -> bool {
         || lower.len() > 5 && (lower.ends_with("ist") || lower.ends_with("ant"))
 }
 
+/// A lower-case plural that names people by what they do ("forecasters", "bloggers",
+/// "economists", "residents"), by its ending: such a word heads a source phrase on its
+/// own ("…, forecasters say") though no list names it.
+pub fn is_people_plural(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &["ers", "ors", "ists", "ants", "ents", "ians"];
+    lower.len() > 5
+        && lower.chars().all(|c| c.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Words that make a capitalised phrase an organisation rather than a person.
 pub static ORG_WORDS: WordList = WordList::new(&[
     "department",

@@ -183,6 +183,8 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         is_capitalized(words[k])
             && !DETERMINERS.contains(&lower[k])
             && !NOT_NAME_START.contains(&lower[k])
+            // "Nearly half", "About 4 in 10": an amount's hedge opening the sentence.
+            && !matches!(lower[k], "nearly" | "almost" | "about" | "roughly" | "approximately")
             && (k == last || !is_modifier_adjective(lower[k]))
             // "Analysts expect…", "Officials warned…": a common noun capitalised only
             // because it opens the sentence names no one.

@@ -222,6 +222,7 @@ pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(us
                 || ANONYMOUS_HEADS.contains(&w)
                 || OUTLET_NOUNS.contains(&w)
                 || QUANTITY_WORDS.contains(&w)
+                || crate::lexicon::is_people_plural(w) && !is_np_stop(doc, k)
         });
     has_head.then_some((start, end))
 }

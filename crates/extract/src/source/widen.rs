@@ -51,17 +51,24 @@ fn described_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     (opens_clause && start < s).then_some(start)
 }
 
-/// "at least 21,000", "all but two", "more than 40": what bounds a count before it.
+/// "at least 21,000", "all but two", "more than 40", "one in five": what bounds a count
+/// before it, or the count a ratio is out of.
 /// Returns where it starts.
 fn count_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     if s < floor + 2 {
         return None;
     }
     let bound = (doc.lower(s - 2), doc.lower(s - 1));
-    matches!(
-        bound,
-        ("at", "least" | "most") | ("all", "but") | ("more" | "fewer" | "less", "than")
-    )
+    let count = |t: usize| {
+        count_word(doc.lower(t)).is_some() || doc.word(t).chars().all(|c| c.is_ascii_digit())
+    };
+    // "one in five", "2 in 3": a share told as a ratio.
+    let ratio = bound.1 == "in" && count(s - 2) && count(s);
+    (ratio
+        || matches!(
+            bound,
+            ("at", "least" | "most") | ("all", "but") | ("more" | "fewer" | "less", "than")
+        ))
     .then_some(s - 2)
 }
 

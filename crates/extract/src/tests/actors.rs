@@ -405,3 +405,26 @@ fn a_name_described_in_lower_case_after_a_comma_is_the_source() {
         None,
     );
 }
+
+#[test]
+fn people_by_trade_shares_and_hedged_amounts_are_anonymous_sources() {
+    for (text, source) in [
+        // A plural of a trade no list names heads the phrase on its own.
+        (
+            "If it does not slow down, forecasters say spending will cripple the economy.",
+            "forecasters",
+        ),
+        ("Still, bloggers say the rally was a flop.", "bloggers"),
+        // A share told as a ratio, with or without its hedge.
+        ("One in five say the plan won't work.", "One in five"),
+        ("About 4 in 10 say the plan won't work.", "About 4 in 10"),
+        // A hedge capitalised at the start names no one.
+        ("Nearly half say the plan won't work.", "Nearly half"),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        let actor = f[0].actor.as_ref().expect(text);
+        assert_eq!(actor.kind, ActorKind::Anonymous, "{text}: {actor:?}");
+    }
+}
