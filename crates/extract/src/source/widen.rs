@@ -25,9 +25,6 @@ pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
 /// unreported. Returns where it starts.
 fn described_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     const MAX_DESCRIPTION: usize = 4;
-    let name = (s..doc.tokens.len().min(s + MAX_DESCRIPTION))
-        .find(|&t| !doc.is_word(t) || is_capitalized(doc.word(t)))
-        .filter(|&t| doc.is_word(t) && t > floor)?;
     let describes = |t: usize| {
         let w = doc.lower(t);
         doc.is_word(t)
@@ -40,15 +37,27 @@ fn described_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
             && !DETERMINERS.contains(&w)
             && !PRONOUNS.contains(&w)
     };
-    if !crate::lexicon::is_person_role(doc.lower(name - 1)) || !describes(name - 1) {
-        return None;
-    }
-    let mut start = name - 1;
-    while start > floor && name - start < MAX_DESCRIPTION && describes(start - 1) {
+    let mut start = s;
+    while start > floor && s - start < MAX_DESCRIPTION - 1 && describes(start - 1) {
         start -= 1;
     }
-    let opens_clause = start == floor || matches!(doc.word(start - 1), "," | ";" | "—" | "–");
-    (opens_clause && start < s).then_some(start)
+    // The role stands right before the name, and may come after a capitalised word of
+    // the description ("super PAC spokeswoman Jane Roe").
+    let role_before_name = (start..doc.tokens.len().saturating_sub(1).min(s + MAX_DESCRIPTION))
+        .any(|t| {
+            crate::lexicon::is_person_role(doc.lower(t))
+                && describes(t)
+                && doc.is_word(t + 1)
+                && is_capitalized(doc.word(t + 1))
+        });
+    // After a clause break, or after a quote closed by its own comma ("“…,” super PAC
+    // spokeswoman Jane Roe said").
+    let after_quote = start >= floor + 2
+        && crate::text::is_closing_mark(doc.word(start - 1))
+        && matches!(doc.word(start - 2), "," | "?" | "!");
+    let opens_clause =
+        start == floor || matches!(doc.word(start - 1), "," | ";" | "—" | "–") || after_quote;
+    (role_before_name && opens_clause && start < s).then_some(start)
 }
 
 /// "at least 21,000", "all but two", "more than 40", "one in five": what bounds a count

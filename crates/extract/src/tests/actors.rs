@@ -365,7 +365,7 @@ fn a_name_described_in_lower_case_after_a_comma_is_the_source() {
     // the comma, and what precedes it is what was said.
     for (text, source) in [
         (
-            "The mood is sour, digital consultant Jane Roe says.",
+            "The deal is bad, digital consultant Jane Roe says.",
             "digital consultant Jane Roe",
         ),
         (
@@ -380,6 +380,15 @@ fn a_name_described_in_lower_case_after_a_comma_is_the_source() {
         (
             "The deal is bad, the veteran pollster Jane Roe said.",
             "the veteran pollster Jane Roe",
+        ),
+        // After a quote closed by its comma, with a capitalised word before the role.
+        (
+            "“The deal is bad,” super PAC spokeswoman Jane Roe said.",
+            "super PAC spokeswoman Jane Roe",
+        ),
+        (
+            "“The deal is bad,” organizing director Jane Roe told reporters.",
+            "organizing director Jane Roe",
         ),
     ] {
         let (f, _) = run(text);
