@@ -371,7 +371,9 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && participle_next()
             && !NOT_PARTICIPLES.contains(&doc.lower(k + 1));
         // ", said one candidate": a relative clause ends where the main verb comes.
-        let next_cue = w == ","
+        // And so does one ending in a quote closed by its comma (`who calls Trump a
+        // “sociopath,” said he…`).
+        let next_cue = comma_like
             && k + 1 < end
             && verb_lemma(doc.lower(k + 1)).is_some()
             && !doc.lower(k + 1).ends_with("ing");
@@ -444,16 +446,12 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k + 2 < end
             && doc.is_word(k + 1)
             && opens_attribution(doc, k + 1, end);
-        // A quote closed by its comma with a verb after it ends a relative clause as a
-        // comma does (`who calls Trump a “sociopath,” said he…`).
-        let quote_then_cue = k > from
-            && comma_in_quote(doc, k)
-            && k + 1 < end
-            && verb_lemma(doc.lower(k + 1)).is_some()
-            && !doc.lower(k + 1).ends_with("ing");
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
-        quote_then_cue
+        // Only a quote's closing mark after its comma, which the quote marks as its own,
+        // ends one before a participle or a verb (`“hypocrite,” linking to…`).
+        let closing_comma = k > from && comma_in_quote(doc, k);
+        closing_comma && (participle || next_cue)
             || !doc.in_quote(k)
                 && (spaced_dash
                     || w == ";"

@@ -379,3 +379,21 @@ fn an_aside_ending_in_a_quote_closed_by_its_comma_ends_before_the_main_verb() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_a_quote_closed_by_its_comma_is_the_reporters() {
+    // The comma inside the closing mark ends the reported clause as a plain comma does.
+    for (text, content) in [
+        (
+            "Trump called Cruz the “ultimate hypocrite,” linking to a story about a dinner.",
+            "Cruz the “ultimate hypocrite,”",
+        ),
+        (
+            "Trump called Cruz the \"ultimate hypocrite,\" linking to a story about a dinner.",
+            "Cruz the \"ultimate hypocrite,\"",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, "called").content, [content], "{text}");
+    }
+}
