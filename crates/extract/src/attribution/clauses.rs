@@ -159,11 +159,43 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     };
     let stop = (from + 1..end)
         .find(|&t| doc.word(t) == "," || ENDERS.contains(&doc.lower(t)) || adverbial(t))?;
-    let clause = (from..stop).any(|t| {
+    let verbal = |t: usize| {
         let w = doc.lower(t);
         FINITE.contains(&w) || is_subject_pronoun(w) || looks_verbal(doc, t)
-    });
-    (!clause).then_some(stop)
+    };
+    if (from..stop).any(verbal) {
+        return None;
+    }
+    Some(
+        list_end(doc, stop, end, |t| {
+            verbal(t) || ENDERS.contains(&doc.lower(t))
+        })
+        .unwrap_or(stop),
+    )
+}
+
+/// Where a list the phrase before `comma` opens ends: "thanked his parents, his siblings,
+/// his wife and his children, as well as…" is one object, up to the item joined by "and"
+/// or "or". At least three items, each short and with no verb (`breaks`); two items in
+/// commas ("backed Jeb Bush, and $100,000 from…") are a phrase and a new clause.
+fn list_end(doc: &Doc, comma: usize, end: usize, breaks: impl Fn(usize) -> bool) -> Option<usize> {
+    const MAX_ITEMS: usize = 8;
+    const MAX_ITEM_WORDS: usize = 8;
+    let mut item_start = comma + 1;
+    for items in 2..=MAX_ITEMS {
+        let item_end = (item_start..end)
+            .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+            .unwrap_or(end);
+        let words = (item_start..item_end).filter(|&t| doc.is_word(t)).count();
+        if words == 0 || words > MAX_ITEM_WORDS || (item_start..item_end).any(&breaks) {
+            return None;
+        }
+        if (item_start..item_end).any(|t| matches!(doc.lower(t), "and" | "or")) {
+            return (items >= 3).then_some(item_end);
+        }
+        item_start = item_end + 1;
+    }
+    None
 }
 
 /// Whether a word is a particle that makes a phrasal verb with the verb before it

@@ -397,3 +397,17 @@ fn a_participle_after_a_quote_closed_by_its_comma_is_the_reporters() {
         assert_eq!(by_cue(&f, "called").content, [content], "{text}");
     }
 }
+
+#[test]
+fn an_object_that_is_a_list_runs_to_its_last_item() {
+    let (f, _) = run(
+        "Trump thanked his parents, his siblings, his wife and his children, as well as his staff.",
+    );
+    assert_eq!(
+        by_cue(&f, "thanked").content,
+        ["his parents, his siblings, his wife and his children"]
+    );
+    // Two items in commas are a phrase and a new clause, not a list.
+    let (f, _) = run("The group had previously backed Jeb Bush, and $100,000 came from a donor.");
+    assert_eq!(by_cue(&f, "had previously backed").content, ["Jeb Bush"]);
+}
