@@ -8,10 +8,16 @@ use super::*;
 pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(usize, usize)> {
     let mut j = k;
     // "and specifically mentioned": an adverb in "-ly" stands in the verb group too.
-    while j > start && (is_skippable(doc.lower(j - 1)) || is_ly_adverb(doc.lower(j - 1))) {
+    // ("then" is one the verb group may hold, but here it joins the verbs: "offered him
+    // a job, then says…".)
+    let joins = |t: usize| matches!(doc.lower(t), "and" | "but" | "then");
+    while j > start
+        && !joins(j - 1)
+        && (is_skippable(doc.lower(j - 1)) || is_ly_adverb(doc.lower(j - 1)))
+    {
         j -= 1;
     }
-    if j == start || !matches!(doc.lower(j - 1), "and" | "but" | "then") {
+    if j == start || !joins(j - 1) {
         return None;
     }
     // The clause's own verb must follow its subject: "X praised Y and said". The clause

@@ -286,6 +286,11 @@ fn a_coordinated_verb_after_an_adverb_in_ly_is_an_attribution_of_its_own() {
     let mentioned = by_cue(&f, "specifically mentioned");
     assert_eq!(mentioned.source.as_deref(), Some("Cruz"));
     assert_eq!(mentioned.content, ["the network's anchors"]);
+    // So is one after "then", which joins the verbs though an adverb.
+    let (f, _) = run("Kasich offered the man a job, then says he will welcome advice from anyone.");
+    let says = by_cue(&f, "then says");
+    assert_eq!(says.source.as_deref(), Some("Kasich"));
+    assert_eq!(says.content, ["he will welcome advice from anyone"]);
 }
 
 #[test]
