@@ -624,7 +624,13 @@ fn verb_cue(
             if doc.word(k - 1) != "," {
                 return None;
             }
-            let np = source_after(doc, k, end)?;
+            let Some(np) = source_after(doc, k, end) else {
+                // Or the next verb of a series: "supports pay raises, opposes …".
+                if is_weak(lemma) && !model_cue || chain_head.is_some() {
+                    return None;
+                }
+                return series_verb(doc, k, start, end, (cue, lemma), out);
+            };
             let content = content_range(doc, start, k - 1)?;
             if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect && !model_cue {
                 return None;

@@ -183,6 +183,63 @@ pub(super) fn participles(
 
 /// `a` credited as `main` is: its source, the actor and the chain it is reported through,
 /// for a participle that goes on reporting for the same source.
+/// "Clinton supports pay raises, opposes pay freezes and…": a verb after the comma that
+/// ends what the sentence's last attribution said goes on with that attribution's
+/// source, in a series of verbs with one subject. Returns the token after the verb.
+pub(super) fn series_verb(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    (cue, lemma): (Span, &'static str),
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let comma_at = doc.tokens[k - 1].span.start;
+    let from = doc.tokens[start].span.start;
+    // Verbs of a series share their form ("supports …, opposes", "pledged …, called");
+    // "Franklin said …, describe" is no series.
+    let form = |w: &str| {
+        let w = w.to_lowercase();
+        if w.ends_with("ed") || crate::lexicon::IRREGULAR_PASTS.contains(&w.as_str()) {
+            1
+        } else if w.ends_with('s') {
+            2
+        } else {
+            0
+        }
+    };
+    let verb_form = form(doc.word(k));
+    // A clause reported with "that", or one with commas of its own, goes on with its own
+    // verb after the comma ("say that account, and others like it, show…").
+    let simple = |c: &Span| {
+        let text = c.of(doc.text);
+        !text.contains(',') && !text.to_lowercase().starts_with("that ")
+    };
+    let main = out.iter().rev().find(|m| {
+        let main_verb = m.cue.of(doc.text).split_whitespace().last().unwrap_or("");
+        m.cue.start >= from
+            && m.contents.last().is_some_and(|c| c.end == comma_at && simple(c))
+            && form(main_verb) == verb_form
+            // A relative clause's verb ("X, which said …, said") ends at the main one.
+            && m.source.is_some_and(|src| {
+                !matches!(src.of(doc.text).to_lowercase().as_str(), "who" | "which" | "that")
+            })
+    })?;
+    // "viewed as a sign": a passive's complement; "instead of, say, the party": an
+    // example. Neither is what was said.
+    if k + 1 >= end
+        || !doc.is_word(k + 1)
+        || is_preposition(doc.lower(k + 1))
+        || doc.lower(k + 1) == "as"
+    {
+        return None;
+    }
+    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    let a = speaking_for(one_content(doc, cue, lemma, content), main);
+    out.push(a);
+    Some(k + 1)
+}
+
 fn speaking_for(mut a: Attribution, main: &Attribution) -> Attribution {
     a.source = main.source;
     a.source_ref = main.source_ref.clone();

@@ -416,3 +416,26 @@ fn an_object_that_is_a_list_runs_to_its_last_item() {
     let (f, _) = run("The group had previously backed Jeb Bush, and $100,000 came from a donor.");
     assert_eq!(by_cue(&f, "had previously backed").content, ["Jeb Bush"]);
 }
+
+#[test]
+fn a_series_of_verbs_in_commas_shares_its_subject() {
+    let (f, _) =
+        run("Clinton supports pay raises, opposes pay freezes and recalled the last freeze.");
+    let opposes = by_cue(&f, "opposes");
+    assert_eq!(opposes.source.as_deref(), Some("Clinton"));
+    assert_eq!(opposes.content, ["pay freezes"]);
+    // Not an example after "say," or the verb of a reported clause.
+    for (text, not_cue) in [
+        (
+            "It does not explain why they embraced him instead of, say, the Democratic Party.",
+            "say",
+        ),
+        (
+            "Critics say that account, and hundreds like it, show how weak the rules are.",
+            "show",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert!(f.iter().all(|a| a.cue != not_cue), "{text}");
+    }
+}
