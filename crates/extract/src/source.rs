@@ -330,7 +330,12 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     {
         start = scanned;
     }
-    let (s, e) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e))?;
+    let Some((s, e)) = trim_np(doc, start, end).filter(|&(s, e)| !is_time_phrase(doc, s, e)) else {
+        // "Voters who want to ban abortion said", "Proponents of controls on hate speech
+        // say": the words before the cue head no phrase of their own, but end one that a
+        // relative clause or a chain of prepositions joins to the people it describes.
+        return widen::described_people_from(doc, end, floor).map(|s| (s, end));
+    };
     Some((widen::wider_start(doc, s, floor).unwrap_or(s), e))
 }
 

@@ -12,10 +12,61 @@ use super::*;
 pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     knowing_from(doc, s, floor)
         .or_else(|| people_of_from(doc, s, floor))
-        .or_else(|| relative_from(doc, s, floor))
+        .or_else(|| relative_from(doc, s, floor, false))
         .or_else(|| coordinated_from(doc, s, floor))
         .or_else(|| count_from(doc, s, floor))
         .or_else(|| described_from(doc, s, floor))
+        .or_else(|| prepositions_from(doc, s, floor))
+}
+
+/// Where the people a phrase ending at `end` describes start, when no phrase of its own
+/// ends there: a relative clause ("Voters who want to ban abortion") or a chain of
+/// prepositions ("Proponents of more controls on hate speech").
+pub(super) fn described_people_from(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    // A phrase ends in no preposition ("those shunned for | supporting Trump").
+    if end <= floor || crate::lexicon::is_preposition(doc.lower(end - 1)) {
+        return None;
+    }
+    relative_from(doc, end, floor, true).or_else(|| prepositions_from(doc, end, floor))
+}
+
+/// "Proponents of more controls on hate speech say", "critics of the plan in Congress
+/// said": people described by a chain of prepositional phrases, which the scan from the
+/// cue stopped inside. The head is the first word that names people and takes a
+/// preposition, with no verb after it; the phrase must open its clause. Returns where it
+/// starts.
+fn prepositions_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    const MAX_CHAIN: usize = 14;
+    let takes_preposition = |t: usize| {
+        t + 1 < s
+            && matches!(
+                doc.lower(t + 1),
+                "of" | "on" | "to" | "at" | "with" | "from" | "in" | "for" | "against"
+            )
+    };
+    // Nouns, their modifiers and prepositions only: no verb, and no relative clause (in
+    // "a supporter of Trump who lives in Greeley" the phrase is the relative's).
+    let no_verb = |t: usize| {
+        doc.is_word(t)
+            && !matches!(doc.lower(t), "who" | "whose" | "whom" | "which" | "that")
+            && !doc.in_quote(t)
+            && !looks_verbal(doc, t)
+            && !crate::lexicon::FINITE.contains(&doc.lower(t))
+    };
+    let head = (s.saturating_sub(MAX_CHAIN).max(floor)..s)
+        .rev()
+        .take_while(|&t| no_verb(t))
+        .filter(|&t| takes_preposition(t) && ANONYMOUS_HEADS.contains(&doc.lower(t)))
+        .last()?;
+    let (start, e) = subject_before(doc, head + 1, floor)?;
+    let opens_clause = start == floor
+        || matches!(doc.word(start - 1), "," | ";" | "—" | "–")
+        || start - 1 == floor && CONNECTIVES.contains(&doc.lower(floor));
+    let phrase = e == head + 1
+        && start < s
+        && !crate::lexicon::is_preposition(doc.lower(start))
+        && (start..s).all(no_verb);
+    (phrase && opens_clause).then_some(start)
 }
 
 /// "…, digital consultant Jane Roe says", "…, political analyst Jane Roe said": a name
@@ -102,18 +153,39 @@ fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     (opens_clause && no_verb).then_some(first)
 }
 
-/// "Voters who backed Mr. Obama in Ohio said…": the phrase the scan found is the object
-/// inside a relative clause with no commas; the subject is the noun before "who", with
-/// its clause. Returns where it starts.
-fn relative_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+/// "Voters who backed Mr. Obama in Ohio said…", "officials whose laws were struck down
+/// say": the phrase the scan found is inside a relative clause with no commas; the
+/// subject is the noun before "who" or "whose", with its clause. Returns where it starts.
+///
+/// `loose` (when nothing before the cue heads a phrase of its own: "Voters who want to ban
+/// abortion said") takes the word right after "who" for the clause's verb, which no list
+/// need know; the clause must hold more than the cue's own auxiliaries ("superdelegates
+/// who have not yet announced" is the relative clause's cue, its source "who").
+fn relative_from(doc: &Doc, s: usize, floor: usize, loose: bool) -> Option<usize> {
     let who = (s.saturating_sub(12).max(floor)..s)
         .rev()
         .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
-        .find(|&t| doc.lower(t) == "who")?;
-    let clause_has_verb = (who + 1..s).any(|t| {
+        .find(|&t| matches!(doc.lower(t), "who" | "whose"))?;
+    // A verb the lists know, or the word right after "who", which can only be the
+    // clause's verb ("who want to ban…").
+    let more_than_auxiliaries = (who + 1..s).any(|t| {
         let w = doc.lower(t);
-        crate::lexicon::FINITE.contains(&w) || looks_verbal(doc, t)
+        !(is_skippable(w)
+            || is_ly_adverb(w)
+            || crate::lexicon::FINITE.contains(&w)
+            || matches!(
+                w,
+                "not" | "yet" | "never" | "ever" | "already" | "still" | "just"
+            ))
     });
+    let clause_has_verb =
+        (who + 1..s).any(|t| {
+            let w = doc.lower(t);
+            crate::lexicon::FINITE.contains(&w) || looks_verbal(doc, t)
+        }) || loose && doc.lower(who) == "who" && who + 1 < s && !is_capitalized(doc.word(who + 1));
+    if loose && !more_than_auxiliaries {
+        return None;
+    }
     if !clause_has_verb {
         return None;
     }

@@ -437,3 +437,46 @@ fn people_by_trade_shares_and_hedged_amounts_are_anonymous_sources() {
         assert_eq!(actor.kind, ActorKind::Anonymous, "{text}: {actor:?}");
     }
 }
+
+#[test]
+fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
+    for (text, source) in [
+        // A relative clause ending in a bare noun, with a verb no list knows.
+        (
+            "Voters who want to ban abortion said the decision will make the choice stark.",
+            "Voters who want to ban abortion",
+        ),
+        (
+            "Officials whose laws were struck down say the real change came in the courts.",
+            "Officials whose laws were struck down",
+        ),
+        // A chain of prepositional phrases after the people it describes.
+        (
+            "Indeed, proponents of more controls on hate speech say there is a correlation.",
+            "proponents of more controls on hate speech",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(
+            f[0].actor.as_ref().map(|a| a.kind),
+            Some(ActorKind::Anonymous),
+            "{text}"
+        );
+    }
+    // A relative clause of only the cue's auxiliaries is the cue's own: its source is
+    // "who", not the people before it.
+    let (f, _) = run("He needs superdelegates who have not yet announced their preference.");
+    assert!(f
+        .iter()
+        .all(|a| a.source.as_deref() != Some("superdelegates who have not yet")));
+    // An appositive with a relative clause keeps the name before it.
+    let (f, _) = run(
+        "Jane Roe, 33, a supporter of the senator who lives in Greeley, Colo., finds the job hard.",
+    );
+    assert!(by_cue(&f, "finds")
+        .source
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Jane Roe")));
+}
