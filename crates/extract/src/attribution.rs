@@ -16,7 +16,8 @@
 //! - what a particular poll found (`Clinton leads in the latest CNN poll`): `in` the cue;
 //! - a name before a colon and a quote, after a dash or in running text (`… - Jane Roe:
 //!   “…”`, `does not surprise pollster Jane Roe: “…”`);
-//! - embedded tweets: a paragraph, then `— Name (@handle) date`.
+//! - embedded tweets: a paragraph, then `— Name (@handle) date`;
+//! - passives with their agent: `His comments were derided by Jane Roe` (`passives`).
 //!
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
 //! reported clause start and end, `patterns` the patterns other than a verb with its
@@ -45,6 +46,7 @@ mod model_sure;
 mod neighbours;
 mod objects;
 mod order;
+mod passives;
 mod patterns;
 mod polls;
 mod relatives;
@@ -58,6 +60,7 @@ use colons::*;
 use model_sure::model_sure;
 use neighbours::*;
 use objects::*;
+use passives::passive_by;
 use patterns::*;
 use polls::in_poll;
 use relatives::relative_content;
@@ -239,6 +242,9 @@ fn verb_cue(
 ) -> Option<usize> {
     if !doc.is_word(k) {
         return None;
+    }
+    if let Some(next) = passive_by(doc, k, start, end, out) {
+        return Some(next);
     }
     let form = doc.lower(k);
     // A preposition is part of a cue ("commented on", "spoke about"), never its verb:

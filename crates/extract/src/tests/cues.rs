@@ -278,3 +278,31 @@ fn made_it_clear_is_the_cue_and_its_subject_the_source() {
         );
     }
 }
+
+#[test]
+fn a_passive_with_its_agent_credits_the_agent() {
+    let (f, _) =
+        run("His comments were quickly derided by Jane Roe, the leader of the opposition.");
+    let derided = by_cue(&f, "were quickly derided");
+    assert_eq!(derided.source.as_deref(), Some("Jane Roe"));
+    assert_eq!(derided.content, ["His comments"]);
+    // What the agent criticised them for is what was said as well.
+    let (f, _) =
+        run("Trump has been criticized by some of his rivals for failing to visit the state.");
+    let criticized = by_cue(&f, "has been criticized");
+    assert_eq!(criticized.source.as_deref(), Some("some of his rivals"));
+    assert_eq!(
+        criticized.content,
+        ["Trump", "for failing to visit the state"]
+    );
+    // A means, a time or a verb no one reports with has no agent that speaks.
+    for text in [
+        "The bill was passed by the end of May.",
+        "The bridge was destroyed by the storm.",
+        "The plan was endorsed by saying nothing at all.",
+    ] {
+        let (f, _) = run(text);
+        let passive: Vec<_> = f.iter().filter(|a| a.cue.starts_with("was")).collect();
+        assert!(passive.is_empty(), "{text}: {:?}", passive[0].source);
+    }
+}
