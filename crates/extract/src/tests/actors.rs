@@ -430,11 +430,7 @@ fn people_by_trade_shares_and_hedged_amounts_are_anonymous_sources() {
         // A hedge capitalised at the start names no one.
         ("Nearly half say the plan won't work.", "Nearly half"),
     ] {
-        let (f, _) = run(text);
-        assert_eq!(f.len(), 1, "{text}");
-        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
-        let actor = f[0].actor.as_ref().expect(text);
-        assert_eq!(actor.kind, ActorKind::Anonymous, "{text}: {actor:?}");
+        assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
 
@@ -456,14 +452,7 @@ fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
             "proponents of more controls on hate speech",
         ),
     ] {
-        let (f, _) = run(text);
-        assert_eq!(f.len(), 1, "{text}");
-        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
-        assert_eq!(
-            f[0].actor.as_ref().map(|a| a.kind),
-            Some(ActorKind::Anonymous),
-            "{text}"
-        );
+        assert_one_source(text, source, ActorKind::Anonymous, None);
     }
     // A relative clause of only the cue's auxiliaries is the cue's own: its source is
     // "who", not the people before it.
