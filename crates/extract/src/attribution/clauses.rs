@@ -392,7 +392,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         let w = doc.word(k);
         let spaced_dash = lone_dash == Some(k);
         // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
-        let comma_like = w == "," || k > from && comma_in_quote(doc, k);
+        let closing_comma = k > from && comma_in_quote(doc, k);
+        let comma_like = w == "," || closing_comma;
         // A participle, told by its ending on a word long enough ("adding", not "king").
         let participle_next = || {
             let next = doc.lower(k + 1);
@@ -482,7 +483,6 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         // Only a quote's closing mark after its comma, which the quote marks as its own,
         // ends one before a participle or a verb (`“hypocrite,” linking to…`).
-        let closing_comma = k > from && comma_in_quote(doc, k);
         closing_comma && (participle || next_cue)
             || !doc.in_quote(k)
                 && (spaced_dash

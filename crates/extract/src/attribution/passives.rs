@@ -35,14 +35,15 @@ pub(super) fn passive_by(
     })?;
     // The verb group: a form of "be", adverbs ("were quickly derided", "is also
     // distrusted") and the auxiliaries before it ("has been", "will be").
+    let passive_be = |t: usize| is_be(doc.lower(t)) || doc.lower(t) == "being";
     let mut be = k;
-    while be > start && (is_ly_adverb(doc.lower(be - 1)) || is_skippable(doc.lower(be - 1))) {
-        if is_be(doc.lower(be - 1)) || doc.lower(be - 1) == "being" {
-            break;
-        }
+    while be > start
+        && !passive_be(be - 1)
+        && (is_ly_adverb(doc.lower(be - 1)) || is_skippable(doc.lower(be - 1)))
+    {
         be -= 1;
     }
-    if be == start || !(is_be(doc.lower(be - 1)) || doc.lower(be - 1) == "being") {
+    if be == start || !passive_be(be - 1) {
         return None;
     }
     let mut group = be - 1;

@@ -181,8 +181,6 @@ pub(super) fn participles(
     }
 }
 
-/// `a` credited as `main` is: its source, the actor and the chain it is reported through,
-/// for a participle that goes on reporting for the same source.
 /// "Clinton supports pay raises, opposes pay freezes and…": a verb after the comma that
 /// ends what the sentence's last attribution said goes on with that attribution's
 /// source, in a series of verbs with one subject. Returns the token after the verb.
@@ -194,6 +192,15 @@ pub(super) fn series_verb(
     (cue, lemma): (Span, &'static str),
     out: &mut Vec<Attribution>,
 ) -> Option<usize> {
+    // "viewed as a sign": a passive's complement; "instead of, say, the party": an
+    // example. Neither is what was said.
+    if k + 1 >= end
+        || !doc.is_word(k + 1)
+        || is_preposition(doc.lower(k + 1))
+        || doc.lower(k + 1) == "as"
+    {
+        return None;
+    }
     let comma_at = doc.tokens[k - 1].span.start;
     let from = doc.tokens[start].span.start;
     // Verbs of a series share their form ("supports …, opposes", "pledged …, called");
@@ -225,21 +232,14 @@ pub(super) fn series_verb(
                 !matches!(src.of(doc.text).to_lowercase().as_str(), "who" | "which" | "that")
             })
     })?;
-    // "viewed as a sign": a passive's complement; "instead of, say, the party": an
-    // example. Neither is what was said.
-    if k + 1 >= end
-        || !doc.is_word(k + 1)
-        || is_preposition(doc.lower(k + 1))
-        || doc.lower(k + 1) == "as"
-    {
-        return None;
-    }
     let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
     let a = speaking_for(one_content(doc, cue, lemma, content), main);
     out.push(a);
     Some(k + 1)
 }
 
+/// `a` credited as `main` is: its source, the actor and the chain it is reported through,
+/// for a participle that goes on reporting for the same source.
 fn speaking_for(mut a: Attribution, main: &Attribution) -> Attribution {
     a.source = main.source;
     a.source_ref = main.source_ref.clone();

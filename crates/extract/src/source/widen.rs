@@ -59,8 +59,7 @@ fn prepositions_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
         .filter(|&t| takes_preposition(t) && ANONYMOUS_HEADS.contains(&doc.lower(t)))
         .last()?;
     let (start, e) = subject_before(doc, head + 1, floor)?;
-    let opens_clause = start == floor
-        || matches!(doc.word(start - 1), "," | ";" | "—" | "–")
+    let opens_clause = after_clause_break(doc, start, floor)
         || start - 1 == floor && CONNECTIVES.contains(&doc.lower(floor));
     let phrase = e == head + 1
         && start < s
@@ -106,8 +105,7 @@ fn described_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     let after_quote = start >= floor + 2
         && crate::text::is_closing_mark(doc.word(start - 1))
         && matches!(doc.word(start - 2), "," | "?" | "!");
-    let opens_clause =
-        start == floor || matches!(doc.word(start - 1), "," | ";" | "—" | "–") || after_quote;
+    let opens_clause = after_clause_break(doc, start, floor) || after_quote;
     (role_before_name && opens_clause && start < s).then_some(start)
 }
 
@@ -148,7 +146,7 @@ fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let opens_clause = first == floor || matches!(doc.word(first - 1), "," | ";" | "—" | "–");
+    let opens_clause = after_clause_break(doc, first, floor);
     let no_verb = (first..s - 1).all(|t| !looks_verbal(doc, t));
     (opens_clause && no_verb).then_some(first)
 }
@@ -258,4 +256,10 @@ pub fn knowing_end(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
     (at + 2..limit.min(at + 10))
         .take_while(|&t| doc.is_word(t) || matches!(doc.word(t), "," | "—" | "–" | "("))
         .find(|&t| !doc.is_word(t))
+}
+
+/// Whether token `t` opens its clause: it is the first of the sentence, or a comma, a
+/// semicolon or a dash stands before it.
+fn after_clause_break(doc: &Doc, t: usize, floor: usize) -> bool {
+    t == floor || matches!(doc.word(t - 1), "," | ";" | "—" | "–")
 }
