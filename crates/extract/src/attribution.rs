@@ -347,7 +347,7 @@ fn verb_cue(
     // "Sanders was asked to name…", "she was asked whether…": the asker is not named,
     // the content is the question.
     if lemma == "ask" && passive_be {
-        let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+        let content = content_range(doc, k + 1, content_end(doc, k + 1, end))?;
         out.push(one_content(doc, doc.tokens[k].span, lemma, content));
         return Some(k + 1);
     }
@@ -500,7 +500,7 @@ fn verb_cue(
     // Cue, then quote: X said: “…”.
     if let (Some(np), Some(q)) = (subject, quote_after) {
         let quote = &doc.quotes[q];
-        let rest_end = clause_end(doc, quote.close + 1, end);
+        let rest_end = content_end(doc, quote.close + 1, end);
         let more_words = (quote.close + 1..rest_end).any(|t| doc.is_word(t));
         // “…” because “…”: the reported clause goes on after the quote.
         let (contents, kind) = match content_range(doc, quote.open, rest_end) {
@@ -527,7 +527,7 @@ fn verb_cue(
             if !is_agent(doc, s, e) {
                 return None;
             }
-            let content = content_range(doc, k + 1, clause_end)?;
+            let content = content_range(doc, k + 1, before_appositive(doc, k + 1, clause_end))?;
             out.push(with_source(
                 doc,
                 Attribution::new(cue, lemma, vec![content], QuoteKind::Indirect),
@@ -616,7 +616,8 @@ fn verb_cue(
             let content_end = (verb_lemma(form).is_none())
                 .then(|| object_end(doc, after_from, clause_end))
                 .flatten()
-                .unwrap_or(clause_end);
+                .unwrap_or(clause_end)
+                .min(before_appositive(doc, after_from, clause_end));
             let content = content_range(doc, after_from, content_end)?;
             let a = with_source(doc, one_content(doc, cue, lemma, content), Some((s, e)));
             push_with_outlet(doc, a, outlet_np, out);

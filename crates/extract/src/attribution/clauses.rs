@@ -323,9 +323,13 @@ pub(super) fn continues(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether token `k` is a closing quote mark right after a comma (`,”`): the comma
-/// ends the clause, kept inside the quotation by typographic convention.
+/// ends the clause, kept inside the quotation by typographic convention. A straight mark
+/// after a comma may open a quote instead (`adding, "He was…`).
 pub(super) fn comma_in_quote(doc: &Doc, k: usize) -> bool {
-    k > 0 && doc.word(k - 1) == "," && crate::text::is_closing_mark(doc.word(k))
+    k > 0
+        && doc.word(k - 1) == ","
+        && crate::text::is_closing_mark(doc.word(k))
+        && !doc.quotes.iter().any(|q| q.open == k)
 }
 
 /// Whether token `k` separates a clause: a comma, a dash, or a `,”`.
@@ -379,6 +383,63 @@ fn predicate_after_and(doc: &Doc, t: usize, end: usize) -> bool {
     })
 }
 
+/// Whether the comma at `k` opens an aside in commas after which a verb comes: "the
+/// pipeline, which is widely supported, “wouldn’t go 10 feet”", "Clinton, who is
+/// running, will…", "the attack, the worst in years, killed…".
+fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 2..end)
+        .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
+        .is_some_and(|c| {
+            let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
+            verb.is_some_and(|t| opens_verb_group(doc, t))
+        })
+}
+
+/// Where what was said ends: at [`clause_end`], or earlier before a noun phrase in
+/// apposition that runs to the end ("…to repeal the Hyde Amendment, a longstanding
+/// federal provision that…", "…had been “rigged” against him, a charge that…"), which
+/// describes what was said in the reporter's words. A source's appositive is the
+/// source's ("said Dean Baker, co-director of a center, a liberal think tank"), so this
+/// is for contents only.
+pub(super) fn content_end(doc: &Doc, from: usize, end: usize) -> usize {
+    before_appositive(doc, from, clause_end(doc, from, end))
+}
+
+/// Where what was said from `from` ends before an appositive that runs to `end`, the
+/// clause's end ([`content_end`]); `end` when there is none.
+pub(super) fn before_appositive(doc: &Doc, from: usize, end: usize) -> usize {
+    let appositive = (from + 1..end).find(|&k| {
+        let closing_comma = comma_in_quote(doc, k);
+        (doc.word(k) == "," && !doc.in_quote(k) || closing_comma)
+            && k + 3 < end
+            && matches!(doc.lower(k + 1), "a" | "an" | "the")
+            && (from..k).any(|t| doc.is_word(t))
+            && !aside_then_verb(doc, k, end)
+            && !opens_with_subordinate(doc, from, k)
+            // A list ("differ on Israel, the Iranian deal and the court") or a
+            // quotation after the comma goes on with what was said.
+            && !(k + 1..end)
+                .take_while(|&t| doc.word(t) != ",")
+                .any(|t| matches!(doc.lower(t), "and" | "or"))
+            && !doc.quotes.iter().any(|q| q.open > k && q.open < end)
+    });
+    match appositive {
+        Some(k) if crate::text::is_closing_mark(doc.word(k)) => k + 1,
+        Some(k) => k,
+        None => end,
+    }
+}
+
+/// Whether what was said, from `from` to `to`, opens with a subordinate clause ("that if
+/// elected, …", "when the vote comes, …"), so that a comma in it may lead to its main
+/// clause.
+fn opens_with_subordinate(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to.min(from + 3))
+        .filter(|&t| doc.is_word(t))
+        .take(2)
+        .any(|t| SUBORDINATE_OPENERS.contains(&doc.lower(t)))
+}
+
 /// Where the reported clause ends before the sentence does: a participle clause
 /// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
 pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
@@ -422,16 +483,9 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // "the pipeline, which is widely supported, “wouldn’t go 10 feet”": a relative
         // clause in commas, after which the reported clause's own verb comes.
         // "Clinton, who is running, will…" is the same.
-        let aside_then_verb = || {
-            (k + 2..end)
-                .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
-                .is_some_and(|c| {
-                    let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
-                    verb.is_some_and(|t| opens_verb_group(doc, t))
-                })
-        };
-        let relative_aside = || matches!(doc.lower(k + 1), "which" | "who") && aside_then_verb();
-        let contrast = w == ","
+        let relative_aside =
+            || matches!(doc.lower(k + 1), "which" | "who") && aside_then_verb(doc, k, end);
+        let contrast = comma_like
             && k + 1 < end
             && !reports_again()
             && !relative_aside()
@@ -441,6 +495,9 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                         (doc.lower(k + 1), doc.lower(k + 2)),
                         ("compared", "with" | "to") | ("even", "though" | "as" | "if")
                     ));
+        // `called it “an attack on our country,” Trump is…`: after a quote closed by its
+        // comma, a clause with its own subject is the reporter's again.
+        let clause_after_quote = closing_comma && opens_main_clause(doc, k + 1, end);
         // "insists the GOP must change, and has championed cuts": a verb after "and"
         // with no subject of its own goes on with the source, not with what it said.
         // ", and they rejected…": a new subject after ", and" starts a clause of its own.
@@ -483,7 +540,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         // Only a quote's closing mark after its comma, which the quote marks as its own,
         // ends one before a participle or a verb (`“hypocrite,” linking to…`).
-        closing_comma && (participle || next_cue)
+        closing_comma && (participle || next_cue || contrast || clause_after_quote)
             || !doc.in_quote(k)
                 && (spaced_dash
                     || w == ";"

@@ -84,7 +84,7 @@ pub(super) fn model_sure(
     let here = doc.span(head, k + 1);
     // A verb of stance takes a noun phrase that may end before the clause does, as in
     // `verb_cue`.
-    let clause_end = clause_end(doc, k + 1, end);
+    let clause_end = super::clauses::content_end(doc, k + 1, end);
     let content_end = object_end(doc, k + 1, clause_end).unwrap_or(clause_end);
     let Some(content) = content_range(doc, k + 1, content_end) else {
         return;

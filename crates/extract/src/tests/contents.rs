@@ -439,3 +439,66 @@ fn a_series_of_verbs_in_commas_shares_its_subject() {
         assert!(f.iter().all(|a| a.cue != not_cue), "{text}");
     }
 }
+
+#[test]
+fn an_appositive_that_runs_to_the_end_is_the_reporters() {
+    for (text, cue, content) in [
+        (
+            "The governor has vowed to veto the transit bill, a measure that would raise fares across the state.",
+            "has vowed",
+            "to veto the transit bill",
+        ),
+        (
+            "Ms. Roe complained that the count had been “rigged” against her, a charge that party officials denied.",
+            "complained",
+            "that the count had been “rigged” against her",
+        ),
+        // A list, or a main clause after a subordinate one, goes on with what was said.
+        (
+            "He said they differ on taxes, the budget and the court.",
+            "said",
+            "they differ on taxes, the budget and the court",
+        ),
+        (
+            "She said that if the levee fails, the town will flood within hours.",
+            "said",
+            "that if the levee fails, the town will flood within hours",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, cue).content, [content], "{text}");
+    }
+    // A source's appositive stays the source's.
+    let (f, _) =
+        run("“We are ready,” said Jane Roe, director of a research center, a nonprofit group.");
+    assert_eq!(
+        by_cue(&f, "said").source.as_deref(),
+        Some("Jane Roe, director of a research center, a nonprofit group")
+    );
+}
+
+#[test]
+fn a_quote_closed_by_its_comma_ends_what_was_said_before_a_clause_of_the_reporters() {
+    for (text, cue, content) in [
+        (
+            "She called the plan “a disaster,” which is her harshest word yet.",
+            "called",
+            "the plan “a disaster,”",
+        ),
+        (
+            "Lee described the report as “deeply flawed,” the committee rejected it outright.",
+            "described",
+            "the report as “deeply flawed,”",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, cue).content, [content], "{text}");
+    }
+    // A straight mark after ", adding," opens the quote: it ends nothing.
+    let (f, _) =
+        run("The plant will close next year, Ms. Roe said, adding, \"It was not an easy choice.\"");
+    assert_eq!(
+        by_cue(&f, "adding").content,
+        ["\"It was not an easy choice.\""]
+    );
+}
