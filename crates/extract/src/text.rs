@@ -80,6 +80,13 @@ fn missing_space(before: &str, after: &str) -> bool {
         && next.next().is_some_and(|c| c.is_ascii_lowercase())
 }
 
+/// Whether a comma after `before` separates thousands: a digit before it, exactly three
+/// after ("180,000", "1,076,000"), so that a list of numbers ("2, 3") stays a list.
+fn thousands_after(before: &str, after: &str) -> bool {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    before.ends_with(|c: char| c.is_ascii_digit()) && digits == 3
+}
+
 /// Splits text into tokens. Inner marks join a word only between word characters, so
 /// "don’t" is one token but "Americans’ " ends the word before the mark.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -101,6 +108,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while let Some(&(j, n)) = chars.peek() {
                 if is_word_char(n) {
                     end = j + n.len_utf8();
+                    chars.next();
+                } else if n == ',' && thousands_after(&text[i..end], &text[j + 1..]) {
+                    // "$180,000" is one number: its comma ends no clause.
+                    end = j + 1;
                     chars.next();
                 } else if matches!(n, '.' | '\'' | '’' | '-' | '&' | '_') {
                     let after = j + n.len_utf8();
@@ -385,6 +396,22 @@ mod tests {
             ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]
         );
         assert_eq!(words("‘Hi,’ he said"), ["‘", "Hi", ",", "’", "he", "said"]);
+        // A thousands separator is part of its number; a list of numbers is a list.
+        assert_eq!(
+            words("$180,000 and 1,076,000, 2, 3,45"),
+            [
+                "$",
+                "180,000",
+                "and",
+                "1,076,000",
+                ",",
+                "2",
+                ",",
+                "3",
+                ",",
+                "45"
+            ]
+        );
         assert_eq!(
             words("''A 'B,''' he"),
             ["''", "A", "'", "B", ",", "'", "''", "he"]

@@ -502,3 +502,9 @@ fn a_quote_closed_by_its_comma_ends_what_was_said_before_a_clause_of_the_reporte
         ["\"It was not an easy choice.\""]
     );
 }
+
+#[test]
+fn a_thousands_separator_ends_no_phrase() {
+    let (f, _) = run("The senator opposed a $1,500 fee on students.");
+    assert_eq!(by_cue(&f, "opposed").content, ["a $1,500 fee on students"]);
+}
