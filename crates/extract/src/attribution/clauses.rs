@@ -422,6 +422,8 @@ pub(super) fn before_appositive(doc: &Doc, from: usize, end: usize) -> usize {
                 .take_while(|&t| doc.word(t) != ",")
                 .any(|t| matches!(doc.lower(t), "and" | "or"))
             && !doc.quotes.iter().any(|q| q.open > k && q.open < end)
+            // "make the shoal, an atoll it seized, into a fortress": one in the middle.
+            && !(k + 1..end).any(|t| doc.word(t) == "," && !doc.in_quote(t))
     });
     match appositive {
         Some(k) if crate::text::is_closing_mark(doc.word(k)) => k + 1,

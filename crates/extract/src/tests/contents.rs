@@ -508,3 +508,13 @@ fn a_thousands_separator_ends_no_phrase() {
     let (f, _) = run("The senator opposed a $1,500 fee on students.");
     assert_eq!(by_cue(&f, "opposed").content, ["a $1,500 fee on students"]);
 }
+
+#[test]
+fn an_appositive_in_the_middle_of_what_was_said_ends_nothing() {
+    let (f, _) =
+        run("He said that China plans to make the shoal, an atoll it seized, into a fortress.");
+    assert_eq!(
+        by_cue(&f, "said").content,
+        ["that China plans to make the shoal, an atoll it seized, into a fortress"]
+    );
+}
