@@ -1,7 +1,8 @@
 //! The cue as a reader quotes it: the reporting word found by the patterns, widened to
 //! its verb group ("has also said", "did not mention", "was asked"), its particle
-//! ("pointed out", "referring to", "called for", taken off the content's start) and what
-//! introduces the content after it ("said in a statement", "added:"). The patterns find one word; the graph records the
+//! ("pointed out", "referring to", "called for", taken off the content's start), a light
+//! verb's noun of stance ("took some shots at") and what introduces the content after it
+//! ("said in a statement", "added:"). The patterns find one word; the graph records the
 //! phrase, as PolNeAR's annotators mark it, so that "did not deny" is not read as "deny".
 
 use crate::attribution::Attribution;
@@ -149,7 +150,159 @@ pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
                 break;
             }
         }
+        take_stance_phrase(doc, a);
     }
+}
+
+/// Nouns of stance or speech that a light verb takes before what they are about: "took
+/// some shots at", "launched a pre-emptive attack against", "raised questions about".
+/// PolNeAR's cue runs to the preposition; the content is what follows it.
+const STANCE_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "shot",
+    "shots",
+    "swipe",
+    "swipes",
+    "jab",
+    "jabs",
+    "criticism",
+    "criticisms",
+    "critique",
+    "question",
+    "questions",
+    "concern",
+    "concerns",
+    "doubts",
+    "support",
+    "praise",
+    "opposition",
+    "focus",
+    "attention",
+    "endorsement",
+    "talk",
+    "mention",
+    "comment",
+    "comments",
+    "remarks",
+    "views",
+    "view",
+    "opinion",
+    "position",
+    "positions",
+    "stance",
+    "message",
+    "letter",
+    "case",
+    "credit",
+    "blame",
+    "insults",
+    "warning",
+    "warnings",
+    "advice",
+    "argument",
+    "complaint",
+    "complaints",
+    "accusations",
+    "allegations",
+    "objections",
+    "discomfort",
+    "frustration",
+    "skepticism",
+    "confidence",
+    "interest",
+    "tirade",
+    "note",
+    "aim",
+    "sights",
+    "congratulations",
+    "allegiance",
+    "reservations",
+    "misgivings",
+];
+
+/// Verbs that say little without their noun ("took some shots at", "voiced support for",
+/// "made the case for"), by base form. After a verb that says something itself
+/// ("expressed | their support for", "answering | questions about") PolNeAR leaves the
+/// noun in the content.
+const LIGHT_VERBS: &[&str] = &[
+    "take", "make", "launch", "offer", "deliver", "have", "voice", "present", "sound", "continue",
+    "turn", "show", "issue", "avoid", "tout", "level", "raise", "pose", "devote", "aim", "set",
+    "fire", "lodge", "claim", "call", "give", "lead", "mount", "wage", "stake",
+];
+
+/// Whether `form` is a form of one of [`LIGHT_VERBS`].
+fn is_light_verb(form: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "took", "taken", "made", "had", "has", "shown", "gave", "given", "led", "set",
+    ];
+    IRREGULAR.contains(&form)
+        || LIGHT_VERBS.iter().any(|base| {
+            let rest = form.strip_prefix(base.trim_end_matches('e'));
+            matches!(
+                rest,
+                Some("" | "e" | "s" | "es" | "ed" | "d" | "ing" | "led" | "ling")
+            ) && (form.len() > base.len() || form == *base || !base.ends_with('e'))
+        })
+}
+
+/// Prepositions that follow a noun of [`STANCE_NOUNS`] in a cue.
+const STANCE_PREPOSITIONS: &[&str] = &[
+    "at", "on", "against", "with", "for", "of", "about", "to", "over", "toward", "towards", "in",
+];
+
+/// Moves "[modifiers] noun preposition" from the content's start into the cue when the
+/// noun is one of stance ([`STANCE_NOUNS`]): "took | some shots at | Sanders" becomes
+/// "took some shots at | Sanders". A noun that is the subject of a reported clause stays
+/// ("said | questions about the plan were unfair"): a verb before any "whether" or
+/// "that" after the preposition tells it.
+fn take_stance_phrase(doc: &Doc, a: &mut Attribution) {
+    const MAX_MODIFIERS: usize = 3;
+    let tokens = &doc.tokens;
+    let Some(first) = a.contents.first_mut() else {
+        return;
+    };
+    let next = tokens.partition_point(|t| t.span.start < a.cue.end);
+    if next == 0
+        || next >= tokens.len()
+        || tokens[next].span.start != first.start
+        || !is_light_verb(doc.lower(next - 1))
+    {
+        return;
+    }
+    let in_content = |k: usize| k < tokens.len() && tokens[k].span.end <= first.end;
+    let modifier = |k: usize| {
+        let w = doc.lower(k);
+        doc.is_word(k)
+            && doc.word(k).starts_with(|c: char| c.is_lowercase())
+            && !STANCE_NOUNS.contains(&w)
+            && w != "that"
+            && (crate::lexicon::DETERMINERS.contains(&w) || !NOT_VERBS.contains(&w))
+            && !crate::lexicon::FINITE.contains(&w)
+    };
+    let noun = (next..next + MAX_MODIFIERS + 1)
+        .take_while(|&k| in_content(k))
+        .find(|&k| !modifier(k))
+        .filter(|&k| STANCE_NOUNS.contains(&doc.lower(k)));
+    let Some(noun) = noun else {
+        return;
+    };
+    let prep = noun + 1;
+    if !in_content(prep + 1) || !STANCE_PREPOSITIONS.contains(&doc.lower(prep)) {
+        return;
+    }
+    let clause_verb = (prep + 1..tokens.len())
+        .take_while(|&k| in_content(k))
+        .take_while(|&k| !matches!(doc.lower(k), "whether" | "that" | "how" | "why" | "what"))
+        .any(|k| {
+            crate::lexicon::FINITE.contains(&doc.lower(k)) || crate::source::looks_verbal(doc, k)
+        });
+    if clause_verb {
+        return;
+    }
+    a.cue.end = tokens[prep].span.end;
+    first.start = tokens[prep + 1].span.start;
 }
 
 /// Moves the verb from the start of the content into a cue that ends on an auxiliary or

@@ -306,3 +306,34 @@ fn a_passive_with_its_agent_credits_the_agent() {
         assert!(passive.is_empty(), "{text}: {:?}", passive[0].source);
     }
 }
+
+#[test]
+fn a_light_verb_takes_its_noun_of_stance_and_preposition_into_the_cue() {
+    for (text, cue, content) in [
+        (
+            "Mr. Cruz also took some shots at Mr. Rubio on Tuesday.",
+            "also took some shots at",
+            "Mr. Rubio on Tuesday",
+        ),
+        (
+            "The mayor voiced support for a new stadium downtown.",
+            "voiced support for",
+            "a new stadium downtown",
+        ),
+        (
+            "Jones also sounded a hopeful note about the talks.",
+            "also sounded a hopeful note about",
+            "the talks",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let a = by_cue(&f, cue);
+        assert_eq!(a.content, [content], "{text}");
+    }
+    // A verb that says something itself keeps its object whole.
+    let (f, _) = run("The mayor announced his support for a new stadium downtown.");
+    assert_eq!(
+        by_cue(&f, "announced").content,
+        ["his support for a new stadium downtown"]
+    );
+}
