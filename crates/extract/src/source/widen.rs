@@ -27,7 +27,18 @@ pub(super) fn described_people_from(doc: &Doc, end: usize, floor: usize) -> Opti
     if end <= floor || crate::lexicon::is_preposition(doc.lower(end - 1)) {
         return None;
     }
-    relative_from(doc, end, floor, true).or_else(|| prepositions_from(doc, end, floor))
+    relative_from(doc, end, floor, true)
+        .or_else(|| prepositions_from(doc, end, floor))
+        .or_else(|| knowing_bare_from(doc, end, floor))
+}
+
+/// "Multiple sources privy to negotiations say": what the people know is a bare noun,
+/// which opens no phrase the scan could stop at. Returns where the people start.
+fn knowing_bare_from(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    const MAX_BARE: usize = 3;
+    let plain = |t: usize| doc.is_word(t) && !looks_verbal(doc, t) && !is_np_stop(doc, t);
+    let bare = (end.saturating_sub(MAX_BARE).max(floor + 1)..end).find(|&s| (s..end).all(plain))?;
+    knowing_from(doc, bare, floor)
 }
 
 /// "Proponents of more controls on hate speech say", "critics of the plan in Congress

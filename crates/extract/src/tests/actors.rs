@@ -469,3 +469,19 @@ fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
         .as_deref()
         .is_some_and(|s| s.starts_with("Jane Roe")));
 }
+
+#[test]
+fn people_who_know_a_bare_noun_are_one_anonymous_source() {
+    for (text, source) in [
+        (
+            "Multiple sources privy to negotiations say the leaders want a vote now.",
+            "Multiple sources privy to negotiations",
+        ),
+        (
+            "Two people briefed on negotiations said the talks had failed.",
+            "Two people briefed on negotiations",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
