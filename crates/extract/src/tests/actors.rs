@@ -474,7 +474,7 @@ fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
 fn people_who_know_a_bare_noun_are_one_anonymous_source() {
     for (text, source) in [
         (
-            "Multiple sources privy to negotiations say the leaders want a vote now.",
+            "Multiple sources privy to negotiations say the vote will come on Friday.",
             "Multiple sources privy to negotiations",
         ),
         (
