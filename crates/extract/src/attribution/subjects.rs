@@ -102,7 +102,19 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
         }
         return np_from(doc, after, limit).filter(|&(s, e)| s == after && e < limit);
     }
-    (s == from && e < limit).then_some((s, e))
+    if s != from || e >= limit {
+        return None;
+    }
+    // "Civil rights groups praised…": a capitalised word may open a longer phrase than
+    // the name it looks like; the phrase the clause's first verb follows is the subject.
+    let verb = (e..limit)
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| looks_verbal(doc, t) || FINITE.contains(&doc.lower(t)));
+    let longer = verb
+        .filter(|&v| v > e)
+        .and_then(|v| subject_before(doc, v, from))
+        .filter(|&(s2, e2)| s2 == s && e2 > e);
+    Some(longer.unwrap_or((s, e)))
 }
 
 /// The first token after a dateline opening the paragraph at token `k` ("CLEVELAND -

@@ -485,3 +485,21 @@ fn people_who_know_a_bare_noun_are_one_anonymous_source() {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
+
+#[test]
+fn a_coordinated_verb_shares_the_whole_subject_not_its_first_name() {
+    let (f, _) = run(
+        "Civil rights groups praised the plan to shutter the prison and embraced his argument that courts are the best venue.",
+    );
+    assert_eq!(
+        by_cue(&f, "embraced").source.as_deref(),
+        Some("Civil rights groups")
+    );
+    let (f, _) = run(
+        "Democratic presidential nominee Jane Roe spoke in Ohio on Friday, saying that the videos should be released.",
+    );
+    assert_eq!(
+        by_cue(&f, "saying").source.as_deref(),
+        Some("Democratic presidential nominee Jane Roe")
+    );
+}
