@@ -707,6 +707,8 @@ pub static ANONYMOUS_HEADS: WordList = WordList::new(&[
     "neighbors",
     "relatives",
     "parents",
+    "family",
+    "families",
     "students",
     "teachers",
     "veterans",

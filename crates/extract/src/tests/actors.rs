@@ -502,4 +502,7 @@ fn a_coordinated_verb_shares_the_whole_subject_not_its_first_name() {
         by_cue(&f, "saying").source.as_deref(),
         Some("Democratic presidential nominee Jane Roe")
     );
+    // A family acts as its members do: it urges, calls on, aims.
+    let (f, _) = run("The family called on police to act and urged people to stay calm.");
+    assert_eq!(by_cue(&f, "urged").source.as_deref(), Some("The family"));
 }
