@@ -98,6 +98,17 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
         && !(end > start && matches!(doc.lower(end), "who" | "that" | "which"))
     {
         end += 1;
+        // "Mrs. Clinton's presidential campaign": any noun may follow a name's possessive.
+        // "It's", "that's", "there's" are a pronoun and "is".
+        free |= {
+            let w = doc.lower(end - 1);
+            crate::lexicon::is_possessive(w)
+                && crate::lexicon::contracted_pronoun(w).is_none()
+                && !matches!(
+                    crate::lexicon::without_possessive(w),
+                    "that" | "there" | "here" | "what" | "where"
+                )
+        };
         // "the spokesman for foreign affairs": a short complement after for/of.
         if matches!(doc.lower(end - 1), "for" | "of") {
             let mut extra = 0;

@@ -506,3 +506,14 @@ fn a_coordinated_verb_shares_the_whole_subject_not_its_first_name() {
     let (f, _) = run("The family called on police to act and urged people to stay calm.");
     assert_eq!(by_cue(&f, "urged").source.as_deref(), Some("The family"));
 }
+
+#[test]
+fn a_possessive_name_opens_a_phrase_of_any_nouns() {
+    let (f, _) = run(
+        "Mrs. Roe's presidential campaign, which has been dogged for months by questions about her private server, said that the emails had no bearing on the case.",
+    );
+    assert_eq!(
+        by_cue(&f, "said").source.as_deref(),
+        Some("Mrs. Roe's presidential campaign, which has been dogged for months by questions about her private server")
+    );
+}
