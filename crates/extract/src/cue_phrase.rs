@@ -40,6 +40,7 @@ const BEFORE: &[&str] = &[
     "even",
     "once",
     "already",
+    "since",
     "often",
     "long",
 ];
@@ -424,6 +425,8 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
         && free(start - 1)
         && opens_group(doc, start - 1)
         && (takes_be || !BE.contains(&doc.lower(start - 1)))
+        // "has since said"; but "since accepting" is a conjunction's clause.
+        && !(doc.lower(start - 1) == "since" && head.ends_with("ing"))
     {
         start -= 1;
     }

@@ -1191,6 +1191,7 @@ pub static SKIPPABLE: WordList = WordList::new(&[
     "not",
     "never",
     "once",
+    "since",
     "twice",
     "again",
     "then",

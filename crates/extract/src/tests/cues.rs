@@ -337,3 +337,14 @@ fn a_light_verb_takes_its_noun_of_stance_and_preposition_into_the_cue() {
         ["his support for a new stadium downtown"]
     );
 }
+
+#[test]
+fn since_after_an_auxiliary_is_in_the_verb_group() {
+    let (f, _) = run(
+        "Cruz has supported more visas but has since said he now believes the system needs reform.",
+    );
+    let said = by_cue(&f, "has since said");
+    assert_eq!(said.source.as_deref(), Some("Cruz"));
+    assert_eq!(said.content, ["he now believes the system needs reform"]);
+    assert_eq!(by_cue(&f, "has supported").content, ["more visas"]);
+}
