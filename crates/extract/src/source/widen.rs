@@ -198,6 +198,19 @@ fn relative_from(doc: &Doc, s: usize, floor: usize, loose: bool) -> Option<usize
     if !clause_has_verb {
         return None;
     }
+    // "A man who worshiped there and who did not want to be named": the people stand
+    // before the first of two relative clauses joined by "and".
+    let mut who = who;
+    while who > floor + 1 && doc.lower(who - 1) == "and" {
+        let Some(earlier) = (who.saturating_sub(12).max(floor)..who - 1)
+            .rev()
+            .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
+            .find(|&t| doc.lower(t) == "who")
+        else {
+            break;
+        };
+        who = earlier;
+    }
     subject_before(doc, who, floor)
         .filter(|&(_, e)| e == who)
         .map(|(start, _)| start)

@@ -517,3 +517,13 @@ fn a_possessive_name_opens_a_phrase_of_any_nouns() {
         Some("Mrs. Roe's presidential campaign, which has been dogged for months by questions about her private server")
     );
 }
+
+#[test]
+fn two_relative_clauses_joined_by_and_describe_one_source() {
+    assert_one_source(
+        "A man who worshiped at the center and who did not want to be named said he heard nothing.",
+        "A man who worshiped at the center and who did not want to be named",
+        ActorKind::Anonymous,
+        None,
+    );
+}
