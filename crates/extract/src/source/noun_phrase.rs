@@ -102,7 +102,9 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
         // "It's", "that's", "there's" are a pronoun and "is".
         free |= {
             let w = doc.lower(end - 1);
-            crate::lexicon::is_possessive(w)
+            // The cheap test first: this runs on every word of every phrase.
+            w.ends_with('s')
+                && crate::lexicon::is_possessive(w)
                 && crate::lexicon::contracted_pronoun(w).is_none()
                 && !matches!(
                     crate::lexicon::without_possessive(w),
