@@ -487,10 +487,19 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // "Clinton, who is running, will…" is the same.
         let relative_aside =
             || matches!(doc.lower(k + 1), "which" | "who") && aside_then_verb(doc, k, end);
+        // "30 percent backed Trump, while 23 percent favored Cruz": a result set against
+        // another is one finding.
+        let figure = |t: usize| {
+            let w = doc.lower(t);
+            w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "percent" | "%")
+        };
+        let results_compared =
+            || doc.lower(k + 1) == "while" && (from..k).any(figure) && (k + 2..end).any(figure);
         let contrast = comma_like
             && k + 1 < end
             && !reports_again()
             && !relative_aside()
+            && !results_compared()
             && (CLAUSE_ENDERS.contains(&doc.lower(k + 1))
                 || k + 2 < end
                     && matches!(

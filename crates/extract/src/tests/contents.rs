@@ -518,3 +518,16 @@ fn an_appositive_in_the_middle_of_what_was_said_ends_nothing() {
         ["that China plans to make the shoal, an atoll it seized, into a fortress"]
     );
 }
+
+#[test]
+fn results_set_against_each_other_are_one_finding() {
+    let (f, _) =
+        run("The poll found that 30 percent backed the mayor, while 23 percent favored her rival.");
+    assert_eq!(
+        by_cue(&f, "found").content,
+        ["that 30 percent backed the mayor, while 23 percent favored her rival"]
+    );
+    // A contrast with no figures on both sides is the reporter's.
+    let (f, _) = run("She said the plan would fail, while her aides said it would work.");
+    assert_eq!(by_cue(&f, "said").content, ["the plan would fail"]);
+}
