@@ -42,7 +42,7 @@ pub(super) fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<At
         } else {
             k
         };
-        if let Some(c) = content_range(doc, start, before_end) {
+        if let Some(c) = content_range(doc, main_clause_start(doc, start, before_end), before_end) {
             contents.push(c);
         }
         if let Some(c) = content_range(doc, e, end) {
@@ -62,6 +62,45 @@ pub(super) fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<At
             Some((s, e)),
         ));
     }
+}
+
+/// Where the clause that "according to" qualifies starts, in a sentence that opens with
+/// something else: after a colon ("At the same time, the tax has not hurt: London was…"),
+/// or after a concession or a participle ("Though he has no shot at the nomination,
+/// Kasich appears…", "Entering the final contests in June, Clinton leads…"),
+/// which the source did not say. An opening phrase of time or place ("In 2014, …") is
+/// the source's, as PolNeAR marks it.
+fn main_clause_start(doc: &Doc, start: usize, end: usize) -> usize {
+    // Not the colon of a time ("8:30 p.m.").
+    let time = |t: usize| {
+        t > start
+            && t + 1 < end
+            && doc.word(t - 1).ends_with(|c: char| c.is_ascii_digit())
+            && doc.word(t + 1).starts_with(|c: char| c.is_ascii_digit())
+    };
+    if let Some(colon) = (start..end)
+        .rev()
+        .find(|&t| doc.word(t) == ":" && !doc.in_quote(t) && !time(t))
+    {
+        if colon + 1 < end {
+            return colon + 1;
+        }
+    }
+    let mut first = start;
+    while first + 1 < end && ties_to_last_sentence(doc.lower(first)) {
+        first += 1;
+    }
+    let w = doc.lower(first);
+    // A concession or a participle; a clause of time or cause ("After she asked, …",
+    // "When Randolph refused, …") PolNeAR keeps in what the source reported.
+    let opener = matches!(w, "although" | "though" | "even" | "while" | "whereas")
+        || w.ends_with("ing") && w.len() > 5 && !NOT_PARTICIPLES.contains(&w);
+    if !opener || doc.in_quote(first) {
+        return start;
+    }
+    (first + 1..end)
+        .find(|&c| doc.word(c) == "," && !doc.in_quote(c) && opens_main_clause(doc, c + 1, end))
+        .map_or(start, |c| c + 1)
 }
 
 /// "Asked whether…", "Asked about…" opening a sentence: a question with no source named.

@@ -531,3 +531,29 @@ fn results_set_against_each_other_are_one_finding() {
     let (f, _) = run("She said the plan would fail, while her aides said it would work.");
     assert_eq!(by_cue(&f, "said").content, ["the plan would fail"]);
 }
+
+#[test]
+fn according_to_qualifies_the_main_clause_not_a_concession_before_it() {
+    for (text, content) in [
+        (
+            "Though he has no path to the nomination, the governor appears to have the best odds, according to three recent polls.",
+            "the governor appears to have the best odds",
+        ),
+        (
+            "At the same time, the levy has not hurt the city: London was the top financial center in 2015, according to one global index.",
+            "London was the top financial center in 2015",
+        ),
+        // An opening phrase of time is the source's; so is the colon of a time.
+        (
+            "In 2014, the town had 115 violent crimes, according to the most recent data.",
+            "In 2014, the town had 115 violent crimes",
+        ),
+        (
+            "The blast went off around 8:30 p.m. on Saturday, according to the commissioner.",
+            "The blast went off around 8:30 p.m. on Saturday",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, "according to").content, [content], "{text}");
+    }
+}
