@@ -368,6 +368,17 @@ fn verb_cue(
                 )
             {
                 Some(k - 2)
+            } else if k >= start + 3 && matches!(lower(k - 2), "likely" | "unlikely") {
+                // "Caucus-goers were slightly more likely to say…": a poll's groups
+                // compared; "be" heads the cue.
+                let mut h = k - 3;
+                if h > start && matches!(lower(h), "more" | "less" | "most" | "least") {
+                    h -= 1;
+                }
+                if h > start && is_ly_adverb(lower(h)) {
+                    h -= 1;
+                }
+                matches!(lower(h), "is" | "are" | "was" | "were" | "be" | "been").then_some(h)
             } else {
                 None
             }

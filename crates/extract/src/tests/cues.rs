@@ -348,3 +348,12 @@ fn since_after_an_auxiliary_is_in_the_verb_group() {
     assert_eq!(said.content, ["he now believes the system needs reform"]);
     assert_eq!(by_cue(&f, "has supported").content, ["more visas"]);
 }
+
+#[test]
+fn groups_more_likely_to_say_are_a_polls_finding_headed_by_be() {
+    let (f, _) =
+        run("Younger voters were slightly more likely to say they preferred the governor.");
+    let a = by_cue(&f, "were slightly more likely to say");
+    assert_eq!(a.source.as_deref(), Some("Younger voters"));
+    assert_eq!(a.content, ["they preferred the governor"]);
+}
