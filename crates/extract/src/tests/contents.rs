@@ -442,7 +442,7 @@ fn a_series_of_verbs_in_commas_shares_its_subject() {
 
 #[test]
 fn an_appositive_that_runs_to_the_end_is_the_reporters() {
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "The governor has vowed to veto the transit bill, a measure that would raise fares across the state.",
             "has vowed",
@@ -464,10 +464,7 @@ fn an_appositive_that_runs_to_the_end_is_the_reporters() {
             "said",
             "that if the levee fails, the town will flood within hours",
         ),
-    ] {
-        let (f, _) = run(text);
-        assert_eq!(by_cue(&f, cue).content, [content], "{text}");
-    }
+    ]);
     // A source's appositive stays the source's.
     let (f, _) =
         run("“We are ready,” said Jane Roe, director of a research center, a nonprofit group.");
@@ -479,7 +476,7 @@ fn an_appositive_that_runs_to_the_end_is_the_reporters() {
 
 #[test]
 fn a_quote_closed_by_its_comma_ends_what_was_said_before_a_clause_of_the_reporters() {
-    for (text, cue, content) in [
+    assert_contents(&[
         (
             "She called the plan “a disaster,” which is her harshest word yet.",
             "called",
@@ -490,10 +487,7 @@ fn a_quote_closed_by_its_comma_ends_what_was_said_before_a_clause_of_the_reporte
             "described",
             "the report as “deeply flawed,”",
         ),
-    ] {
-        let (f, _) = run(text);
-        assert_eq!(by_cue(&f, cue).content, [content], "{text}");
-    }
+    ]);
     // A straight mark after ", adding," opens the quote: it ends nothing.
     let (f, _) =
         run("The plant will close next year, Ms. Roe said, adding, \"It was not an easy choice.\"");

@@ -40,7 +40,6 @@ fn run(text: &str) -> (Vec<Found>, Extraction) {
     (found, ex)
 }
 
-/// The attribution found with this cue; a test fails naming the cues there were.
 /// The one attribution found in `text`, failing with the cues found when there are more.
 fn run_one(text: &str) -> Found {
     let (mut f, _) = run(text);
@@ -63,6 +62,16 @@ fn assert_one(text: &str, source: Option<&str>, cue: &str, content: &str) {
     );
 }
 
+/// Asserts, for each case of text, cue and content, that the attribution found in the
+/// text with that cue has that one content.
+fn assert_contents(cases: &[(&str, &str, &str)]) {
+    for &(text, cue, content) in cases {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, cue).content, [content], "{text}");
+    }
+}
+
+/// The attribution found with this cue; a test fails naming the cues there were.
 fn by_cue<'a>(found: &'a [Found], cue: &str) -> &'a Found {
     found.iter().find(|a| a.cue == cue).unwrap_or_else(|| {
         let cues: Vec<&str> = found.iter().map(|a| a.cue.as_str()).collect();
