@@ -141,6 +141,7 @@ pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
     for a in attributions {
         take_verb(doc, a);
         take_verb_from_source(doc, a);
+        take_time_adverb(doc, a);
         // Twice, for a particle that takes one of its own: "expressed support | for".
         for _ in 0..2 {
             let end = a.cue.end;
@@ -381,6 +382,31 @@ const NOT_VERBS: &[&str] = &[
     "here", "so", "more", "less", "likely", "unlikely",
 ];
 
+/// Whether a word after a verb says when or how often, which PolNeAR keeps in the cue
+/// ("said Tuesday", "noted recently"; train: 72 of 122 after a reporting verb).
+fn is_time_adverb(lower: &str) -> bool {
+    crate::lexicon::WEEKDAYS.contains(&lower)
+        || matches!(lower, "recently" | "repeatedly" | "again")
+}
+
+/// Moves a word of [`is_time_adverb`] from the start of the content into the cue, where
+/// [`phrase`] takes it: "noted | recently in New York magazine" is "noted recently | in
+/// New York magazine".
+fn take_time_adverb(doc: &Doc, a: &mut Attribution) {
+    let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
+    let Some(first) = a.contents.first_mut() else {
+        return;
+    };
+    if next + 1 < doc.tokens.len()
+        && doc.tokens[next].span.start == first.start
+        && is_time_adverb(doc.lower(next))
+        && doc.tokens[next + 1].span.start < first.end
+        && doc.is_word(next + 1)
+    {
+        first.start = doc.tokens[next + 1].span.start;
+    }
+}
+
 /// Moves a particle of the cue's verb from the start of the content into the cue.
 fn take_particle(doc: &Doc, a: &mut Attribution, particles: &[&str]) {
     let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
@@ -445,11 +471,7 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
     // "said Tuesday", "noted repeatedly": the day or the frequency right after the verb
     // is inside the cue more often than not (PolNeAR train: 72 of 122 after a reporting
     // verb; "on", "last", "this" much less, and they stay out).
-    if end < tokens.len()
-        && free(end)
-        && (crate::lexicon::WEEKDAYS.contains(&doc.lower(end))
-            || matches!(doc.lower(end), "recently" | "repeatedly" | "again"))
-    {
+    if end < tokens.len() && free(end) && is_time_adverb(doc.lower(end)) {
         end += 1;
     }
     // "added:" — the colon that opens the content is part of the cue.

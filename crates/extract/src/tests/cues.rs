@@ -353,3 +353,14 @@ fn groups_more_likely_to_say_are_a_polls_finding_headed_by_be() {
     assert_eq!(a.source.as_deref(), Some("Younger voters"));
     assert_eq!(a.content, ["they preferred the governor"]);
 }
+
+#[test]
+fn a_day_or_recently_after_the_verb_is_the_cues_not_the_contents() {
+    let (f, _) = run("A federal court ruled Friday against the state's voter purge.");
+    let a = by_cue(&f, "ruled Friday");
+    assert_eq!(a.content, ["against the state's voter purge"]);
+    let (f, _) = run("The mayor noted recently in a magazine interview that crime had fallen.");
+    assert!(f
+        .iter()
+        .all(|a| !a.content.iter().any(|c| c.starts_with("recently"))));
+}
