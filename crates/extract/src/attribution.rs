@@ -378,7 +378,7 @@ fn verb_cue(
                 if h > start && is_ly_adverb(lower(h)) {
                     h -= 1;
                 }
-                matches!(lower(h), "is" | "are" | "was" | "were" | "be" | "been").then_some(h)
+                is_be(lower(h)).then_some(h)
             } else {
                 None
             }

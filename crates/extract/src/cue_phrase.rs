@@ -262,17 +262,13 @@ const STANCE_PREPOSITIONS: &[&str] = &[
 fn take_stance_phrase(doc: &Doc, a: &mut Attribution) {
     const MAX_MODIFIERS: usize = 3;
     let tokens = &doc.tokens;
+    let Some(next) = content_opening(doc, a).filter(|&n| n > 0 && is_light_verb(doc.lower(n - 1)))
+    else {
+        return;
+    };
     let Some(first) = a.contents.first_mut() else {
         return;
     };
-    let next = tokens.partition_point(|t| t.span.start < a.cue.end);
-    if next == 0
-        || next >= tokens.len()
-        || tokens[next].span.start != first.start
-        || !is_light_verb(doc.lower(next - 1))
-    {
-        return;
-    }
     let in_content = |k: usize| k < tokens.len() && tokens[k].span.end <= first.end;
     let modifier = |k: usize| {
         let w = doc.lower(k);
@@ -393,33 +389,35 @@ fn is_time_adverb(lower: &str) -> bool {
 /// [`phrase`] takes it: "noted | recently in New York magazine" is "noted recently | in
 /// New York magazine".
 fn take_time_adverb(doc: &Doc, a: &mut Attribution) {
+    take_opening_word(doc, a, |k| {
+        is_time_adverb(doc.lower(k)) && k + 1 < doc.tokens.len() && doc.is_word(k + 1)
+    });
+}
+
+/// The token right after the cue, when the first content starts with it.
+fn content_opening(doc: &Doc, a: &Attribution) -> Option<usize> {
+    let first = a.contents.first()?;
     let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
+    (next < doc.tokens.len() && doc.tokens[next].span.start == first.start).then_some(next)
+}
+
+/// Takes the word that opens the first content off it, where [`phrase`] can add it to the
+/// cue, when `takes` accepts it and the content goes on after it.
+fn take_opening_word(doc: &Doc, a: &mut Attribution, takes: impl Fn(usize) -> bool) {
+    let Some(next) = content_opening(doc, a).filter(|&n| takes(n)) else {
+        return;
+    };
     let Some(first) = a.contents.first_mut() else {
         return;
     };
-    if next + 1 < doc.tokens.len()
-        && doc.tokens[next].span.start == first.start
-        && is_time_adverb(doc.lower(next))
-        && doc.tokens[next + 1].span.start < first.end
-        && doc.is_word(next + 1)
-    {
+    if next + 1 < doc.tokens.len() && doc.tokens[next + 1].span.start < first.end {
         first.start = doc.tokens[next + 1].span.start;
     }
 }
 
 /// Moves a particle of the cue's verb from the start of the content into the cue.
 fn take_particle(doc: &Doc, a: &mut Attribution, particles: &[&str]) {
-    let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
-    let Some(first) = a.contents.first_mut() else {
-        return;
-    };
-    if next + 1 < doc.tokens.len()
-        && doc.tokens[next].span.start == first.start
-        && particles.contains(&doc.lower(next))
-        && doc.tokens[next + 1].span.start < first.end
-    {
-        first.start = doc.tokens[next + 1].span.start;
-    }
+    take_opening_word(doc, a, |k| particles.contains(&doc.lower(k)));
 }
 
 /// The cue widened to its phrase; `particles` are those its verb takes.

@@ -319,7 +319,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                 "although" | "though" | "while" | "whereas" | "because" | "but" | "and" | "that"
             ))
         && (ANONYMOUS_HEADS.contains(&doc.lower(end - 1)) || end - scanned <= 2)
-        && (scanned..end).all(|t| doc.is_word(t) && !looks_verbal(doc, t) && !is_np_stop(doc, t))
+        && (scanned..end).all(|t| is_plain_word(doc, t))
     {
         start = scanned;
     }

@@ -311,6 +311,12 @@ pub(super) const NOT_PARTICIPLES: &[&str] = &[
     "bring",
 ];
 
+/// Whether a word looks like a participle, told by its ending on a word long enough
+/// ("adding", not "king").
+pub(super) fn is_ing_form(w: &str) -> bool {
+    w.ends_with("ing") && w.len() > 5
+}
+
 /// Whether token `k` is a participle that goes on reporting for the clause's source:
 /// one of [`CONTINUING`], or any "-ing" form the cue model takes for a cue there
 /// ("…, referring to", "…, calling them").
@@ -457,11 +463,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.
         let closing_comma = k > from && comma_in_quote(doc, k);
         let comma_like = w == "," || closing_comma;
-        // A participle, told by its ending on a word long enough ("adding", not "king").
-        let participle_next = || {
-            let next = doc.lower(k + 1);
-            next.ends_with("ing") && next.len() > 5
-        };
+        let participle_next = || is_ing_form(doc.lower(k + 1));
         let participle = comma_like
             && k + 1 < end
             && participle_next()

@@ -94,7 +94,7 @@ fn main_clause_start(doc: &Doc, start: usize, end: usize) -> usize {
     // A concession or a participle; a clause of time or cause ("After she asked, …",
     // "When Randolph refused, …") PolNeAR keeps in what the source reported.
     let opener = matches!(w, "although" | "though" | "even" | "while" | "whereas")
-        || w.ends_with("ing") && w.len() > 5 && !NOT_PARTICIPLES.contains(&w);
+        || is_ing_form(w) && !NOT_PARTICIPLES.contains(&w);
     if !opener || doc.in_quote(first) {
         return start;
     }

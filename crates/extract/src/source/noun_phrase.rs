@@ -24,6 +24,12 @@ pub(super) fn is_np_stop(doc: &Doc, k: usize) -> bool {
     NP_STOPS.contains(&w) || is_ly_adverb(w) && !is_capitalized(doc.word(k))
 }
 
+/// Whether token `k` is a word that may stand in a bare noun phrase: no verb, no word
+/// that ends a phrase ("political experts", "negotiations").
+pub(super) fn is_plain_word(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && !looks_verbal(doc, k) && !is_np_stop(doc, k)
+}
+
 /// A lower-case word that is probably a verb: a past form, or a likely cue.
 pub fn looks_verbal(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);

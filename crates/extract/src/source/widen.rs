@@ -36,8 +36,8 @@ pub(super) fn described_people_from(doc: &Doc, end: usize, floor: usize) -> Opti
 /// which opens no phrase the scan could stop at. Returns where the people start.
 fn knowing_bare_from(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
     const MAX_BARE: usize = 3;
-    let plain = |t: usize| doc.is_word(t) && !looks_verbal(doc, t) && !is_np_stop(doc, t);
-    let bare = (end.saturating_sub(MAX_BARE).max(floor + 1)..end).find(|&s| (s..end).all(plain))?;
+    let bare = (end.saturating_sub(MAX_BARE).max(floor + 1)..end)
+        .find(|&s| (s..end).all(|t| is_plain_word(doc, t)))?;
     knowing_from(doc, bare, floor)
 }
 
@@ -171,10 +171,14 @@ fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
 /// need know; the clause must hold more than the cue's own auxiliaries ("superdelegates
 /// who have not yet announced" is the relative clause's cue, its source "who").
 fn relative_from(doc: &Doc, s: usize, floor: usize, loose: bool) -> Option<usize> {
-    let who = (s.saturating_sub(12).max(floor)..s)
-        .rev()
-        .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
-        .find(|&t| matches!(doc.lower(t), "who" | "whose"))?;
+    // The last relative pronoun in the words right before `to`.
+    let pronoun_before = |to: usize, pronouns: &[&str]| {
+        (to.saturating_sub(12).max(floor)..to)
+            .rev()
+            .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
+            .find(|&t| pronouns.contains(&doc.lower(t)))
+    };
+    let who = pronoun_before(s, &["who", "whose"])?;
     // A verb the lists know, or the word right after "who", which can only be the
     // clause's verb ("who want to ban…").
     let more_than_auxiliaries = (who + 1..s).any(|t| {
@@ -202,11 +206,7 @@ fn relative_from(doc: &Doc, s: usize, floor: usize, loose: bool) -> Option<usize
     // before the first of two relative clauses joined by "and".
     let mut who = who;
     while who > floor + 1 && doc.lower(who - 1) == "and" {
-        let Some(earlier) = (who.saturating_sub(12).max(floor)..who - 1)
-            .rev()
-            .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
-            .find(|&t| doc.lower(t) == "who")
-        else {
+        let Some(earlier) = pronoun_before(who - 1, &["who"]) else {
             break;
         };
         who = earlier;
