@@ -7,7 +7,7 @@
 //! PolNeAR train by `cargo run --release -p claimgraph-eval --example train_cue_model`
 //! (see that file's header). Extraction only reads them: it stays deterministic.
 
-use crate::lexicon::{cue_lemma, learned_probability, verb_lemma};
+use crate::lexicon::{cue_candidate_forms, cue_lemma, learned_probability};
 use crate::Doc;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -33,17 +33,51 @@ fn hash(parts: &[&str]) -> u64 {
 /// Whether token `k` can be a cue at all: a reporting verb, a word the learned lexicon
 /// has seen in cues, or a colon.
 pub fn is_candidate(doc: &Doc, k: usize) -> bool {
-    if doc.word(k) == ":" {
-        return true;
-    }
-    doc.is_word(k)
-        && (verb_lemma(doc.lower(k)).is_some()
-            || learned_probability(doc.lower(k)).is_some_and(|p| p >= 0.05))
+    CueModel::get().form(doc, k).is_some()
+}
+
+/// The learned probability of a form, as the bucket the features name ("0" to "9").
+fn bucket(w: &str) -> &'static str {
+    const BUCKETS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let p = learned_probability(w).unwrap_or(0.0);
+    BUCKETS[((p * 10.0) as usize).min(9)]
 }
 
 /// The features of candidate token `k`.
 pub fn features(doc: &Doc, k: usize, in_quote: bool, out: &mut Vec<u64>) {
     out.clear();
+    let w = doc.lower(k);
+    let bucket = bucket(w);
+    form_features(w, bucket, capitalised(doc, k), in_quote, out);
+    context_features(doc, k, bucket, out);
+}
+
+/// Whether token `k` opens with a capital.
+fn capitalised(doc: &Doc, k: usize) -> bool {
+    doc.word(k).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The features of the form itself, its case and whether a quotation holds it: the same
+/// for every token of the form in the same case and place, so the model sums them once.
+fn form_features(w: &str, bucket: &str, capitalised: bool, in_quote: bool, out: &mut Vec<u64>) {
+    // The last three characters (all of a shorter word), without allocating.
+    let suffix = &w[w.char_indices().rev().nth(2).map_or(0, |(i, _)| i)..];
+    let shape = if capitalised { "cap" } else { "low" };
+    let quote = if in_quote { "in" } else { "out" };
+    out.extend([
+        hash(&["bias"]),
+        hash(&["w", w]),
+        hash(&["suf", suffix]),
+        hash(&["p", bucket]),
+        hash(&["shape", shape]),
+        hash(&["q", quote]),
+        hash(&["qw", quote, w]),
+        hash(&["lex", if cue_lemma(w).is_some() { "yes" } else { "no" }]),
+    ]);
+}
+
+/// The features of the words around token `k`.
+fn context_features(doc: &Doc, k: usize, bucket: &str, out: &mut Vec<u64>) {
     let n = doc.tokens.len();
     let w = doc.lower(k);
     let word_at = |j: isize| -> &str {
@@ -55,37 +89,14 @@ pub fn features(doc: &Doc, k: usize, in_quote: bool, out: &mut Vec<u64>) {
         }
     };
     let (p2, p1, n1, n2) = (word_at(-2), word_at(-1), word_at(1), word_at(2));
-    // The last three characters (all of a shorter word), without allocating.
-    let suffix = &w[w.char_indices().rev().nth(2).map_or(0, |(i, _)| i)..];
-    let p = learned_probability(w).unwrap_or(0.0);
-    const BUCKETS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-    let bucket = BUCKETS[((p * 10.0) as usize).min(9)];
-    let shape = if doc.word(k).chars().next().is_some_and(char::is_uppercase) {
-        "cap"
-    } else {
-        "low"
-    };
-    let prev_cap = k > 0
-        && doc
-            .word(k - 1)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
+    let prev_cap = k > 0 && capitalised(doc, k - 1);
     out.extend([
-        hash(&["bias"]),
-        hash(&["w", w]),
-        hash(&["suf", suffix]),
-        hash(&["p", bucket]),
-        hash(&["shape", shape]),
         hash(&["p1", p1]),
         hash(&["n1", n1]),
         hash(&["p2", p2]),
         hash(&["n2", n2]),
         hash(&["p1w", p1, w]),
         hash(&["wn1", w, n1]),
-        hash(&["q", if in_quote { "in" } else { "out" }]),
-        hash(&["qw", if in_quote { "in" } else { "out" }, w]),
-        hash(&["lex", if cue_lemma(w).is_some() { "yes" } else { "no" }]),
         hash(&["pcap", if prev_cap { "yes" } else { "no" }, bucket]),
         hash(&["n1that", if n1 == "that" { "yes" } else { "no" }, bucket]),
         hash(&["n1p", punct_or_word(n1), bucket]),
@@ -125,9 +136,20 @@ impl std::hash::Hasher for PreHashed {
 
 type Weights = HashMap<u64, f32, std::hash::BuildHasherDefault<PreHashed>>;
 
+/// What the model knows of a candidate form before it looks at the neighbours.
+struct FormScore {
+    /// The form's learned-probability bucket, which some context features name.
+    bucket: &'static str,
+    /// The summed weights of the form's own features, by `[capitalised][in_quote]`.
+    own: [[f32; 2]; 2],
+}
+
 /// The trained weights.
 pub struct CueModel {
     weights: Weights,
+    /// Every candidate form with its own features' score: one lookup per token instead
+    /// of one per feature (the weights table is too large to stay in cache).
+    forms: rustc_hash::FxHashMap<&'static str, FormScore>,
 }
 
 impl CueModel {
@@ -139,7 +161,7 @@ impl CueModel {
 
     /// Reads `hash<TAB>weight` lines; `#` lines are comments.
     pub fn parse(text: &str) -> Self {
-        let weights = text
+        let weights: Weights = text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter_map(|l| {
@@ -147,24 +169,50 @@ impl CueModel {
                 Some((u64::from_str_radix(h, 16).ok()?, w.parse().ok()?))
             })
             .collect();
-        Self { weights }
+        let mut feats = Vec::with_capacity(8);
+        let forms = cue_candidate_forms()
+            .chain([":"])
+            .map(|w| {
+                let bucket = bucket(w);
+                let mut own = [[0.0; 2]; 2];
+                for (cap, row) in own.iter_mut().enumerate() {
+                    for (quoted, slot) in row.iter_mut().enumerate() {
+                        feats.clear();
+                        form_features(w, bucket, cap == 1, quoted == 1, &mut feats);
+                        *slot = score(&weights, &feats);
+                    }
+                }
+                (w, FormScore { bucket, own })
+            })
+            .collect();
+        Self { weights, forms }
     }
 
-    /// The score of a feature vector: above zero means "a cue".
-    pub fn score(&self, features: &[u64]) -> f32 {
-        features.iter().filter_map(|f| self.weights.get(f)).sum()
+    /// The candidate form of token `k`, if it can be a cue at all.
+    fn form(&self, doc: &Doc, k: usize) -> Option<&FormScore> {
+        if !doc.is_word(k) && doc.word(k) != ":" {
+            return None;
+        }
+        self.forms.get(doc.lower(k))
     }
+}
+
+/// The summed weights of a feature vector: above zero means "a cue".
+fn score(weights: &Weights, features: &[u64]) -> f32 {
+    features.iter().filter_map(|f| weights.get(f)).sum()
 }
 
 /// Scores every candidate token of a document once; `None` for tokens that cannot be cues.
 pub fn score_tokens(doc: &Doc) -> Vec<Option<f32>> {
     let model = CueModel::get();
     let mut out = vec![None; doc.tokens.len()];
-    let mut feats = Vec::with_capacity(24);
+    let mut feats = Vec::with_capacity(16);
     for (k, slot) in out.iter_mut().enumerate() {
-        if is_candidate(doc, k) {
-            features(doc, k, doc.in_quote(k), &mut feats);
-            *slot = Some(model.score(&feats));
+        if let Some(form) = model.form(doc, k) {
+            feats.clear();
+            context_features(doc, k, form.bucket, &mut feats);
+            let own = form.own[usize::from(capitalised(doc, k))][usize::from(doc.in_quote(k))];
+            *slot = Some(own + score(&model.weights, &feats));
         }
     }
     out

@@ -181,10 +181,30 @@ fn forms_of(verbs: &[(&'static str, &[&str])]) -> HashMap<String, &'static str> 
     map
 }
 
+/// Every form of every reporting verb, with its lemma.
+fn verb_forms() -> &'static HashMap<String, &'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| forms_of(VERBS))
+}
+
 /// The reporting-verb lemma of a lower-case word form, if it is one.
 pub fn verb_lemma(lower: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| forms_of(VERBS)).get(lower).copied()
+    verb_forms().get(lower).copied()
+}
+
+/// Least learned probability for a form outside the verb table to be worth the cue
+/// model's look.
+const CANDIDATE_P: f32 = 0.05;
+
+/// Every word form that can be a cue at all: the reporting verbs' forms and the learned
+/// forms seen in cues often enough and at least now and then. A closed set, so the cue
+/// model can score each form's own features once, not once per token.
+pub fn cue_candidate_forms() -> impl Iterator<Item = &'static str> {
+    let learned = learned_table()
+        .iter()
+        .filter(|(_, &(n, p))| n >= CUE_N && p >= CANDIDATE_P)
+        .map(|(form, _)| form.as_str());
+    verb_forms().keys().map(String::as_str).chain(learned)
 }
 
 /// Verbs whose infinitive complement reports what the source said it would, or would
@@ -284,24 +304,28 @@ const CUE_N: u32 = 5;
 /// The learned probability that a form is (part of) a cue, when it was seen in cues often
 /// enough to estimate.
 pub fn learned_probability(form: &str) -> Option<f32> {
-    static TABLE: OnceLock<HashMap<String, (u32, f32)>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            LEARNED
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| {
-                    let mut f = l.split('\t');
-                    let form = f.next()?.to_owned();
-                    let n = f.next()?.parse().ok()?;
-                    let p = f.nth(1)?.parse().ok()?;
-                    Some((form, (n, p)))
-                })
-                .collect()
-        })
+    learned_table()
         .get(form)
         .filter(|(n, _)| *n >= CUE_N)
         .map(|(_, p)| *p)
+}
+
+/// The learned lexicon: `form → (times seen in a cue, probability of being a cue)`.
+fn learned_table() -> &'static HashMap<String, (u32, f32)> {
+    static TABLE: OnceLock<HashMap<String, (u32, f32)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        LEARNED
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let form = f.next()?.to_owned();
+                let n = f.next()?.parse().ok()?;
+                let p = f.nth(1)?.parse().ok()?;
+                Some((form, (n, p)))
+            })
+            .collect()
+    })
 }
 
 /// The cue lemma of a lower-case word form: from the reporting-verb lexicon, else from
