@@ -521,9 +521,12 @@ pub fn outlet(name: &str) -> Option<&'static str> {
         .unwrap_or(name);
     let bare = without_possessive(bare);
     // A name in capitals ("POLITICO", "THE HILL") is the outlet of that name; a short one
-    // must match as written, as "AP" does, so "HILL" or "POST" alone stay words.
-    let shouting = bare.chars().filter(|c| c.is_alphabetic()).count() > 4
-        && !bare.chars().any(char::is_lowercase);
+    // must match as written, as "AP" does, so "HILL" or "POST" alone stay words. Counted
+    // only when the name as written is no alias: most phrases asked about are neither.
+    let shouting = || {
+        !bare.chars().any(char::is_lowercase)
+            && bare.chars().filter(|c| c.is_alphabetic()).count() > 4
+    };
     // Looked up for every run of words in every source phrase: a table, not a scan.
     /// Canonical names by alias as written, and by alias in capitals.
     type Tables = (
@@ -542,7 +545,7 @@ pub fn outlet(name: &str) -> Option<&'static str> {
     });
     exact
         .get(bare)
-        .or_else(|| shouting.then(|| upper.get(bare)).flatten())
+        .or_else(|| shouting().then(|| upper.get(bare)).flatten())
         .copied()
 }
 
