@@ -241,3 +241,37 @@ pub fn training_candidates(text: &str) -> Vec<(crate::Span, Vec<u64>)> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The per-form sums at load must score as the full feature vector the model was
+    /// trained on does, in every case and quote state.
+    #[test]
+    fn form_sums_score_as_the_full_features() {
+        let text =
+            "Officials said on Monday: \u{201c}We Said nothing,\u{201d} the report claimed. \
+                    SAID the spokesman, who told Reuters that talks continued.";
+        let doc = Doc::new(text, 0);
+        let model = CueModel::get();
+        let scores = score_tokens(&doc);
+        let mut feats = Vec::new();
+        let mut candidates = 0;
+        for (k, score) in scores.iter().enumerate() {
+            assert_eq!(score.is_some(), is_candidate(&doc, k), "{}", doc.word(k));
+            if let Some(score) = score {
+                features(&doc, k, doc.in_quote(k), &mut feats);
+                let full = super::score(&model.weights, &feats);
+                assert!(
+                    (full - score).abs() < 1e-4,
+                    "{}: {full} vs {score}",
+                    doc.word(k)
+                );
+                candidates += 1;
+            }
+        }
+        // said, Said (in a quote), claimed, SAID, told, the colon.
+        assert!(candidates >= 6, "{candidates} candidates");
+    }
+}
