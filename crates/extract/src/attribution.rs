@@ -277,7 +277,9 @@ fn verb_cue(
         return None;
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;
-    let listed = cue_lemma(form);
+    // Every listed cue is a candidate the model scored; asking the lexicon of the other
+    // words, most of a text, would only say no.
+    let listed = score.and_then(|_| cue_lemma(form));
     let aim = aim_at(doc, k, end, listed);
     let lemma = aim
         .or(listed)
