@@ -14,7 +14,11 @@ pub(super) fn aim_at(
     listed: Option<&'static str>,
 ) -> Option<&'static str> {
     let infinitive = k + 1 < doc.tokens.len() && doc.lower(k + 1) == "to";
-    aim_lemma(doc.lower(k))
+    // Asked of every word: the table only when an aim could follow ("urge" takes its
+    // object first, and all its forms start "urg").
+    (infinitive || doc.lower(k).starts_with("urg"))
+        .then(|| aim_lemma(doc.lower(k)))
+        .flatten()
         .filter(|&l| infinitive || l == "urge")
         .or_else(|| {
             let object = match listed? {
