@@ -60,7 +60,12 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").
     for len in (1..=words.len().min(4)).rev() {
         for s in 0..=words.len() - len {
-            if let Some(name) = outlet(&words[s..s + len].join(" ")) {
+            // One word, the most runs, needs no joined copy.
+            let run = match len {
+                1 => std::borrow::Cow::Borrowed(words[s]),
+                _ => std::borrow::Cow::Owned(words[s..s + len].join(" ")),
+            };
+            if let Some(name) = outlet(&run) {
                 // "Michael Bloomberg": one outlet word ending the phrase after a capitalised
                 // word is a surname, the phrase a person's name.
                 let surname = len == 1
