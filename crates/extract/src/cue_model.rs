@@ -8,6 +8,7 @@
 //! (see that file's header). Extraction only reads them: it stays deterministic.
 
 use crate::lexicon::{cue_candidate_forms, cue_lemma, learned_probability};
+use crate::source::is_capitalized;
 use crate::Doc;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -48,13 +49,8 @@ pub fn features(doc: &Doc, k: usize, in_quote: bool, out: &mut Vec<u64>) {
     out.clear();
     let w = doc.lower(k);
     let bucket = bucket(w);
-    form_features(w, bucket, capitalised(doc, k), in_quote, out);
+    form_features(w, bucket, is_capitalized(doc.word(k)), in_quote, out);
     context_features(doc, k, bucket, out);
-}
-
-/// Whether token `k` opens with a capital.
-fn capitalised(doc: &Doc, k: usize) -> bool {
-    doc.word(k).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The features of the form itself, its case and whether a quotation holds it: the same
@@ -89,7 +85,7 @@ fn context_features(doc: &Doc, k: usize, bucket: &str, out: &mut Vec<u64>) {
         }
     };
     let (p2, p1, n1, n2) = (word_at(-2), word_at(-1), word_at(1), word_at(2));
-    let prev_cap = k > 0 && capitalised(doc, k - 1);
+    let prev_cap = k > 0 && is_capitalized(doc.word(k - 1));
     out.extend([
         hash(&["p1", p1]),
         hash(&["n1", n1]),
@@ -211,7 +207,8 @@ pub fn score_tokens(doc: &Doc) -> Vec<Option<f32>> {
         if let Some(form) = model.form(doc, k) {
             feats.clear();
             context_features(doc, k, form.bucket, &mut feats);
-            let own = form.own[usize::from(capitalised(doc, k))][usize::from(doc.in_quote(k))];
+            let own =
+                form.own[usize::from(is_capitalized(doc.word(k)))][usize::from(doc.in_quote(k))];
             *slot = Some(own + score(&model.weights, &feats));
         }
     }
