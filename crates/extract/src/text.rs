@@ -186,6 +186,14 @@ fn is_abbreviation(word: &str) -> bool {
     if ABBREVIATIONS.contains(&lower.as_str()) || is_party_tag(word) {
         return true;
     }
+    // "then-Sen.", "ex-Gov.": a title after a prefix keeps its period too.
+    if let Some((_, title)) = word.rsplit_once('-') {
+        if title.starts_with(char::is_uppercase)
+            && ABBREVIATIONS.contains(&title.to_lowercase().as_str())
+        {
+            return true;
+        }
+    }
     // Single capitals ("E." in "Ronald E. Neumann") and dotted initialisms ("U.S").
     let letters: Vec<char> = word.chars().collect();
     (letters.len() == 1 && letters[0].is_uppercase())
@@ -395,6 +403,7 @@ mod tests {
             words("Sen. Graham’s U.S. don’t R-Wyo., ok"),
             ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]
         );
+        assert_eq!(words("then-Sen. Obama"), ["then-Sen.", "Obama"]);
         assert_eq!(words("‘Hi,’ he said"), ["‘", "Hi", ",", "’", "he", "said"]);
         // A thousands separator is part of its number; a list of numbers is a list.
         assert_eq!(
