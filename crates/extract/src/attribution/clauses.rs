@@ -389,6 +389,44 @@ fn predicate_after_and(doc: &Doc, t: usize, end: usize) -> bool {
     })
 }
 
+/// Whether token `t` is an "-ed" word that modifies the plain noun after it ("and
+/// unsettled weather", "and elected officials"), not a verb that takes an object ("and
+/// urged him", "and threatened to").
+fn adjective_before_noun(doc: &Doc, t: usize, end: usize) -> bool {
+    let w = doc.lower(t);
+    t + 1 < end
+        && w.ends_with("ed")
+        && verb_lemma(w).is_none()
+        && crate::lexicon::cue_lemma(w).is_none()
+        && doc.is_word(t + 1)
+        && !crate::source::is_capitalized(doc.word(t + 1))
+        && {
+            let next = doc.lower(t + 1);
+            !(DETERMINERS.contains(&next)
+                || is_subject_pronoun(next)
+                || is_preposition(next)
+                || FINITE.contains(&next)
+                || matches!(
+                    next,
+                    "him" | "them" | "us" | "me" | "it" | "why" | "what" | "how" | "whether"
+                )
+                || next.starts_with(|c: char| c.is_ascii_digit()))
+        }
+}
+
+/// Whether the "and" at `to` joins inside a relative clause of what was said, from `from`,
+/// before that has a verb of its own: "said the member who succeeded him and helped
+/// engineer his ouster should go".
+fn inside_relative(doc: &Doc, from: usize, to: usize) -> bool {
+    let relative = (from + 1..to).find(|&t| matches!(doc.lower(t), "who" | "which"));
+    relative.is_some_and(|r| {
+        !(from..r).any(|t| {
+            let w = doc.lower(t);
+            FINITE.contains(&w) || looks_verbal(doc, t) || verb_lemma(w).is_some()
+        })
+    })
+}
+
 /// Whether the comma at `k` opens an aside in commas after which a verb comes: "the
 /// pipeline, which is widely supported, “wouldn’t go 10 feet”", "Clinton, who is
 /// running, will…", "the attack, the worst in years, killed…".
@@ -529,6 +567,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k + 1 < end
             && k > from
             && doc.is_word(k + 1)
+            && !adjective_before_noun(doc, k + 1, end)
+            && (doc.word(k - 1) == "," || !inside_relative(doc, from, k))
             && !reports_that_again()
             && (looks_verbal(doc, k + 1)
                 // "…to super PACs and has called for…", "…and then boomed": a

@@ -551,3 +551,27 @@ fn according_to_qualifies_the_main_clause_not_a_concession_before_it() {
         assert_eq!(by_cue(&f, "according to").content, [content], "{text}");
     }
 }
+
+#[test]
+fn and_joins_inside_what_was_said_before_a_noun_or_in_a_relative_clause() {
+    assert_contents(&[
+        // An "-ed" word before a plain noun modifies it: no second predicate.
+        (
+            "Jones said the heat and unsettled weather could last through the end of the week.",
+            "said",
+            "the heat and unsettled weather could last through the end of the week",
+        ),
+        // A relative clause's own "and" joins its verbs before the main one comes.
+        (
+            "He said the aide who succeeded him and helped engineer his ouster should be fired.",
+            "said",
+            "the aide who succeeded him and helped engineer his ouster should be fired",
+        ),
+        // A verb with its object after "and" is still the source's own.
+        (
+            "Christie endorsed Trump last week and urged his supporters to follow.",
+            "endorsed",
+            "Trump last week",
+        ),
+    ]);
+}
