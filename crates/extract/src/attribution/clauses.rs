@@ -137,7 +137,11 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     if from >= end {
         return None;
     }
-    let first = doc.lower(from);
+    // "pointed out that…": the particle is the cue's, and the clause comes after it.
+    let first = match doc.lower(from) {
+        w if is_particle(w) && from + 1 < end => doc.lower(from + 1),
+        w => w,
+    };
     if matches!(
         first,
         "that" | "to" | "whether" | "if" | "how" | "what" | "why" | "who"

@@ -575,3 +575,12 @@ fn and_joins_inside_what_was_said_before_a_noun_or_in_a_relative_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_clause_after_a_particle_is_no_noun_phrase_to_cut_short() {
+    assert_contents(&[(
+        "The senator pointed out that Terris, a reporter, saw the incident unfold.",
+        "pointed out",
+        "that Terris, a reporter, saw the incident unfold",
+    )]);
+}
