@@ -506,10 +506,13 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         let closing_comma = k > from && comma_in_quote(doc, k);
         let comma_like = w == "," || closing_comma;
         let participle_next = || is_ing_form(doc.lower(k + 1));
+        // "Millennials, numbering 75.3 million, surpassed…": a participle in commas
+        // before the reported clause's own verb is an aside inside it.
         let participle = comma_like
             && k + 1 < end
             && participle_next()
-            && !NOT_PARTICIPLES.contains(&doc.lower(k + 1));
+            && !NOT_PARTICIPLES.contains(&doc.lower(k + 1))
+            && !(k > from && aside_then_verb(doc, k, end));
         // ", said one candidate": a relative clause ends where the main verb comes.
         // And so does one ending in a quote closed by its comma (`who calls Trump a
         // “sociopath,” said he…`).

@@ -166,3 +166,20 @@ fn a_participle_after_a_subordinator_speaks_for_the_attribution_before_or_the_ma
         );
     }
 }
+
+#[test]
+fn a_participle_in_commas_before_the_reported_verb_is_an_aside_in_what_was_said() {
+    assert_contents(&[
+        (
+            "The bureau says Millennials, numbering 75 million, surpassed the boomers last year.",
+            "says",
+            "Millennials, numbering 75 million, surpassed the boomers last year",
+        ),
+        // With no verb after it, the participle is the reporter's again.
+        (
+            "The bureau says Millennials are the largest generation, citing its new estimates.",
+            "says",
+            "Millennials are the largest generation",
+        ),
+    ]);
+}
