@@ -431,6 +431,16 @@ fn inside_relative(doc: &Doc, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether token `from`, what a cue reports, stands in a relative clause set off by a
+/// comma ("Sanders, who said he would…"): no comma between its "who" or "which" and `from`.
+fn in_relative_clause(doc: &Doc, from: usize) -> bool {
+    (from.saturating_sub(12)..from)
+        .rev()
+        .take_while(|&t| !matches!(doc.word(t), "." | ";" | ":"))
+        .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+        .is_some_and(|c| c + 1 < from && matches!(doc.lower(c + 1), "who" | "which"))
+}
+
 /// Whether the comma at `k` opens an aside in commas after which a verb comes: "the
 /// pipeline, which is widely supported, “wouldn’t go 10 feet”", "Clinton, who is
 /// running, will…", "the attack, the worst in years, killed…".
@@ -587,6 +597,16 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                 || doc.word(k - 1) == "," && participle_next()
                 || doc.word(k - 1) == "," && is_subject_pronoun(doc.lower(k + 1))
                 || doc.word(k - 1) == "," && opens_main_clause(doc, k + 1, end));
+        // "Sanders, who said he would campaign with him, did not show up": a finite verb
+        // right after the first comma has no subject in what was said; it is the main
+        // clause's, after a relative clause that held the cue. A later comma may close an
+        // aside inside what was said ("said the plan, if passed, would fail").
+        let main_verb_after = w == ","
+            && k > from
+            && k + 1 < end
+            && FINITE.contains(&doc.lower(k + 1))
+            && !(from..k).any(|t| doc.word(t) == "," && !doc.in_quote(t))
+            && in_relative_clause(doc, from);
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.
         // A comma right after the cue opens what was said ("tech executives say, they
@@ -608,6 +628,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                     || next_cue
                     || contrast
                     || next_predicate
+                    || main_verb_after
                     || spliced)
     });
     let at = [

@@ -584,3 +584,20 @@ fn a_clause_after_a_particle_is_no_noun_phrase_to_cut_short() {
         "that Terris, a reporter, saw the incident unfold",
     )]);
 }
+
+#[test]
+fn a_relative_clause_holding_the_cue_ends_where_the_main_verb_comes() {
+    assert_contents(&[
+        (
+            "Sanders, who said he would campaign with him, did not show up.",
+            "said",
+            "he would campaign with him",
+        ),
+        // Outside a relative clause a comma before a verb may close an aside.
+        (
+            "Officials said the plan, if passed, would cut taxes.",
+            "said",
+            "the plan, if passed, would cut taxes",
+        ),
+    ]);
+}
