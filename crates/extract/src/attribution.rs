@@ -252,6 +252,14 @@ fn verb_cue(
     if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
         return None;
     }
+    // "Sanders is widely seen as…", "he was said to have…", "the contests known as…": a
+    // passive of perception or naming with no agent names no one, whatever the model makes
+    // of the verb, which it knows mostly in the active.
+    if let Some((lemma, after)) = agentless_passive(doc, k, start, end) {
+        return (!doc.in_quote(k))
+            .then(|| impression(doc, k, start, end, lemma, after, out))
+            .flatten();
+    }
     let score = doc.cue_score(k);
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to
@@ -344,8 +352,9 @@ fn verb_cue(
     // reported; the subject is part of what was reported, as PolNeAR marks it.
     let hedge = HEDGES.contains(&form) && next.is_none_or(|n| verb_lemma(n).is_none());
     if seeming || hedge || next == Some("to") && lemma == "expect" && passive_be {
-        return impression(doc, k, start, end, lemma, out);
+        return impression(doc, k, start, end, lemma, k + 1, out);
     }
+
     // "Sanders was asked to name…", "she was asked whether…": the asker is not named,
     // the content is the question.
     if lemma == "ask" && passive_be {

@@ -435,12 +435,19 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
             && !a.contents.iter().any(|c| c.overlaps(&s))
             && !doc.in_quote(k)
     };
-    let head = doc.lower(last - 1);
+    // "is seen as": the verb before the cue's "as" heads it.
+    let head = match doc.lower(last - 1) {
+        "as" if last - 1 > first => doc.lower(last - 2),
+        w => w,
+    };
     // "was asked", "is expected"; "is saying", "are increasingly admitting".
     // "is eager", "are critical of": an adjective the model knows takes its "be" too.
     let takes_be = head.ends_with("ed")
         || head.ends_with("ing")
-        || matches!(head, "told" | "shown" | "seen" | "known")
+        || matches!(
+            head,
+            "told" | "shown" | "seen" | "known" | "said" | "thought"
+        )
         || is_adjective_cue(head);
     let mut start = first;
     // The verb group's opening words; a form of "be" only before a participle.

@@ -563,6 +563,14 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                         (doc.lower(k + 1), doc.lower(k + 2)),
                         ("compared", "with" | "to") | ("even", "though" | "as" | "if")
                     ));
+        // "said the order was to avoid delay, according to the report": the source of the
+        // whole is another attribution (`according_to`). One right after "that" opens an
+        // aside before what was said ("reported that, according to an analysis, 85 of…").
+        let according = comma_like
+            && k + 2 < end
+            && doc.lower(k + 1) == "according"
+            && doc.lower(k + 2) == "to"
+            && (from..k).any(|t| doc.is_word(t) && doc.lower(t) != "that");
         // `called it “an attack on our country,” Trump is…`: after a quote closed by its
         // comma, a clause with its own subject is the reporter's again.
         let clause_after_quote = closing_comma && opens_main_clause(doc, k + 1, end);
@@ -620,13 +628,14 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         // Only a quote's closing mark after its comma, which the quote marks as its own,
         // ends one before a participle or a verb (`“hypocrite,” linking to…`).
-        closing_comma && (participle || next_cue || contrast || clause_after_quote)
+        closing_comma && (participle || next_cue || contrast || according || clause_after_quote)
             || !doc.in_quote(k)
                 && (spaced_dash
                     || w == ";"
                     || participle
                     || next_cue
                     || contrast
+                    || according
                     || next_predicate
                     || main_verb_after
                     || spliced)

@@ -510,12 +510,14 @@ const PUBLISHING: &[&str] = &[
 /// "The team seemed to falter", "Clinton is expected to win": an impression or an
 /// expectation that no one is named for. The source is left empty and the content is
 /// the subject with what is said of it, as PolNeAR marks them.
+/// What is said of the subject starts at `after`, past the cue's own words ("seen as").
 pub(super) fn impression(
     doc: &Doc,
     k: usize,
     start: usize,
     end: usize,
     lemma: &'static str,
+    after: usize,
     out: &mut Vec<Attribution>,
 ) -> Option<usize> {
     // The subject stands before the verb group: "Clinton | is widely | expected".
@@ -528,15 +530,61 @@ pub(super) fn impression(
         j -= 1;
     }
     let (s, e) = subject_before(doc, j, start)?;
-    let rest = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    let rest = content_range(doc, after, clause_end(doc, after, end))?;
     // No `with_source`: the attribution names no one.
     out.push(Attribution::new(
-        doc.tokens[k].span,
+        doc.span(k, after.max(k + 1)),
         lemma,
         vec![doc.span(s, e), rest],
         QuoteKind::Indirect,
     ));
     Some(k + 1)
+}
+
+/// A passive of perception or naming at `k` that names no agent, with its lemma and
+/// where what is said of the subject starts: past "as" ("is seen as", "known as"), or at
+/// "to" ("was said to", "is believed to"). `None` for other verbs, or with an agent after
+/// "by", which `passives` credits. PolNeAR's cue takes the "as".
+pub(super) fn agentless_passive(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+) -> Option<(&'static str, usize)> {
+    // (participle, lemma, takes "as", takes "to")
+    const FORMS: &[(&str, &str, bool, bool)] = &[
+        ("seen", "see", true, false),
+        ("viewed", "view", true, false),
+        ("regarded", "regard", true, false),
+        ("perceived", "perceive", true, false),
+        ("deemed", "deem", true, false),
+        ("considered", "consider", true, true),
+        ("known", "know", true, true),
+        ("said", "say", false, true),
+        ("believed", "believe", false, true),
+        ("thought", "think", false, true),
+        ("rumored", "rumor", false, true),
+        ("rumoured", "rumor", false, true),
+    ];
+    let &(_, lemma, takes_as, takes_to) = FORMS.iter().find(|f| f.0 == doc.lower(k))?;
+    if k + 1 >= end {
+        return None;
+    }
+    // The be-form may stand an adverb or two back: "is widely seen", "was not known".
+    let before = (start..k).rev().find(|&t| {
+        let w = doc.lower(t);
+        !(is_ly_adverb(w) || matches!(w, "not" | "also" | "still" | "often" | "now"))
+    });
+    let passive_be = before.is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
+    let by_agent = (k + 1..end).any(|t| doc.lower(t) == "by");
+    if by_agent || !passive_be {
+        return None;
+    }
+    match doc.lower(k + 1) {
+        "as" if takes_as => Some((lemma, k + 2)),
+        "to" if takes_to => Some((lemma, k + 1)),
+        _ => None,
+    }
 }
 
 /// The lemma of a reporting participle: the lexicon's, else the learned form itself.

@@ -601,3 +601,20 @@ fn a_relative_clause_holding_the_cue_ends_where_the_main_verb_comes() {
         ),
     ]);
 }
+
+#[test]
+fn according_to_after_what_was_said_is_not_part_of_it() {
+    assert_contents(&[
+        (
+            "The witness said the order was meant to avoid delay, according to the report.",
+            "said",
+            "the order was meant to avoid delay",
+        ),
+        // Right after "that" it is an aside before what was said.
+        (
+            "The AP reported that, according to an analysis, most meetings were with donors.",
+            "reported",
+            "that, according to an analysis, most meetings were with donors",
+        ),
+    ]);
+}

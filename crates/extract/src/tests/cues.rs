@@ -364,3 +364,33 @@ fn a_day_or_recently_after_the_verb_is_the_cues_not_the_contents() {
         .iter()
         .all(|a| !a.content.iter().any(|c| c.starts_with("recently"))));
 }
+
+#[test]
+fn a_passive_of_perception_with_no_agent_names_no_source() {
+    for (text, cue, content) in [
+        (
+            "Mr. Sanders is widely seen as a champion of regular voters.",
+            "is widely seen as",
+            ["Mr. Sanders", "a champion of regular voters"],
+        ),
+        (
+            "The chairman was said to be furious with the nominee.",
+            "was said",
+            ["The chairman", "to be furious with the nominee"],
+        ),
+        (
+            "The kingdom is viewed as a bulwark against Iran.",
+            "is viewed as",
+            ["The kingdom", "a bulwark against Iran"],
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].cue, cue, "{text}");
+        assert_eq!(f[0].source, None, "{text}");
+        assert_eq!(f[0].content, content, "{text}");
+    }
+    // With an agent after "by" the agent is the source.
+    let (f, _) = run("The plan is seen as a threat by many Republicans.");
+    assert_eq!(f[0].source.as_deref(), Some("many Republicans"));
+}
