@@ -329,6 +329,13 @@ fn verb_cue(
             && is_be(doc.lower(k - 2));
     // "seemed reluctant", "appears likely", "seems to": what someone seems, not where
     // someone appeared ("appeared on Fox News", "appeared at a rally").
+    // "seemed to acknowledge", "appeared to suggest": a cue after "to" heads its own
+    // attribution, run back to "seemed" (`chain_head`), whose subject is the source, as
+    // PolNeAR marks them. "seemed to falter" stays an impression.
+    let reports_next = next == Some("to") && k + 2 < end && cue_lemma(doc.lower(k + 2)).is_some();
+    if matches!(lemma, "seem" | "appear") && reports_next {
+        return None;
+    }
     let seeming = matches!(lemma, "seem" | "appear")
         && next.is_some_and(|n| {
             !matches!(
@@ -377,6 +384,7 @@ fn verb_cue(
                     lower(k - 2),
                     "continued" | "continues" | "continue" | "proceeded"
                 )
+                || impression_lemma(lower(k - 2)).is_some()
             {
                 Some(k - 2)
             } else if k >= start + 3 && matches!(lower(k - 2), "likely" | "unlikely") {

@@ -394,3 +394,15 @@ fn a_passive_of_perception_with_no_agent_names_no_source() {
     let (f, _) = run("The plan is seen as a threat by many Republicans.");
     assert_eq!(f[0].source.as_deref(), Some("many Republicans"));
 }
+
+#[test]
+fn a_cue_after_seemed_to_has_the_subject_for_its_source() {
+    let (f, _) = run("In the interview he appeared to suggest that the plan had failed.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("he"));
+    assert_eq!(f[0].content, ["that the plan had failed"]);
+    // A verb that reports nothing leaves an impression with no source.
+    let (f, _) = run("The music seemed to match the mood.");
+    assert_eq!(f[0].source, None);
+    assert_eq!(f[0].content, ["The music", "to match the mood"]);
+}
