@@ -17,10 +17,12 @@
 //! - a name before a colon and a quote, after a dash or in running text (`… - Jane Roe:
 //!   “…”`, `does not surprise pollster Jane Roe: “…”`);
 //! - embedded tweets: a paragraph, then `— Name (@handle) date`;
-//! - passives with their agent: `His comments were derided by Jane Roe` (`passives`).
+//! - passives with their agent: `His comments were derided by Jane Roe` (`passives`), and
+//!   passives of perception with none, which name no source: `Sanders is seen as…`.
 //!
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
-//! reported clause start and end, `patterns` the patterns other than a verb with its
+//! reported clause start and end (`joins` where a seeming end joins inside the clause),
+//! `patterns` the patterns other than a verb with its
 //! subject, `objects` who a cue is spoken to, `neighbours` the quotes and inverted sources
 //! right around a cue, `relatives` the sources in relative clauses, `speech` what is done
 //! once every sentence has been read. `verb_cue`, the verb with its subject, stays here:
@@ -42,6 +44,7 @@ mod aims;
 mod as_reported;
 mod clauses;
 mod colons;
+mod joins;
 mod model_sure;
 mod neighbours;
 mod objects;
@@ -57,10 +60,11 @@ use aims::*;
 use as_reported::as_reported;
 use clauses::*;
 use colons::*;
+use joins::*;
 use model_sure::model_sure;
 use neighbours::*;
 use objects::*;
-use passives::passive_by;
+use passives::{agentless_passive, passive_by};
 use patterns::*;
 use polls::in_poll;
 use relatives::relative_content;

@@ -3,7 +3,9 @@
 //! "by" is the source; what was said is the subject before the verb group (what the
 //! agent derided, endorsed, rejected), with a complement after the agent ("for failing
 //! to…", "as uniquely credible") — as PolNeAR marks them. A question put ("was asked by
-//! the moderator whether…") is the clause after the agent instead.
+//! the moderator whether…") is the clause after the agent instead. A passive of
+//! perception or naming with no agent ("is widely seen as", "was said to") names no
+//! source: `agentless_passive` finds it for an impression.
 
 use super::*;
 
@@ -113,4 +115,50 @@ pub(super) fn passive_by(
     let a = Attribution::new(cue, lemma, contents, QuoteKind::Indirect);
     out.push(with_source(doc, a, Some((s, e))));
     Some(k + 1)
+}
+
+/// A passive of perception or naming at `k` that names no agent, with its lemma and
+/// where what is said of the subject starts: past "as" ("is seen as", "known as"), or at
+/// "to" ("was said to", "is believed to"). `None` for other verbs, or with an agent after
+/// "by", which `passives` credits. PolNeAR's cue takes the "as".
+pub(super) fn agentless_passive(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+) -> Option<(&'static str, usize)> {
+    // (participle, lemma, takes "as", takes "to")
+    const FORMS: &[(&str, &str, bool, bool)] = &[
+        ("seen", "see", true, false),
+        ("viewed", "view", true, false),
+        ("regarded", "regard", true, false),
+        ("perceived", "perceive", true, false),
+        ("deemed", "deem", true, false),
+        ("considered", "consider", true, true),
+        ("known", "know", true, true),
+        ("said", "say", false, true),
+        ("believed", "believe", false, true),
+        ("thought", "think", false, true),
+        ("rumored", "rumor", false, true),
+        ("rumoured", "rumor", false, true),
+    ];
+    let &(_, lemma, takes_as, takes_to) = FORMS.iter().find(|f| f.0 == doc.lower(k))?;
+    if k + 1 >= end {
+        return None;
+    }
+    // The be-form may stand an adverb or two back: "is widely seen", "was not known".
+    let before = (start..k).rev().find(|&t| {
+        let w = doc.lower(t);
+        !(is_ly_adverb(w) || matches!(w, "not" | "also" | "still" | "often" | "now"))
+    });
+    let passive_be = before.is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
+    let by_agent = (k + 1..end).any(|t| doc.lower(t) == "by");
+    if by_agent || !passive_be {
+        return None;
+    }
+    match doc.lower(k + 1) {
+        "as" if takes_as => Some((lemma, k + 2)),
+        "to" if takes_to => Some((lemma, k + 1)),
+        _ => None,
+    }
 }

@@ -541,52 +541,6 @@ pub(super) fn impression(
     Some(k + 1)
 }
 
-/// A passive of perception or naming at `k` that names no agent, with its lemma and
-/// where what is said of the subject starts: past "as" ("is seen as", "known as"), or at
-/// "to" ("was said to", "is believed to"). `None` for other verbs, or with an agent after
-/// "by", which `passives` credits. PolNeAR's cue takes the "as".
-pub(super) fn agentless_passive(
-    doc: &Doc,
-    k: usize,
-    start: usize,
-    end: usize,
-) -> Option<(&'static str, usize)> {
-    // (participle, lemma, takes "as", takes "to")
-    const FORMS: &[(&str, &str, bool, bool)] = &[
-        ("seen", "see", true, false),
-        ("viewed", "view", true, false),
-        ("regarded", "regard", true, false),
-        ("perceived", "perceive", true, false),
-        ("deemed", "deem", true, false),
-        ("considered", "consider", true, true),
-        ("known", "know", true, true),
-        ("said", "say", false, true),
-        ("believed", "believe", false, true),
-        ("thought", "think", false, true),
-        ("rumored", "rumor", false, true),
-        ("rumoured", "rumor", false, true),
-    ];
-    let &(_, lemma, takes_as, takes_to) = FORMS.iter().find(|f| f.0 == doc.lower(k))?;
-    if k + 1 >= end {
-        return None;
-    }
-    // The be-form may stand an adverb or two back: "is widely seen", "was not known".
-    let before = (start..k).rev().find(|&t| {
-        let w = doc.lower(t);
-        !(is_ly_adverb(w) || matches!(w, "not" | "also" | "still" | "often" | "now"))
-    });
-    let passive_be = before.is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
-    let by_agent = (k + 1..end).any(|t| doc.lower(t) == "by");
-    if by_agent || !passive_be {
-        return None;
-    }
-    match doc.lower(k + 1) {
-        "as" if takes_as => Some((lemma, k + 2)),
-        "to" if takes_to => Some((lemma, k + 1)),
-        _ => None,
-    }
-}
-
 /// The lemma of a reporting participle: the lexicon's, else the learned form itself.
 pub(super) fn participle_lemma(form: &str) -> &'static str {
     verb_lemma(form)
