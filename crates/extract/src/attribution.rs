@@ -336,8 +336,11 @@ fn verb_cue(
     // "seemed to acknowledge", "appeared to suggest": a cue after "to" heads its own
     // attribution, run back to "seemed" (`chain_head`), whose subject is the source, as
     // PolNeAR marks them. "seemed to falter" stays an impression.
-    let reports_next = next == Some("to") && k + 2 < end && cue_lemma(doc.lower(k + 2)).is_some();
-    if matches!(lemma, "seem" | "appear") && reports_next {
+    if matches!(lemma, "seem" | "appear")
+        && next == Some("to")
+        && k + 2 < end
+        && cue_lemma(doc.lower(k + 2)).is_some()
+    {
         return None;
     }
     let seeming = matches!(lemma, "seem" | "appear")

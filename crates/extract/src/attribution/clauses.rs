@@ -115,13 +115,14 @@ pub(super) fn opens_main_clause(doc: &Doc, t: usize, end: usize) -> bool {
         let e = (e..end.min(e + 3))
             .find(|&v| !is_skippable(doc.lower(v)) || FINITE.contains(&doc.lower(v)))
             .unwrap_or(e);
-        s == t
-            && e < end
-            && doc.is_word(e)
-            && (looks_verbal(doc, e)
-                || FINITE.contains(&doc.lower(e))
-                || verb_lemma(doc.lower(e)).is_some())
+        s == t && e < end && doc.is_word(e) && is_verb_form(doc, e)
     })
+}
+
+/// Whether token `t` is a verb form: an auxiliary, a past form or a listed reporting verb.
+pub(super) fn is_verb_form(doc: &Doc, t: usize) -> bool {
+    let w = doc.lower(t);
+    FINITE.contains(&w) || looks_verbal(doc, t) || verb_lemma(w).is_some()
 }
 
 /// Where what a cue took as its object ends when it is a noun phrase, not a clause: PolNeAR

@@ -13,10 +13,9 @@ pub(super) fn adjective_before_noun(doc: &Doc, t: usize, end: usize) -> bool {
     let w = doc.lower(t);
     t + 1 < end
         && w.ends_with("ed")
-        && verb_lemma(w).is_none()
-        && crate::lexicon::cue_lemma(w).is_none()
+        && cue_lemma(w).is_none()
         && doc.is_word(t + 1)
-        && !crate::source::is_capitalized(doc.word(t + 1))
+        && !is_capitalized(doc.word(t + 1))
         && {
             let next = doc.lower(t + 1);
             !(DETERMINERS.contains(&next)
@@ -36,12 +35,7 @@ pub(super) fn adjective_before_noun(doc: &Doc, t: usize, end: usize) -> bool {
 /// engineer his ouster should go".
 pub(super) fn inside_relative(doc: &Doc, from: usize, to: usize) -> bool {
     let relative = (from + 1..to).find(|&t| matches!(doc.lower(t), "who" | "which"));
-    relative.is_some_and(|r| {
-        !(from..r).any(|t| {
-            let w = doc.lower(t);
-            FINITE.contains(&w) || looks_verbal(doc, t) || verb_lemma(w).is_some()
-        })
-    })
+    relative.is_some_and(|r| !(from..r).any(|t| is_verb_form(doc, t)))
 }
 
 /// Whether token `from`, what a cue reports, stands in a relative clause set off by a

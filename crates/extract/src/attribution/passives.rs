@@ -151,7 +151,7 @@ pub(super) fn agentless_passive(
         let w = doc.lower(t);
         !(is_ly_adverb(w) || matches!(w, "not" | "also" | "still" | "often" | "now"))
     });
-    let passive_be = before.is_some_and(|t| is_be(doc.lower(t)) || doc.lower(t) == "been");
+    let passive_be = before.is_some_and(|t| is_be(doc.lower(t)));
     let by_agent = (k + 1..end).any(|t| doc.lower(t) == "by");
     if by_agent || !passive_be {
         return None;

@@ -22,10 +22,7 @@ pub(super) fn relative_content(
     // After a verb, "that" opens a reported clause, not a relative one ("said that the
     // Globe exposed it").
     let before = rel - 1;
-    let w = doc.lower(before);
-    if doc.is_word(before)
-        && (FINITE.contains(&w) || looks_verbal(doc, before) || verb_lemma(w).is_some())
-    {
+    if doc.is_word(before) && is_verb_form(doc, before) {
         return None;
     }
     let pronoun = doc.tokens[rel].span;
