@@ -153,7 +153,7 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     // "endorsed Trump in early June", "mentioned Muslims in an email": a preposition of
     // time or occasion after the phrase is the reporter's adverbial.
     let adverbial = |t: usize| {
-        t + 1 < end && matches!(doc.lower(t), "in" | "during") && {
+        t + 1 < end && matches!(doc.lower(t), "in" | "during" | "at") && {
             let next = doc.lower(t + 1);
             matches!(
                 next,
@@ -162,8 +162,27 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 || crate::lexicon::MONTHS.contains(&next)
         }
     };
-    let stop = (from + 1..end)
-        .find(|&t| doc.word(t) == "," || ENDERS.contains(&doc.lower(t)) || adverbial(t))?;
+    // What the reporter adds after the phrase: a second verb joined to the cue's
+    // ("condemned the bill's passage but praised the senators…"), the manner of it
+    // ("rebuked Trump by (publicly) expressing sympathy"), the moment ("opposed the plan
+    // as she left", "attacked Rubio on Tuesday").
+    let by_doing = |t: usize| {
+        is_ing_form(doc.lower(t))
+            || is_ly_adverb(doc.lower(t)) && t + 1 < end && is_ing_form(doc.lower(t + 1))
+    };
+    let reporters_again = |t: usize| {
+        t + 1 < end
+            && match doc.lower(t) {
+                "and" | "but" => is_verb_form(doc, t + 1),
+                "by" => by_doing(t + 1),
+                "as" => is_subject_pronoun(doc.lower(t + 1)),
+                "on" => crate::lexicon::WEEKDAYS.contains(&doc.lower(t + 1)),
+                _ => false,
+            }
+    };
+    let stop = (from + 1..end).find(|&t| {
+        doc.word(t) == "," || ENDERS.contains(&doc.lower(t)) || adverbial(t) || reporters_again(t)
+    })?;
     let verbal = |t: usize| {
         let w = doc.lower(t);
         FINITE.contains(&w) || is_subject_pronoun(w) || looks_verbal(doc, t)

@@ -209,6 +209,21 @@ fn a_noun_phrase_taken_by_a_verb_of_stance_ends_before_the_clause_does() {
             "The mayor blasted the council in an email to supporters.",
             "the council",
         ),
+        // What the reporter adds after the phrase: where, how, when, and the next verb.
+        (
+            "Palin endorsed Mr. Ortiz at a news conference in Iowa.",
+            "Mr. Ortiz",
+        ),
+        (
+            "The governor rebuked Ortiz by publicly expressing sympathy for the family.",
+            "Ortiz",
+        ),
+        ("She opposed the plan as she left the meeting.", "the plan"),
+        ("Cruz attacked Ortiz on Tuesday over immigration.", "Ortiz"),
+        (
+            "The senator condemned the bill's passage but praised the senators who held it up.",
+            "the bill's passage",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f[0].content, [content], "{text}");

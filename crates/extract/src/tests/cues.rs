@@ -56,10 +56,7 @@ fn a_particle_found_as_the_cue_takes_its_verb_back_from_the_source() {
     assert_eq!(a.content, ["that the plan failed"]);
     // Irregular pasts know their particles too.
     let (found, _) = run("The senator spoke about the plan on Monday.");
-    assert_eq!(
-        by_cue(&found, "spoke about").content,
-        ["the plan on Monday"]
-    );
+    assert_eq!(by_cue(&found, "spoke about").content, ["the plan"]);
     let (found, _) = run("Jones expressed concern that the plan would fail.");
     assert_eq!(
         by_cue(&found, "expressed concern").content,
@@ -313,7 +310,7 @@ fn a_light_verb_takes_its_noun_of_stance_and_preposition_into_the_cue() {
         (
             "Mr. Cruz also took some shots at Mr. Rubio on Tuesday.",
             "also took some shots at",
-            "Mr. Rubio on Tuesday",
+            "Mr. Rubio",
         ),
         (
             "The mayor voiced support for a new stadium downtown.",
