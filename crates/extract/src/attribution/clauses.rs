@@ -75,23 +75,25 @@ const SUBORDINATE_OPENERS: &[&str] = &[
 ];
 
 /// Where what is reported ends when the cue stands in a subordinate clause that opens the
-/// sentence: "Although Clinton never mentioned Sanders by name, Clinton cast her rival…";
-/// "While he implied that he would not criticize Cruz, he did not…". The main clause after
-/// the comma is the reporter's. `None` when the sentence does not open so, or a comma
-/// before the cue may already have closed the subordinate clause.
+/// sentence or follows its last comma: "Although Clinton never mentioned Sanders by name,
+/// Clinton cast her rival…"; "While he implied that he would not criticize Cruz, he did
+/// not…". The main clause after the comma is the reporter's (or, after "found that, while
+/// …", the outer cue's). `None` when the cue's clause does not open so.
 pub(super) fn subordinate_clause_end(
     doc: &Doc,
     start: usize,
     cue: usize,
     end: usize,
 ) -> Option<usize> {
-    let mut opener = start;
+    // Or one after a comma: "found that, while 37 percent say he is, 39 percent blame…".
+    let mut opener = (start..cue)
+        .rev()
+        .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+        .map_or(start, |c| c + 1);
     while opener < cue && ties_to_last_sentence(doc.lower(opener)) {
         opener += 1;
     }
-    if !SUBORDINATE_OPENERS.contains(&doc.lower(opener))
-        || (opener..cue).any(|t| doc.word(t) == "," || doc.in_quote(t))
-    {
+    if !SUBORDINATE_OPENERS.contains(&doc.lower(opener)) || (opener..cue).any(|t| doc.in_quote(t)) {
         return None;
     }
     // The last such comma: one inside what was said may open a list ("that taxes, fees
@@ -446,6 +448,7 @@ pub(super) fn before_appositive(doc: &Doc, from: usize, end: usize) -> usize {
             && (from..k).any(|t| doc.is_word(t))
             && !aside_then_verb(doc, k, end)
             && !opens_with_subordinate(doc, from, k)
+            && !closes_aside_after_that(doc, from, k)
             // A list ("differ on Israel, the Iranian deal and the court") or a
             // quotation after the comma goes on with what was said.
             && !(k + 1..end)
@@ -460,6 +463,15 @@ pub(super) fn before_appositive(doc: &Doc, from: usize, end: usize) -> usize {
         Some(k) => k,
         None => end,
     }
+}
+
+/// Whether the comma at `k` closes an aside opened right after "that" ("said that, at
+/// this point, the estimate…"): what was said goes on after it.
+fn closes_aside_after_that(doc: &Doc, from: usize, k: usize) -> bool {
+    from + 2 < k
+        && doc.lower(from) == "that"
+        && doc.word(from + 1) == ","
+        && !(from + 2..k).any(|t| doc.word(t) == ",")
 }
 
 /// Whether what was said, from `from` to `to`, opens with a subordinate clause ("that if
@@ -482,6 +494,11 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
     let dashes: Vec<usize> = (from..end).filter(|&k| is_spaced_dash(doc, k)).collect();
     let lone_dash = (dashes.len() % 2 == 1).then(|| dashes[dashes.len() - 1]);
     let aside = (from..end).find(|&k| {
+        // "found that, while most say…, 39 percent blame…": a comma right after "that"
+        // opens an aside inside what was said, and the next one closes it.
+        if k == from + 1 && doc.lower(from) == "that" || closes_aside_after_that(doc, from, k) {
+            return false;
+        }
         let w = doc.word(k);
         let spaced_dash = lone_dash == Some(k);
         // A comma kept inside a closing quote mark ends the clause as well: `,” referring`.

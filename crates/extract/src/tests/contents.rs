@@ -60,6 +60,35 @@ fn a_cue_in_an_opening_subordinate_clause_reports_only_up_to_the_main_clause() {
     let (f, _) =
         run("When officials said that taxes, fees and tolls would rise, voters protested.");
     assert_eq!(f[0].content, ["that taxes, fees and tolls would rise"]);
+    // So does a subordinate clause after a comma, inside what another cue reports.
+    assert_contents(&[
+        (
+            "The report found that, while Republicans say the economy is improving, many voters were anxious.",
+            "say",
+            "the economy is improving",
+        ),
+        (
+            "The report found that, while Republicans say the economy is improving, many voters were anxious.",
+            "found",
+            "that, while Republicans say the economy is improving, many voters were anxious",
+        ),
+    ]);
+}
+
+#[test]
+fn an_aside_right_after_that_is_part_of_what_was_said() {
+    assert_contents(&[
+        (
+            "Officials say that, even if they thought it was appropriate, a recount could not be done.",
+            "say",
+            "that, even if they thought it was appropriate, a recount could not be done",
+        ),
+        (
+            "Smith said that, at this point, the estimate is a snapshot.",
+            "said",
+            "that, at this point, the estimate is a snapshot",
+        ),
+    ]);
 }
 
 #[test]
