@@ -44,6 +44,7 @@ mod aims;
 mod as_reported;
 mod clauses;
 mod colons;
+mod infinitives;
 mod joins;
 mod model_sure;
 mod neighbours;
@@ -60,6 +61,7 @@ use aims::*;
 use as_reported::as_reported;
 use clauses::*;
 use colons::*;
+use infinitives::infinitive_cue;
 use joins::*;
 use model_sure::model_sure;
 use neighbours::*;
@@ -434,6 +436,9 @@ fn verb_cue(
     // "All told, the group raised $4 million": a sum, not a telling.
     if form == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",") {
         return None;
+    }
+    if chain_head.is_none() && prev == Some("to") {
+        return infinitive_cue(doc, k, start, end, lemma, out);
     }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if chain_head.is_none() && prev.is_some_and(opens_noun_or_infinitive)

@@ -279,6 +279,42 @@ pub fn impression_lemma(lower: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Verbs whose object does what the infinitive after it says: "led X to declare",
+/// "forcing X to reverse", "leaving some to question".
+const CAUSATIVES: &[(&str, &[&str])] = &[
+    ("lead", &["lead", "leads", "led", "leading"]),
+    ("drive", &["drive", "drives", "drove", "driven", "driving"]),
+    ("leave", &["leave", "leaves", "left", "leaving"]),
+    ("get", &["get", "gets", "got", "getting"]),
+    ("spur", &["spur", "spurs", "spurred", "spurring"]),
+    ("compel", &["compel", "compels", "compelled", "compelling"]),
+    ("prompt", &[]),
+    ("force", &[]),
+    ("push", &[]),
+    ("pressure", &[]),
+    ("encourage", &[]),
+    ("inspire", &[]),
+    ("cause", &[]),
+    ("allow", &[]),
+    ("persuade", &[]),
+    ("convince", &[]),
+    ("invite", &[]),
+    ("move", &[]),
+    ("motivate", &[]),
+    ("enable", &[]),
+    ("challenge", &[]),
+    ("dare", &[]),
+];
+
+/// The lemma of a form of a verb of [`CAUSATIVES`].
+pub fn causing_lemma(lower: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| forms_of(CAUSATIVES))
+        .get(lower)
+        .copied()
+}
+
 /// The lemma of a form of a verb of [`AIMS`].
 pub fn aim_lemma(lower: &str) -> Option<&'static str> {
     static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();

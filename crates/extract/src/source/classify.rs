@@ -33,8 +33,18 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let lower: Vec<&str> = kept.iter().map(|&k| doc.lower(k)).collect();
     // A pronoun, or one with its auxiliary contracted onto it ("She’s").
     if let [word] = lower[..] {
-        let pronoun = (PRONOUNS.contains(&word) || matches!(word, "who" | "which"))
-            .then_some(word)
+        // "according to him", "prompted her to call for": an object pronoun points back
+        // as its subject form does.
+        let subject_form = match word {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            "us" => "we",
+            "me" => "i",
+            w => w,
+        };
+        let pronoun = (PRONOUNS.contains(&subject_form) || matches!(word, "who" | "which"))
+            .then_some(subject_form)
             .or_else(|| contracted_pronoun(word));
         if let Some(pronoun) = pronoun {
             return SourceRef::Pronoun(pronoun.to_owned());

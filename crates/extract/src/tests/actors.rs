@@ -527,3 +527,21 @@ fn two_relative_clauses_joined_by_and_describe_one_source() {
         None,
     );
 }
+
+#[test]
+fn an_object_pronoun_source_points_back_as_its_subject_form_does() {
+    for (text, source, name) in [
+        (
+            "Senator John Smith spoke on Monday. The plan will fail, according to him.",
+            "him",
+            "John Smith",
+        ),
+        (
+            "Senator Jane Smith lost the vote. The scandal prompted her to call for an inquiry.",
+            "her",
+            "Jane Smith",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Person, Some(name));
+    }
+}

@@ -403,3 +403,38 @@ fn a_cue_after_seemed_to_has_the_subject_for_its_source() {
     assert_eq!(f[0].source, None);
     assert_eq!(f[0].content, ["The music", "to match the mood"]);
 }
+
+#[test]
+fn an_infinitive_cue_is_done_by_the_one_caused_described_or_the_subject() {
+    for (text, source, content) in [
+        // The object of a verb of causing.
+        (
+            "The decisive victory led party chairman Reince Priebus to declare him the presumptive nominee.",
+            "party chairman Reince Priebus",
+            "him the presumptive nominee",
+        ),
+        // The subject of the "be" the phrase before "to" describes.
+        (
+            "Grijalva was the first Democrat in Congress to endorse Sanders in the primary.",
+            "Grijalva",
+            "Sanders in the primary",
+        ),
+        // The clause's subject, doing it for a purpose.
+        (
+            "Sanders visited the studio to discuss his recent remarks about his rival.",
+            "Sanders",
+            "his recent remarks about his rival",
+        ),
+    ] {
+        let a = run_one(text);
+        assert!(a.cue.starts_with("to "), "{text}: {}", a.cue);
+        assert_eq!(a.source.as_deref(), Some(source), "{text}");
+        assert_eq!(a.content, [content], "{text}");
+    }
+    // After a verb that reports or intends, the infinitive is that verb's content.
+    let a = run_one("He wants to say something.");
+    assert_eq!(
+        (a.cue.as_str(), a.content.as_slice()),
+        ("wants", ["to say something".to_owned()].as_slice())
+    );
+}
