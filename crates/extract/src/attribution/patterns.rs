@@ -291,7 +291,7 @@ fn speaking_for(mut a: Attribution, main: &Attribution) -> Attribution {
 /// criticized…, though in a news conference he used stronger language, saying…"); the
 /// subject before that clause's first verb when no noun phrase opens it ("Then she
 /// shattered party norms, pledging…").
-pub(super) fn participle_subject(doc: &Doc, start: usize, word: usize) -> Option<(usize, usize)> {
+fn participle_subject(doc: &Doc, start: usize, word: usize) -> Option<(usize, usize)> {
     let opens_clause = |t: usize| {
         doc.word(t) == ";"
             || t > start
