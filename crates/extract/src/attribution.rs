@@ -653,14 +653,8 @@ fn verb_cue(
             if is_adjunct(doc, after_from, clause_end) && !explicit_that && !particle {
                 return None;
             }
-            // A verb of stance or action ("backed", "blocked"), learned rather than listed
-            // as a verb of speech, takes a noun phrase that may end before the clause does.
-            let content_end = (verb_lemma(form).is_none())
-                .then(|| object_end(doc, after_from, clause_end))
-                .flatten()
-                .unwrap_or(clause_end)
-                .min(before_appositive(doc, after_from, clause_end));
-            let content = content_range(doc, after_from, content_end)?;
+            let content =
+                content_range(doc, after_from, said_end(doc, form, after_from, clause_end))?;
             let a = with_source(doc, one_content(doc, cue, lemma, content), Some((s, e)));
             push_with_outlet(doc, a, outlet_np, out);
             Some(k + 1)

@@ -181,6 +181,15 @@ fn forms_of(verbs: &[(&'static str, &[&str])]) -> HashMap<String, &'static str> 
     map
 }
 
+/// The lemma of `lower` in a table of verbs, built into `table` on first use.
+fn lemma_in(
+    table: &'static OnceLock<HashMap<String, &'static str>>,
+    verbs: &[(&'static str, &[&str])],
+    lower: &str,
+) -> Option<&'static str> {
+    table.get_or_init(|| forms_of(verbs)).get(lower).copied()
+}
+
 /// Every form of every reporting verb, with its lemma.
 fn verb_forms() -> &'static HashMap<String, &'static str> {
     static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
@@ -273,10 +282,7 @@ const IMPRESSIONS: &[(&str, &[&str])] = &[("seem", &[]), ("appear", &[])];
 /// The lemma of a form of a verb of [`IMPRESSIONS`].
 pub fn impression_lemma(lower: &str) -> Option<&'static str> {
     static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| forms_of(IMPRESSIONS))
-        .get(lower)
-        .copied()
+    lemma_in(&TABLE, IMPRESSIONS, lower)
 }
 
 /// Verbs whose object does what the infinitive after it says: "led X to declare",
@@ -309,16 +315,13 @@ const CAUSATIVES: &[(&str, &[&str])] = &[
 /// The lemma of a form of a verb of [`CAUSATIVES`].
 pub fn causing_lemma(lower: &str) -> Option<&'static str> {
     static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| forms_of(CAUSATIVES))
-        .get(lower)
-        .copied()
+    lemma_in(&TABLE, CAUSATIVES, lower)
 }
 
 /// The lemma of a form of a verb of [`AIMS`].
 pub fn aim_lemma(lower: &str) -> Option<&'static str> {
     static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| forms_of(AIMS)).get(lower).copied()
+    lemma_in(&TABLE, AIMS, lower)
 }
 
 /// Whether a lemma needs a quote or a "that" clause to count as a cue.

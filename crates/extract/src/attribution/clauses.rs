@@ -200,6 +200,18 @@ pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     )
 }
 
+/// Where what a cue word `form` reports from `from` ends, inside its clause (which ends at
+/// `clause_end`): a verb of stance or action ("backed", "blocked"), learned rather than
+/// listed as a verb of speech, takes a noun phrase that may end before the clause does
+/// (`object_end`); and an appositive after what was said is the reporter's.
+pub(super) fn said_end(doc: &Doc, form: &str, from: usize, clause_end: usize) -> usize {
+    (verb_lemma(form).is_none())
+        .then(|| object_end(doc, from, clause_end))
+        .flatten()
+        .unwrap_or(clause_end)
+        .min(before_appositive(doc, from, clause_end))
+}
+
 /// Where a list the phrase before `comma` opens ends: "thanked his parents, his siblings,
 /// his wife and his children, as well as…" is one object, up to the item joined by "and"
 /// or "or". At least three items, each short and with no verb (`breaks`); two items in

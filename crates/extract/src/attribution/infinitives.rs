@@ -34,12 +34,7 @@ pub(super) fn infinitive_cue(
         is_agent(doc, s, e) || e == s + 1 && matches!(doc.lower(s), "him" | "her" | "them" | "us")
     })?;
     let clause_end = clause_end(doc, k + 1, end);
-    let content_end = (verb_lemma(doc.lower(k)).is_none())
-        .then(|| object_end(doc, k + 1, clause_end))
-        .flatten()
-        .unwrap_or(clause_end)
-        .min(before_appositive(doc, k + 1, clause_end));
-    let content = content_range(doc, k + 1, content_end)?;
+    let content = content_range(doc, k + 1, said_end(doc, doc.lower(k), k + 1, clause_end))?;
     let cue = doc.span(to, k + 1);
     out.push(with_source(
         doc,
@@ -58,13 +53,13 @@ fn doer(doc: &Doc, to: usize, start: usize) -> Option<(usize, usize)> {
     // The words between a verb of causing (or "for") and "to", with no verb or comma of
     // their own: "led committee chairman Reince Priebus to".
     let window = to.saturating_sub(MAX_OBJECT + 1).max(start)..to;
-    let opener = window.rev().find(|&t| {
-        let w = doc.lower(t);
-        w == "for" || causing_lemma(w).is_some() || !doc.is_word(t) || is_verb_form(doc, t)
-    });
+    let moves_object = |w: &str| w == "for" || causing_lemma(w).is_some();
+    let opener = window
+        .rev()
+        .find(|&t| moves_object(doc.lower(t)) || !doc.is_word(t) || is_verb_form(doc, t));
     if let Some(v) = opener.filter(|&v| v + 1 < to) {
         let w = doc.lower(v);
-        if w == "for" || causing_lemma(w).is_some() {
+        if moves_object(w) {
             return Some((v + 1, to));
         }
         // "Grijalva was the first Democrat in Congress to endorse".
