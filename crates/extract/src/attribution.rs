@@ -23,7 +23,7 @@
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
 //! reported clause start and end (`joins` where a seeming end joins inside the clause),
 //! `patterns` the patterns other than a verb with its
-//! subject, `objects` who a cue is spoken to, `neighbours` the quotes and inverted sources
+//! subject, `objects` who a cue is spoken to and where a noun phrase it takes ends, `neighbours` the quotes and inverted sources
 //! right around a cue, `relatives` the sources in relative clauses, `speech` what is done
 //! once every sentence has been read. `verb_cue`, the verb with its subject, stays here:
 //! it is the one pattern the others defer to, and most of this file.

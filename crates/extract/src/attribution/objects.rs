@@ -1,5 +1,6 @@
-//! Who a cue is spoken to ("told reporters", "told The New York Times"), and the
-//! outlet's own attribution when the one told is an outlet.
+//! A cue's objects: who it is spoken to ("told reporters", "told The New York Times"),
+//! with the outlet's own attribution when the one told is an outlet, and where a noun
+//! phrase it takes as what was said ends ("backed | Jeb Bush, and…").
 
 use super::*;
 
@@ -108,4 +109,113 @@ pub(super) fn push_with_outlet(
         a.via = Some(out.len() - 1);
     }
     out.push(a);
+}
+
+/// Where what a cue took as its object ends when it is a noun phrase, not a clause: PolNeAR
+/// marks only the phrase ("had previously backed | Jeb Bush, and $100,000 from…",
+/// "blocked | the bill because they said…", "eschewed | politics until the final
+/// moments"). A clause ("that…", "to…", a verb before the break) goes on. `None` when the
+/// content is a clause or nothing ends the phrase early.
+pub(super) fn object_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    const ENDERS: &[&str] = &[
+        "because", "until", "when", "after", "before", "while", "since", "although", "though",
+        "despite", "during",
+    ];
+    if from >= end {
+        return None;
+    }
+    // "pointed out that…": the particle is the cue's, and the clause comes after it.
+    let first = match doc.lower(from) {
+        w if is_particle(w) && from + 1 < end => doc.lower(from + 1),
+        w => w,
+    };
+    if matches!(
+        first,
+        "that" | "to" | "whether" | "if" | "how" | "what" | "why" | "who"
+    ) || doc.quotes.iter().any(|q| q.open >= from && q.open < end)
+    {
+        return None;
+    }
+    // "endorsed Trump in early June", "mentioned Muslims in an email": a preposition of
+    // time or occasion after the phrase is the reporter's adverbial.
+    let adverbial = |t: usize| {
+        t + 1 < end && matches!(doc.lower(t), "in" | "during" | "at") && {
+            let next = doc.lower(t + 1);
+            matches!(
+                next,
+                "a" | "an" | "his" | "her" | "their" | "its" | "early" | "late" | "mid" | "recent"
+            ) || crate::lexicon::WEEKDAYS.contains(&next)
+                || crate::lexicon::MONTHS.contains(&next)
+        }
+    };
+    // What the reporter adds after the phrase: a second verb joined to the cue's
+    // ("condemned the bill's passage but praised the senators…"), the manner of it
+    // ("rebuked Trump by (publicly) expressing sympathy"), the moment ("opposed the plan
+    // as she left", "attacked Rubio on Tuesday").
+    let by_doing = |t: usize| {
+        is_ing_form(doc.lower(t))
+            || is_ly_adverb(doc.lower(t)) && t + 1 < end && is_ing_form(doc.lower(t + 1))
+    };
+    let reporters_again = |t: usize| {
+        t + 1 < end
+            && match doc.lower(t) {
+                "and" | "but" => is_verb_form(doc, t + 1),
+                "by" => by_doing(t + 1),
+                "as" => is_subject_pronoun(doc.lower(t + 1)),
+                "on" => crate::lexicon::WEEKDAYS.contains(&doc.lower(t + 1)),
+                _ => false,
+            }
+    };
+    let stop = (from + 1..end).find(|&t| {
+        doc.word(t) == "," || ENDERS.contains(&doc.lower(t)) || adverbial(t) || reporters_again(t)
+    })?;
+    let verbal = |t: usize| {
+        let w = doc.lower(t);
+        FINITE.contains(&w) || is_subject_pronoun(w) || looks_verbal(doc, t)
+    };
+    if (from..stop).any(verbal) {
+        return None;
+    }
+    Some(
+        list_end(doc, stop, end, |t| {
+            verbal(t) || ENDERS.contains(&doc.lower(t))
+        })
+        .unwrap_or(stop),
+    )
+}
+
+/// Where what a cue word `form` reports from `from` ends, inside its clause (which ends at
+/// `clause_end`): a verb of stance or action ("backed", "blocked"), learned rather than
+/// listed as a verb of speech, takes a noun phrase that may end before the clause does
+/// (`object_end`); and an appositive after what was said is the reporter's.
+pub(super) fn said_end(doc: &Doc, form: &str, from: usize, clause_end: usize) -> usize {
+    (verb_lemma(form).is_none())
+        .then(|| object_end(doc, from, clause_end))
+        .flatten()
+        .unwrap_or(clause_end)
+        .min(before_appositive(doc, from, clause_end))
+}
+
+/// Where a list the phrase before `comma` opens ends: "thanked his parents, his siblings,
+/// his wife and his children, as well as…" is one object, up to the item joined by "and"
+/// or "or". At least three items, each short and with no verb (`breaks`); two items in
+/// commas ("backed Jeb Bush, and $100,000 from…") are a phrase and a new clause.
+fn list_end(doc: &Doc, comma: usize, end: usize, breaks: impl Fn(usize) -> bool) -> Option<usize> {
+    const MAX_ITEMS: usize = 8;
+    const MAX_ITEM_WORDS: usize = 8;
+    let mut item_start = comma + 1;
+    for items in 2..=MAX_ITEMS {
+        let item_end = (item_start..end)
+            .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+            .unwrap_or(end);
+        let words = (item_start..item_end).filter(|&t| doc.is_word(t)).count();
+        if words == 0 || words > MAX_ITEM_WORDS || (item_start..item_end).any(&breaks) {
+            return None;
+        }
+        if (item_start..item_end).any(|t| matches!(doc.lower(t), "and" | "or")) {
+            return (items >= 3).then_some(item_end);
+        }
+        item_start = item_end + 1;
+    }
+    None
 }
