@@ -2,7 +2,7 @@
 //! query, extract, dump, serve over real HTTP, the demo.
 
 use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 mod common;
 
@@ -239,56 +239,6 @@ fn numbers_that_disagree_across_articles_are_linked() {
         "SELECT ?x ?y WHERE { ?x cg:disagreesWith ?y FILTER NOT EXISTS { ?y cg:disagreesWith ?x } }",
     );
     assert!(one_way.is_empty(), "{one_way:#?}");
-}
-
-/// The PolNeAR dev split beside the clone (`../shared`), where the workspace keeps it.
-fn polnear_dev() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/dev")
-}
-
-#[test]
-fn eval_scores_the_polnear_dev_split() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("never-created");
-    let out = stdout(
-        cg(&store)
-            .args(["eval", "polnear", "--json"])
-            .arg(polnear_dev()),
-    );
-    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON report");
-    assert_eq!(report["articles"], 84);
-    assert_eq!(
-        report["gold"], 2192,
-        "first annotation file per article is gold"
-    );
-    let relation = &report["relation"];
-    // A floor under the measured score, so that a regression in extraction fails here.
-    assert!(relation["f1"].as_f64().unwrap() >= 0.50, "{relation}");
-    assert!(
-        relation["precision"].as_f64().unwrap() >= 0.65,
-        "{relation}"
-    );
-    for role in ["source", "cue", "content"] {
-        assert!(report["exact"][role]["f1"].as_f64().is_some(), "{report}");
-    }
-    assert!(!store.exists(), "eval never opens a store");
-    let table = stdout(cg(&store).args(["eval", "polnear"]).arg(polnear_dev()));
-    assert!(table.lines().any(|l| l.starts_with("relation ")), "{table}");
-    assert!(table.contains("kind: quoted"), "{table}");
-}
-
-#[test]
-fn eval_of_a_directory_without_annotations_names_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = cg(&dir.path().join("db"))
-        .args(["eval", "polnear"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&dir.path().display().to_string()), "{err}");
-    assert!(err.contains("attributions"), "{err}");
 }
 
 #[test]

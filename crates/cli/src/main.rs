@@ -2,6 +2,7 @@
 
 mod canned;
 mod demo;
+mod eval;
 mod export;
 mod ingest;
 mod output;
@@ -210,22 +211,10 @@ enum Command {
     /// Ingest the bundled corpus (four articles on the US embassy in Kabul, August 2021)
     /// into a fresh store and print a provenance report.
     Demo,
-    /// Score extraction against a gold standard.
+    /// Score extraction against a gold standard, and train what it learns from one.
     Eval {
         #[command(subcommand)]
-        what: EvalCommand,
-    },
-}
-
-#[derive(Subcommand)]
-enum EvalCommand {
-    /// Score against a PolNeAR split: DIR/text/*.txt and DIR/attributions/*.ann.
-    Polnear {
-        /// The split directory (e.g. ../shared/data/polnear/dev).
-        dir: PathBuf,
-        /// Print the report as JSON.
-        #[arg(long)]
-        json: bool,
+        what: eval::EvalCommand,
     },
 }
 
@@ -476,17 +465,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo => demo::run(cli.store),
-        Command::Eval {
-            what: EvalCommand::Polnear { dir, json },
-        } => {
-            // Evaluation never opens the store: it scores extraction alone.
-            let report = claimgraph_eval::evaluate(&dir)
-                .with_context(|| format!("scoring {} as a PolNeAR split", dir.display()))?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
-            } else {
-                print!("{}", report.to_table());
-            }
+        Command::Eval { what } => {
+            eval::run(what)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -3,6 +3,7 @@
 mod brat;
 pub mod inspect;
 mod score;
+pub mod train;
 
 pub use brat::{read_ann, GoldAttribution, Spans};
 pub use score::{relation_match, score_document, Counts, DocScore, Kind, Prf};
@@ -10,7 +11,7 @@ pub use score::{relation_match, score_document, Counts, DocScore, Kind, Prf};
 use claimgraph_corpus::{Document, Meta};
 use claimgraph_extract::{extract, CharIndex};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -74,7 +75,7 @@ pub fn predict(text: &str) -> Vec<GoldAttribution> {
 }
 
 /// The full evaluation report.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Report {
     /// Articles scored.
     pub articles: usize,
@@ -93,6 +94,32 @@ pub struct Report {
     pub by_kind: BTreeMap<String, Prf>,
     /// Megabytes of text extracted per second on one core (extraction only).
     pub mb_per_s: f64,
+    /// Bytes of text extracted.
+    pub bytes: usize,
+    /// Seconds extraction took, on one core.
+    pub extract_seconds: f64,
+}
+
+/// One fold of a K-fold split of a PolNeAR split's articles: in name order, article `i`
+/// belongs to fold `i % of`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fold {
+    /// Which fold, from 0.
+    pub index: usize,
+    /// How many folds.
+    pub of: usize,
+}
+
+impl Fold {
+    /// The articles of this fold (`held_out`) or of all the others, in name order.
+    pub fn select<'a, T>(&self, articles: &'a [T], held_out: bool) -> Vec<&'a T> {
+        articles
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| (i % self.of == self.index) == held_out)
+            .map(|(_, a)| a)
+            .collect()
+    }
 }
 
 /// Pairs each text with its gold file: the first annotation file in name order.
@@ -149,12 +176,17 @@ pub fn load_split(dir: &Path) -> Result<Vec<(String, Vec<GoldAttribution>)>, Eva
 /// Evaluates extraction on a PolNeAR split directory.
 pub fn evaluate(dir: &Path) -> Result<Report, EvalError> {
     let loaded = load_split(dir)?;
+    Ok(evaluate_articles(&loaded.iter().collect::<Vec<_>>()))
+}
+
+/// Evaluates extraction on articles with their gold attributions.
+pub fn evaluate_articles(articles: &train::Articles) -> Report {
     // Throughput of extraction alone, on one core, over the whole split.
-    let bytes: usize = loaded.iter().map(|(t, _)| t.len()).sum();
+    let bytes: usize = articles.iter().map(|(t, _)| t.len()).sum();
     let started = std::time::Instant::now();
-    let predictions: Vec<Vec<GoldAttribution>> = loaded.iter().map(|(t, _)| predict(t)).collect();
+    let predictions: Vec<Vec<GoldAttribution>> = articles.iter().map(|(t, _)| predict(t)).collect();
     let seconds = started.elapsed().as_secs_f64();
-    let scores: Vec<DocScore> = loaded
+    let scores: Vec<DocScore> = articles
         .par_iter()
         .zip(predictions.par_iter())
         .map(|((text, gold), pred)| score_document(text, gold, pred))
@@ -163,35 +195,64 @@ pub fn evaluate(dir: &Path) -> Result<Report, EvalError> {
     for s in &scores {
         total.add(s);
     }
-    Ok(Report {
-        articles: loaded.len(),
-        gold: loaded.iter().map(|(_, g)| g.len()).sum(),
+    let prfs = |counts: &BTreeMap<&'static str, Counts>| {
+        counts
+            .iter()
+            .map(|(k, c)| ((*k).to_owned(), c.prf()))
+            .collect()
+    };
+    Report {
+        articles: articles.len(),
+        gold: articles.iter().map(|(_, g)| g.len()).sum(),
         predicted: predictions.iter().map(Vec::len).sum(),
         relation: total.relation.prf(),
-        exact: total
-            .exact
-            .iter()
-            .map(|(k, c)| ((*k).to_owned(), c.prf()))
-            .collect(),
-        token: total
-            .token
-            .iter()
-            .map(|(k, c)| ((*k).to_owned(), c.prf()))
-            .collect(),
+        exact: prfs(&total.exact),
+        token: prfs(&total.token),
         by_kind: total
             .by_kind
             .iter()
             .map(|(k, c)| (k.name().to_owned(), c.prf()))
             .collect(),
-        mb_per_s: if seconds > 0.0 {
-            bytes as f64 / 1e6 / seconds
-        } else {
-            0.0
-        },
-    })
+        mb_per_s: megabytes_per_second(bytes, seconds),
+        bytes,
+        extract_seconds: seconds,
+    }
+}
+
+fn megabytes_per_second(bytes: usize, seconds: f64) -> f64 {
+    if seconds > 0.0 {
+        bytes as f64 / 1e6 / seconds
+    } else {
+        0.0
+    }
 }
 
 impl Report {
+    /// The report of several disjoint sets of articles (the folds of a split) together:
+    /// counts add up, and the scores are those of the sums.
+    pub fn merge(parts: &[Report]) -> Report {
+        let plus = |a: &mut BTreeMap<String, Prf>, b: &BTreeMap<String, Prf>| {
+            for (k, p) in b {
+                let sum = a.get(k).map_or(*p, |q| q.plus(p));
+                a.insert(k.clone(), sum);
+            }
+        };
+        let mut out = Report::default();
+        for part in parts {
+            out.articles += part.articles;
+            out.gold += part.gold;
+            out.predicted += part.predicted;
+            out.relation = out.relation.plus(&part.relation);
+            plus(&mut out.exact, &part.exact);
+            plus(&mut out.token, &part.token);
+            plus(&mut out.by_kind, &part.by_kind);
+            out.bytes += part.bytes;
+            out.extract_seconds += part.extract_seconds;
+        }
+        out.mb_per_s = megabytes_per_second(out.bytes, out.extract_seconds);
+        out
+    }
+
     /// The report as an aligned text table.
     pub fn to_table(&self) -> String {
         let mut out = format!(

@@ -2,7 +2,7 @@
 //! scores by kind of attribution.
 
 use crate::brat::{GoldAttribution, Spans};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// True positives, false positives and false negatives.
@@ -16,8 +16,8 @@ pub struct Counts {
     pub fn_: usize,
 }
 
-/// Precision, recall, F1, with the gold count they rest on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+/// Precision, recall, F1, with the counts they rest on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Prf {
     /// Precision.
     pub precision: f64,
@@ -29,6 +29,25 @@ pub struct Prf {
     pub gold: usize,
     /// Number of predicted items.
     pub predicted: usize,
+    /// Number of predicted items that match a gold one.
+    pub matched: usize,
+}
+
+impl Prf {
+    /// The scores of two sets of counts together (folds of a split, say).
+    pub fn plus(&self, o: &Prf) -> Prf {
+        let (matched, gold, predicted) = (
+            self.matched + o.matched,
+            self.gold + o.gold,
+            self.predicted + o.predicted,
+        );
+        Counts {
+            tp: matched,
+            fp: predicted - matched,
+            fn_: gold - matched,
+        }
+        .prf()
+    }
 }
 
 impl Counts {
@@ -61,6 +80,7 @@ impl Counts {
             f1,
             gold: self.tp + self.fn_,
             predicted: self.tp + self.fp,
+            matched: self.tp,
         }
     }
 }

@@ -4,16 +4,16 @@
 //! speaker, "shows" is a cue after "a poll").
 //!
 //! Features are hashed to 64 bits; the weights live in `data/cue_model.tsv`, trained on
-//! PolNeAR train by `cargo run --release -p claimgraph-eval --example train_cue_model`
-//! (see that file's header). Extraction only reads them: it stays deterministic.
+//! PolNeAR train by `claimgraph eval train` (see that file's header, and
+//! [`crate::learned`] for putting others in their place). Extraction only reads them: it
+//! stays deterministic.
 
+use crate::learned::{cue_weights, CueWeights};
 use crate::lexicon::{cue_candidate_forms, cue_lemma, learned_probability};
 use crate::source::is_capitalized;
 use crate::Doc;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-const WEIGHTS: &str = include_str!("../data/cue_model.tsv");
 
 /// FNV-1a over the feature's parts, so no string is built per feature.
 fn hash(parts: &[&str]) -> u64 {
@@ -149,22 +149,15 @@ pub struct CueModel {
 }
 
 impl CueModel {
-    /// The model compiled into the crate.
+    /// The model of this process's learned weights (see [`crate::learned`]).
     pub fn get() -> &'static CueModel {
         static MODEL: OnceLock<CueModel> = OnceLock::new();
-        MODEL.get_or_init(|| CueModel::parse(WEIGHTS))
+        MODEL.get_or_init(|| CueModel::new(cue_weights()))
     }
 
-    /// Reads `hash<TAB>weight` lines; `#` lines are comments.
-    pub fn parse(text: &str) -> Self {
-        let weights: Weights = text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .filter_map(|l| {
-                let (h, w) = l.split_once('\t')?;
-                Some((u64::from_str_radix(h, 16).ok()?, w.parse().ok()?))
-            })
-            .collect();
+    /// The model of the given weights.
+    fn new(weights: &CueWeights) -> Self {
+        let weights: Weights = weights.iter().copied().collect();
         let mut feats = Vec::with_capacity(8);
         let forms = cue_candidate_forms()
             .chain([":"])

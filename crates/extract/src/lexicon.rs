@@ -2,6 +2,7 @@
 //! words, anonymous-source heads. General English and news-domain knowledge only; no
 //! names or phrases taken from any evaluation article.
 
+use crate::learned::cue_lexicon;
 // Fx hashing: every word of every article is looked up in these tables, several times,
 // and SipHash was a tenth of extraction's time.
 use rustc_hash::FxHashMap as HashMap;
@@ -209,9 +210,9 @@ const CANDIDATE_P: f32 = 0.05;
 /// forms seen in cues often enough and at least now and then. A closed set, so the cue
 /// model can score each form's own features once, not once per token.
 pub fn cue_candidate_forms() -> impl Iterator<Item = &'static str> {
-    let learned = learned_table()
+    let learned = cue_lexicon()
         .iter()
-        .filter(|(_, &(n, p))| n >= CUE_N && p >= CANDIDATE_P)
+        .filter(|(_, e)| e.in_cue >= CUE_N && e.probability >= CANDIDATE_P)
         .map(|(form, _)| form.as_str());
     verb_forms().keys().map(String::as_str).chain(learned)
 }
@@ -330,9 +331,6 @@ pub fn is_weak(lemma: &str) -> bool {
         || learned_probability(lemma).is_some_and(|p| p < STRONG_P) && verb_lemma(lemma).is_none()
 }
 
-/// The learned cue lexicon: `form → probability that the form is (part of) a cue`,
-/// estimated on PolNeAR train (see `data/cues.tsv` for provenance).
-const LEARNED: &str = include_str!("../data/cues.tsv");
 /// Least probability for a learned form to be a cue on its own.
 const CUE_P: f32 = 0.5;
 /// Least probability for a learned cue to need no quote or "that" beside it.
@@ -341,30 +339,12 @@ const STRONG_P: f32 = 0.7;
 const CUE_N: u32 = 5;
 
 /// The learned probability that a form is (part of) a cue, when it was seen in cues often
-/// enough to estimate.
+/// enough to estimate (the cue lexicon: see [`crate::learned`]).
 pub fn learned_probability(form: &str) -> Option<f32> {
-    learned_table()
+    cue_lexicon()
         .get(form)
-        .filter(|(n, _)| *n >= CUE_N)
-        .map(|(_, p)| *p)
-}
-
-/// The learned lexicon: `form → (times seen in a cue, probability of being a cue)`.
-fn learned_table() -> &'static HashMap<String, (u32, f32)> {
-    static TABLE: OnceLock<HashMap<String, (u32, f32)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        LEARNED
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let form = f.next()?.to_owned();
-                let n = f.next()?.parse().ok()?;
-                let p = f.nth(1)?.parse().ok()?;
-                Some((form, (n, p)))
-            })
-            .collect()
-    })
+        .filter(|e| e.in_cue >= CUE_N)
+        .map(|e| e.probability)
 }
 
 /// The cue lemma of a lower-case word form: from the reporting-verb lexicon, else from
@@ -385,11 +365,8 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
 pub fn learned_form(lower: &str) -> Option<&'static str> {
     static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let known: std::collections::HashSet<&str> = LEARNED
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').next())
-            .collect();
+        let known: std::collections::HashSet<&str> =
+            cue_lexicon().keys().map(String::as_str).collect();
         known
             .iter()
             .map(|&form| {

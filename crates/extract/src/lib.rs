@@ -4,6 +4,7 @@ mod attribution;
 mod claims;
 mod cue_model;
 mod cue_phrase;
+pub mod learned;
 mod lexicon;
 mod quotes;
 mod rdf;

@@ -313,8 +313,8 @@ fn a_light_verb_takes_its_noun_of_stance_and_preposition_into_the_cue() {
             "Mr. Rubio",
         ),
         (
-            "The mayor voiced support for a new stadium downtown.",
-            "voiced support for",
+            "The mayor has voiced support for a new stadium downtown.",
+            "has voiced support for",
             "a new stadium downtown",
         ),
         (

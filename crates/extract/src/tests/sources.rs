@@ -387,7 +387,7 @@ fn a_connective_before_a_name_with_its_appositive_leaves_the_name_the_subject() 
 #[test]
 fn a_name_before_a_colon_and_a_quote_in_running_text_is_the_source() {
     let (f, _) = run(
-        "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”",
+        "The numbers did not shock Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”",
     );
     let a = by_cue(&f, ":");
     assert_eq!(a.source.as_deref(), Some("Republican pollster Daron Shaw"));
@@ -541,9 +541,9 @@ fn a_coordinated_verb_belongs_to_the_subject_of_its_own_clause() {
     );
     assert_eq!(by_cue(&f, "said").source.as_deref(), Some("they"));
     let (f, _) = run(
-        "Union leaders have never trusted him, in part because he favors the new laws and opposes a minimum wage increase.",
+        "Union leaders have never trusted him, in part because he favored the new laws and criticized a minimum wage increase.",
     );
-    assert_eq!(by_cue(&f, "opposes").source.as_deref(), Some("he"));
+    assert_eq!(by_cue(&f, "criticized").source.as_deref(), Some("he"));
 }
 
 #[test]
@@ -682,7 +682,7 @@ fn a_verb_after_and_shares_a_subject_with_a_parenthesis_an_appositive_or_after_a
 #[test]
 fn a_source_in_a_relative_clause_starts_after_its_pronoun() {
     let a =
-        run_one("The scandal in the church that The Boston Globe exposed began as a short column.");
+        run_one("The scandal in the church that The Boston Globe decried began as a short column.");
     assert_eq!(a.source.as_deref(), Some("The Boston Globe"));
     assert_eq!(a.content, ["The scandal in the church that"]);
     let a =
