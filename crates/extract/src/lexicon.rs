@@ -1207,6 +1207,10 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Use [`is_skippable`], which also knows the negative contractions.
 pub static SKIPPABLE: WordList = WordList::new(&[
     "also",
+    "always",
+    "nevertheless",
+    "nonetheless",
+    "meanwhile",
     "soon",
     "ever",
     "first",

@@ -86,8 +86,9 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         // "He has been saying": "been" stands in the verb group as the auxiliaries do, and
         // so does an adverb in "-ly" ("Sanders eventually dismissed").
         // "has long said", "has since said": in lower case only ("Wendy Long said").
-        // "Activists here point to…": "here" after the subject is where, not who.
-        let adverb = (is_ly_adverb(w) || matches!(w, "long" | "since" | "here"))
+        // "Activists here point to…", "executives there indicate": "here" and "there"
+        // after the subject are where, not who.
+        let adverb = (is_ly_adverb(w) || matches!(w, "long" | "since" | "here" | "there"))
             && !is_capitalized(doc.word(j - 1));
         if doc.is_word(j - 1)
             && (is_skippable(w) || w == "been" || adverb)

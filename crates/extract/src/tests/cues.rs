@@ -132,6 +132,41 @@ fn a_hedge_before_the_verb_joins_its_cue() {
 }
 
 #[test]
+fn adverbs_and_place_words_between_subject_and_verb_are_skipped() {
+    for (text, source, cue) in [
+        // "always", "nevertheless" belong to the verb group, as "never" does.
+        (
+            "Trump has always said the wall will be built.",
+            "Trump",
+            "has always said",
+        ),
+        (
+            "Clinton has nevertheless called his vote an irresponsible one.",
+            "Clinton",
+            "has nevertheless called",
+        ),
+        // "meanwhile" joins neither source nor cue; "there" after a subject is where.
+        (
+            "Trump meanwhile said the wall will be built.",
+            "Trump",
+            "said",
+        ),
+        (
+            "Executives there indicate that the family views her as important.",
+            "Executives",
+            "indicate",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(
+            (a.source.as_deref(), a.cue.as_str()),
+            (Some(source), cue),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_verb_with_its_particle_before_a_noun_phrase_is_a_cue_not_an_aim() {
     for (text, cue, content) in [
         (
