@@ -285,6 +285,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn folds_cut_a_split_by_article_number_and_their_reports_add_up() {
+        let articles: Vec<usize> = (0..7).collect();
+        let fold = Fold { index: 1, of: 3 };
+        assert_eq!(fold.select(&articles, true), [&1, &4]);
+        assert_eq!(fold.select(&articles, false), [&0, &2, &3, &5, &6]);
+        // Two folds of hand-made counts: the merged report is the report of the sums.
+        let report = |tp: usize, fp: usize, fn_: usize, bytes: usize| {
+            let prf = Counts { tp, fp, fn_ }.prf();
+            Report {
+                articles: 1,
+                gold: tp + fn_,
+                predicted: tp + fp,
+                relation: prf,
+                exact: [("cue".to_owned(), prf)].into(),
+                bytes,
+                extract_seconds: 1.0,
+                ..Report::default()
+            }
+        };
+        let merged = Report::merge(&[report(3, 1, 2, 2_000_000), report(1, 3, 0, 1_000_000)]);
+        assert_eq!((merged.articles, merged.gold, merged.predicted), (2, 6, 8));
+        assert_eq!(
+            merged.relation,
+            Counts {
+                tp: 4,
+                fp: 4,
+                fn_: 2
+            }
+            .prf()
+        );
+        assert_eq!(merged.exact["cue"].matched, 4);
+        assert!((merged.relation.precision - 0.5).abs() < 1e-12);
+        assert!((merged.relation.recall - 4.0 / 6.0).abs() < 1e-12);
+        assert!((merged.mb_per_s - 1.5).abs() < 1e-12);
+    }
+
+    #[test]
     fn the_outlet_a_source_told_is_not_scored_but_a_chain_with_its_own_cue_is() {
         let text = "Ortiz told the Post that the deal was dead.";
         let predicted = predict(text);
