@@ -246,6 +246,29 @@ pub(super) fn is_ing_form(w: &str) -> bool {
     w.ends_with("ing") && w.len() > 5
 }
 
+/// Where what a participle cue at `k` reports ends, before `end`: its clause, and no
+/// further than an "and" that joins a second participle to the cue ("railing against
+/// superdelegates and fighting to eliminate…"; "saying X and chiding the media"). When
+/// the clause has a participle of its own before the "and" ("saying they were hiring and
+/// expanding"), the second one may be its, and the clause goes on.
+pub(super) fn participle_clause_end(doc: &Doc, k: usize, end: usize) -> usize {
+    let end = clause_end(doc, k + 1, end);
+    let mut own_participle = false;
+    for t in k + 1..end.saturating_sub(1) {
+        let w = doc.lower(t);
+        if doc.in_quote(t) {
+            continue;
+        }
+        // "cronyism and access-peddling": a compound in "-ing" is a noun.
+        let next = doc.lower(t + 1);
+        if w == "and" && is_ing_form(next) && !next.contains('-') && !own_participle && t > k + 1 {
+            return t;
+        }
+        own_participle |= is_ing_form(w);
+    }
+    end
+}
+
 /// Whether token `k` is a participle that goes on reporting for the clause's source:
 /// one of [`CONTINUING`], or any "-ing" form the cue model takes for a cue there
 /// ("…, referring to", "…, calling them").

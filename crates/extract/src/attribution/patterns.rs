@@ -271,7 +271,7 @@ pub(super) fn series_verb(
                 !matches!(src.of(doc.text).to_lowercase().as_str(), "who" | "which" | "that")
             })
     })?;
-    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    let content = content_range(doc, k + 1, participle_clause_end(doc, k, end))?;
     let a = speaking_for(one_content(doc, cue, lemma, content), main);
     out.push(a);
     Some(k + 1)
@@ -335,7 +335,7 @@ pub(super) fn gerund_cue(
     // whatever the model scores the participle there.
     if k >= start + 2 && doc.lower(k - 1) == "as" && doc.lower(k - 2) == "quoted" {
         let source = subject_before(doc, k - 2, start)?;
-        let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+        let content = content_range(doc, k + 1, participle_clause_end(doc, k, end))?;
         let cue = doc.span(k - 2, k + 1);
         out.push(with_source(
             doc,
@@ -369,7 +369,7 @@ pub(super) fn gerund_cue(
         return opening_participle(doc, k, end, lemma, out);
     }
     let prev = k.checked_sub(1).filter(|&p| p >= start && doc.is_word(p))?;
-    let content = content_range(doc, k + 1, clause_end(doc, k + 1, end))?;
+    let content = content_range(doc, k + 1, participle_clause_end(doc, k, end))?;
     // The attribution this sentence already has before the participle (one with a
     // source, when `sourced`), which the participle goes on for.
     let going_on = |out: &[Attribution], sourced: bool| {

@@ -183,3 +183,25 @@ fn a_participle_in_commas_before_the_reported_verb_is_an_aside_in_what_was_said(
         ),
     ]);
 }
+
+#[test]
+fn a_second_participle_joined_by_and_ends_what_the_first_reports() {
+    assert_contents(&[
+        (
+            "The mayor has sought to win back voters by touting his record downtown and pounding his rival on crime.",
+            "touting",
+            "his record downtown",
+        ),
+        // A participle inside the clause keeps the one after "and"; a compound is a noun.
+        (
+            "Officials released a memo, saying the agency was hiring and expanding across the region.",
+            "saying",
+            "the agency was hiring and expanding across the region",
+        ),
+        (
+            "The senator held a hearing on Monday, alleging cronyism and access-peddling at the foundation.",
+            "alleging",
+            "cronyism and access-peddling at the foundation",
+        ),
+    ]);
+}
