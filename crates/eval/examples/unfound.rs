@@ -15,8 +15,8 @@ const CONTEXT: usize = 120;
 
 /// The score bands of the closing count, by their lower bound (the extractor's thresholds).
 const BANDS: [(f32, &str); 4] = [
-    (f32::NEG_INFINITY, "below -0.3 (vetoed)"),
-    (-0.3, "-0.3 to 0 (a listed verb only)"),
+    (f32::NEG_INFINITY, "below -4 (vetoed)"),
+    (-4.0, "-4 to 0 (a listed verb only)"),
     (0.0, "0 to 0.5 (sure)"),
     (0.5, "above 0.5 (a learned cue too)"),
 ];
