@@ -236,4 +236,10 @@ fn learned_data_that_is_malformed_or_missing_is_named() {
             .arg(polnear_dev()),
     );
     assert!(err.contains("--fold 3 --folds 3"), "{err}");
+    let err = stderr(
+        cg(&db)
+            .args(["eval", "polnear", "--folds", "1"])
+            .arg(polnear_dev()),
+    );
+    assert!(err.contains("2 or more folds"), "{err}");
 }

@@ -189,6 +189,9 @@ fn use_learned(dir: &Path) -> Result<()> {
 /// K-fold cross-validation. The learned data is fixed for the life of a process, so each
 /// fold trains and scores in a process of its own (this binary, run again).
 fn cross_validate(dir: &Path, of: usize) -> Result<Report> {
+    if of < 2 {
+        bail!("--folds {of}: cross-validation needs 2 or more folds");
+    }
     load(dir, Some(Fold { index: 0, of }))?;
     let exe = std::env::current_exe().context("finding this program to run each fold")?;
     let work = tempfile::tempdir().context("making a directory for the folds' data")?;

@@ -111,12 +111,13 @@ pub struct Fold {
 }
 
 impl Fold {
-    /// The articles of this fold (`held_out`) or of all the others, in name order.
+    /// The articles of this fold (`held_out`) or of all the others, in name order. A split
+    /// into no folds is taken as one.
     pub fn select<'a, T>(&self, articles: &'a [T], held_out: bool) -> Vec<&'a T> {
         articles
             .iter()
             .enumerate()
-            .filter(|(i, _)| (i % self.of == self.index) == held_out)
+            .filter(|(i, _)| (i % self.of.max(1) == self.index) == held_out)
             .map(|(_, a)| a)
             .collect()
     }

@@ -55,6 +55,9 @@ pub enum LearnedError {
 static LEXICON: OnceLock<CueLexicon> = OnceLock::new();
 static WEIGHTS: OnceLock<CueWeights> = OnceLock::new();
 
+// The compiled-in data is checked by `the_bundled_data_parses`: failing to parse it is a
+// defect of the build, never of the input, so `expect` is the right answer to it.
+
 /// The cue lexicon this process extracts with.
 pub fn cue_lexicon() -> &'static CueLexicon {
     LEXICON.get_or_init(|| parse_lexicon(BUNDLED_LEXICON).expect("the bundled cue lexicon"))
