@@ -480,8 +480,12 @@ fn verb_cue(
     // “…are missing.” Trump said. — the quote ended the sentence before the source's.
     // "Speaking on ABC’s “This Week,” Carson admitted that…": a cue with its own "that"
     // reports the clause after it; the quote before was only a title.
-    let clause_follows =
-        next == Some("that") && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3));
+    // So does a cue whose subject stands before it and which has a clause or an answer of
+    // its own after it: in "Asked whether Clinton “has the integrity to serve,” 75
+    // percent said she does not" (or "said no") the quote is the question's.
+    let clause_follows = next == Some("that")
+        && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3))
+        || subject.is_some() && says_its_own(doc, k + 1, clause_end(doc, k + 1, end));
     let quote_before = quote_closing_before(doc, left, start)
         .filter(|_| !clause_follows)
         .or_else(|| {

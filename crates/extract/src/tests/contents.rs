@@ -662,3 +662,26 @@ fn according_to_after_what_was_said_is_not_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_before_a_subject_and_cue_that_report_their_own_clause_is_not_theirs() {
+    // The quote is part of the question; what the source said comes after its cue.
+    for (text, cue, content) in [
+        (
+            "Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes.",
+            "said",
+            "yes",
+        ),
+        (
+            "Although Weiner admitted that they had “been friends for some time,” he claimed they had never met.",
+            "claimed",
+            "they had never met",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, cue).content, [content], "{text}");
+    }
+    // A quote before a cue that reports nothing after it is still the cue's.
+    let (f, _) = run("“It was very nice,” the tycoon told Reuters when asked if he had met Trump.");
+    assert_eq!(by_cue(&f, "told").content, ["“It was very nice,”"]);
+}
