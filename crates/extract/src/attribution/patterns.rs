@@ -147,8 +147,16 @@ pub(super) fn asked_without_source(
         if !opens && !is_question(first) {
             continue;
         }
+        // The question ends at a comma, or at the mark closing a quote the comma ends
+        // (`Asked whether Clinton “has the integrity to serve,” 75 percent…`).
         let stop = (first..end)
-            .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+            .find_map(|t| {
+                if doc.word(t) == "," && !doc.in_quote(t) {
+                    Some(t)
+                } else {
+                    comma_in_quote(doc, t).then_some(t + 1)
+                }
+            })
             .unwrap_or(end);
         if let Some(content) = content_range(doc, first, stop) {
             out.push(with_source(

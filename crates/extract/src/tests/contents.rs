@@ -681,6 +681,14 @@ fn a_quote_before_a_subject_and_cue_that_report_their_own_clause_is_not_theirs()
         let (f, _) = run(text);
         assert_eq!(by_cue(&f, cue).content, [content], "{text}");
     }
+    // The question ends with the quote its comma closes.
+    let (f, _) = run(
+        "Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes.",
+    );
+    assert_eq!(
+        by_cue(&f, "Asked").content,
+        ["whether Clinton “has the integrity to serve,”"]
+    );
     // A quote before a cue that reports nothing after it is still the cue's.
     let (f, _) = run("“It was very nice,” the tycoon told Reuters when asked if he had met Trump.");
     assert_eq!(by_cue(&f, "told").content, ["“It was very nice,”"]);
