@@ -483,11 +483,13 @@ fn verb_cue(
     // So does a cue whose subject stands before it and which has a clause or an answer of
     // its own after it: in "Asked whether Clinton “has the integrity to serve,” 75
     // percent said she does not" (or "said no") the quote is the question's.
-    let clause_follows = next == Some("that")
-        && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3))
-        || subject.is_some() && says_its_own(doc, k + 1, clause_end(doc, k + 1, end));
+    // Asked only when a quote does close before: `clause_end` is a scan.
+    let clause_follows = || {
+        next == Some("that") && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3))
+            || subject.is_some() && says_its_own(doc, k + 1, clause_end(doc, k + 1, end))
+    };
     let quote_before = quote_closing_before(doc, left, start)
-        .filter(|_| !clause_follows)
+        .filter(|_| !clause_follows())
         .or_else(|| {
             // After the cue, an adjunct and at most a participle clause ("Mr. Biden said,
             // clutching the lectern").

@@ -365,14 +365,15 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
 pub fn learned_form(lower: &str) -> Option<&'static str> {
     static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
-        let known: std::collections::HashSet<&str> =
-            cue_lexicon().keys().map(String::as_str).collect();
+        let known = cue_lexicon();
         known
-            .iter()
-            .map(|&form| {
+            .keys()
+            .map(|form| {
                 let lemma = base_candidates(form)
                     .into_iter()
-                    .find_map(|c| verb_lemma(&c).or_else(|| known.get(c.as_str()).copied()))
+                    .find_map(|c| {
+                        verb_lemma(&c).or_else(|| known.get_key_value(&c).map(|(k, _)| k.as_str()))
+                    })
                     .unwrap_or(form);
                 (
                     form.to_owned(),
@@ -1202,6 +1203,19 @@ pub static NP_MODIFIERS: WordList = WordList::new(&[
 
 /// Third-person pronouns that can stand for a source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// The subject form of an object pronoun ("him" → "he"), which points back to the same
+/// actor ("according to him", "prompted her to").
+pub fn object_pronoun_subject(lower: &str) -> Option<&'static str> {
+    match lower {
+        "him" => Some("he"),
+        "her" => Some("she"),
+        "them" => Some("they"),
+        "us" => Some("we"),
+        "me" => Some("i"),
+        _ => None,
+    }
+}
 
 /// Adverbs and auxiliaries skipped between a subject and its cue ("he has repeatedly said").
 /// Use [`is_skippable`], which also knows the negative contractions.

@@ -244,7 +244,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     }
     // "a source close to him said", "voters who backed her said": an object pronoun
     // opens no phrase, but ends one that starts before it.
-    if matches!(doc.lower(end - 1), "him" | "her" | "them" | "us" | "me") {
+    if crate::lexicon::object_pronoun_subject(doc.lower(end - 1)).is_some() {
         if let Some(s) = widen::wider_start(doc, end - 1, floor) {
             return Some((s, end));
         }

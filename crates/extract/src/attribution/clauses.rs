@@ -210,17 +210,15 @@ pub(super) fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
 /// subject pronoun ("said she does not"), or a bare "yes" or "no". ("told Reuters … when
 /// asked if he had met Trump" has a pronoun too, but not right after the cue.)
 pub(super) fn says_its_own(doc: &Doc, from: usize, to: usize) -> bool {
-    let words: Vec<&str> = (from..to)
-        .filter(|&k| doc.is_word(k))
-        .map(|k| doc.lower(k))
-        .collect();
-    from < to
-        && doc.is_word(from)
-        && match words[..] {
-            ["yes" | "no"] => true,
-            [first, _, ..] => is_subject_pronoun(first),
-            _ => false,
-        }
+    if from >= to || !doc.is_word(from) {
+        return false;
+    }
+    let mut words = (from..to).filter(|&k| doc.is_word(k)).map(|k| doc.lower(k));
+    match (words.next(), words.next()) {
+        (Some("yes" | "no"), None) => true,
+        (Some(first), Some(_)) => is_subject_pronoun(first),
+        _ => false,
+    }
 }
 
 /// "he", "they’re", "I'd": a subject, so a clause ("says tonight he’s closer").

@@ -29,9 +29,12 @@ pub(super) fn infinitive_cue(
     if cue_lemma(before).is_some() || doc.cue_score(to - 1).is_some_and(|s| s > MODEL_VETO) {
         return None;
     }
-    // One who can do it: "prompted him to call for", not "its failure to mention".
+    // One who can do it: "prompted him to call for", not "its failure to mention". ("me"
+    // was left out when these cues came in, and stays out until it is measured.)
     let source = doer(doc, to, start).filter(|&(s, e)| {
-        is_agent(doc, s, e) || e == s + 1 && matches!(doc.lower(s), "him" | "her" | "them" | "us")
+        is_agent(doc, s, e)
+            || e == s + 1
+                && crate::lexicon::object_pronoun_subject(doc.lower(s)).is_some_and(|p| p != "i")
     })?;
     let clause_end = clause_end(doc, k + 1, end);
     let content = content_range(doc, k + 1, said_end(doc, doc.lower(k), k + 1, clause_end))?;

@@ -24,7 +24,7 @@ pub(super) fn according_to(doc: &Doc, start: usize, end: usize, out: &mut Vec<At
         if s >= end || !doc.is_word(s) {
             continue;
         }
-        let e = if matches!(doc.lower(s), "him" | "her" | "them" | "us" | "me") {
+        let e = if crate::lexicon::object_pronoun_subject(doc.lower(s)).is_some() {
             s + 1
         } else {
             let stop = (s..end)

@@ -35,14 +35,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if let [word] = lower[..] {
         // "according to him", "prompted her to call for": an object pronoun points back
         // as its subject form does.
-        let subject_form = match word {
-            "him" => "he",
-            "her" => "she",
-            "them" => "they",
-            "us" => "we",
-            "me" => "i",
-            w => w,
-        };
+        let subject_form = crate::lexicon::object_pronoun_subject(word).unwrap_or(word);
         let pronoun = (PRONOUNS.contains(&subject_form) || matches!(word, "who" | "which"))
             .then_some(subject_form)
             .or_else(|| contracted_pronoun(word));
