@@ -3,7 +3,7 @@
 //! store.
 
 use anyhow::{bail, Context, Result};
-use claimgraph_eval::{evaluate_articles, load_split, train, Fold, Report};
+use claimgraph_eval::{articles, evaluate_articles, load_split, train, Fold, Report};
 use claimgraph_extract::learned::{use_cue_lexicon, use_cue_weights};
 use clap::Subcommand;
 use std::ffi::{OsStr, OsString};
@@ -119,21 +119,21 @@ fn load(
 ) -> Result<Vec<(String, Vec<claimgraph_eval::GoldAttribution>)>> {
     let articles =
         load_split(dir).with_context(|| format!("reading {} as a PolNeAR split", dir.display()))?;
-    if let Some(Fold { index, of }) = fold {
-        if of < 2 || index >= of {
-            bail!(
-                "--fold {index} --folds {of}: need 2 or more folds and a fold below their number"
-            );
-        }
-        if articles.len() < of {
-            bail!(
-                "{}: {} articles cannot make {of} folds",
-                dir.display(),
-                articles.len()
-            );
-        }
+    if let Some(fold) = fold {
+        check_fold(dir, articles.len(), fold)?;
     }
     Ok(articles)
+}
+
+/// Whether `count` articles of `dir` can be cut into the folds asked for.
+fn check_fold(dir: &Path, count: usize, Fold { index, of }: Fold) -> Result<()> {
+    if of < 2 || index >= of {
+        bail!("--fold {index} --folds {of}: need 2 or more folds and a fold below their number");
+    }
+    if count < of {
+        bail!("{}: {count} articles cannot make {of} folds", dir.display());
+    }
+    Ok(())
 }
 
 /// Trains the cue lexicon and the cue model on a split (without one fold) into `out`.
@@ -192,35 +192,39 @@ fn cross_validate(dir: &Path, of: usize) -> Result<Report> {
     if of < 2 {
         bail!("--folds {of}: cross-validation needs 2 or more folds");
     }
-    load(dir, Some(Fold { index: 0, of }))?;
+    // The children read the split; here only its articles are counted.
+    let count = articles(dir)
+        .with_context(|| format!("reading {} as a PolNeAR split", dir.display()))?
+        .len();
+    check_fold(dir, count, Fold { index: 0, of })?;
     let exe = std::env::current_exe().context("finding this program to run each fold")?;
     let work = tempfile::tempdir().context("making a directory for the folds' data")?;
     let mut parts = Vec::with_capacity(of);
     for index in 0..of {
         let learned = work.path().join(format!("fold-{index}"));
         let fold = ["--folds", &of.to_string(), "--fold", &index.to_string()].map(OsString::from);
-        let args = |first: &[&OsStr]| -> Vec<OsString> {
-            first
-                .iter()
-                .map(|a| a.to_os_string())
-                .chain(fold.clone())
-                .collect()
+        // This program again, with the fold's arguments after `args`.
+        let run = |args: &[&OsStr]| {
+            run_again(
+                &exe,
+                args.iter()
+                    .copied()
+                    .chain(fold.iter().map(OsString::as_os_str)),
+            )
         };
         let (dir, out) = (dir.as_os_str(), learned.as_os_str());
-        run_again(
-            &exe,
-            &args(&[
-                "eval".as_ref(),
-                "train".as_ref(),
-                dir,
-                "--out".as_ref(),
-                out,
-            ]),
-        )
-        .with_context(|| format!("training without fold {index} of {of}"))?;
-        let json = ["eval", "polnear", "--json", "--learned"].map(OsStr::new);
-        let scored = run_again(&exe, &args(&[&json[..], &[out, dir]].concat()))
-            .with_context(|| format!("scoring fold {index} of {of}"))?;
+        let word = OsStr::new;
+        run(&[word("eval"), word("train"), dir, word("--out"), out])
+            .with_context(|| format!("training without fold {index} of {of}"))?;
+        let scored = run(&[
+            word("eval"),
+            word("polnear"),
+            word("--json"),
+            word("--learned"),
+            out,
+            dir,
+        ])
+        .with_context(|| format!("scoring fold {index} of {of}"))?;
         let part: Report = serde_json::from_slice(&scored)
             .with_context(|| format!("reading the report of fold {index} of {of}"))?;
         eprintln!(
@@ -234,7 +238,7 @@ fn cross_validate(dir: &Path, of: usize) -> Result<Report> {
 
 /// Runs this program again with `args`: its standard output, or its standard error as the
 /// error when it fails.
-fn run_again(exe: &Path, args: &[OsString]) -> Result<Vec<u8>> {
+fn run_again<'a>(exe: &Path, args: impl IntoIterator<Item = &'a OsStr>) -> Result<Vec<u8>> {
     let out = Command::new(exe)
         .args(args)
         .output()
