@@ -16,7 +16,8 @@
 //! - what a particular poll found (`Clinton leads in the latest CNN poll`): `in` the cue;
 //! - a name before a colon and a quote, after a dash or in running text (`… - Jane Roe:
 //!   “…”`, `does not surprise pollster Jane Roe: “…”`);
-//! - embedded tweets: a paragraph, then `— Name (@handle) date`;
+//! - embedded tweets: a paragraph, then `— Name (@handle) date`, or a `<tweet …>` element
+//!   credited to its signature or its `author` (`tweets`);
 //! - passives with their agent: `His comments were derided by Jane Roe` (`passives`), and
 //!   passives of perception with none, which name no source: `Sanders is seen as…`.
 //!
@@ -56,6 +57,7 @@ mod polls;
 mod relatives;
 mod speech;
 mod subjects;
+mod tweets;
 
 use aims::*;
 use as_reported::as_reported;
@@ -72,6 +74,7 @@ use polls::in_poll;
 use relatives::relative_content;
 use speech::*;
 use subjects::*;
+use tweets::{tweet_elements, tweets};
 
 /// Direct, indirect or mixed quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,6 +191,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         }
     }
     tweets(doc, &mut out);
+    tweet_elements(doc, &mut out);
     colon_before_quote(doc, &mut out);
     let mut out = order::in_text_order(out);
     finish_open_quotes(doc, &mut out);

@@ -1,7 +1,7 @@
 //! The patterns other than a reporting verb with its subject: "according to X", questions
 //! put with no asker named, participles (", saying…", "calls saying…"), impressions with
-//! no source ("seemed to", "is expected to") and embedded tweets. Colons are in `colons`,
-//! what a poll found in `polls`.
+//! no source ("seemed to", "is expected to"). Colons are in `colons`, what a poll found
+//! in `polls`, embedded tweets in `tweets`.
 
 use super::*;
 
@@ -554,40 +554,4 @@ pub(super) fn participle_lemma(form: &str) -> &'static str {
     verb_lemma(form)
         .or_else(|| learned_form(form))
         .unwrap_or("say")
-}
-
-/// Embedded tweets: a paragraph `— Name (@handle) date` credits the paragraph before it.
-pub(super) fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
-    let paragraphs = doc.paragraphs();
-    for (p, &(a, b)) in paragraphs.iter().enumerate() {
-        if p == 0 || !matches!(doc.word(a), "—" | "–" | "-") {
-            continue;
-        }
-        let Some(open) = (a + 1..b).find(|&k| doc.word(k) == "(") else {
-            continue;
-        };
-        if open + 2 >= b
-            || !doc.word(open + 1).starts_with('@')
-            || doc.word(open + 2) != ")"
-            || open == a + 1
-        {
-            continue;
-        }
-        let (ca, cb) = paragraphs[p - 1];
-        let Some(content) = content_range(doc, ca, cb) else {
-            continue;
-        };
-        let mut t = with_source(
-            doc,
-            Attribution::new(
-                doc.tokens[a].span,
-                "tweet",
-                vec![content],
-                QuoteKind::Direct,
-            ),
-            Some((a + 1, open)),
-        );
-        t.handle = Some(doc.word(open + 1).trim_start_matches('@').to_owned());
-        out.push(t);
-    }
 }

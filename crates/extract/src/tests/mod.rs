@@ -235,6 +235,26 @@ fn embedded_tweet_credits_the_line_before() {
 }
 
 #[test]
+fn tweet_elements_credit_their_signature_or_their_author() {
+    // PolNeAR's markup: one element with only an `author`, one signed in its text, and an
+    // empty one whose tweet was not kept.
+    let text = "The embassy is in the capital.\n<tweet pic=\"\" author=\"janeroe\" tweet_id=\"1\">The embassy will stay open. https://t.co/abc</tweet>.\n<tweet id=\"2\" author=\"@jdoe\" datetime=\"2021-08-12\">Flights resume tomorrow. pic.twitter.com/xyz — John Doe (@jdoe) August 12, 2021</tweet>.\n<tweet/>.";
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 2);
+    let by_author = by_cue(&f, "tweet");
+    assert_eq!(by_author.source.as_deref(), Some("janeroe"));
+    assert_eq!(by_author.content, ["The embassy will stay open"]);
+    let signed = by_cue(&f, "—");
+    assert_eq!(signed.source.as_deref(), Some("John Doe"));
+    assert_eq!(signed.content, ["Flights resume tomorrow"]);
+    let handles: Vec<_> = f
+        .iter()
+        .map(|a| a.actor.as_ref().unwrap().handle.as_deref())
+        .collect();
+    assert_eq!(handles, [Some("janeroe"), Some("jdoe")]);
+}
+
+#[test]
 fn multi_paragraph_quote_continues_the_speaker() {
     let text = "“First we act,” the minister said.\n“Then we talk.”\nUnrelated sentence with six words here.";
     let (f, _) = run(text);
@@ -565,7 +585,8 @@ fn every_prefix_of_a_text_of_many_patterns_extracts_without_a_panic() {
         The cuts, which officials said will take effect in May, will not apply. All told, the group \
         raised $4 million, at least 21,000 said. Said Jane Roe, who grew up with him, “We were proud.” \
         Voters who backed Mr. Obama in Ohio said.Trump claimed \"it failed,\"Katie Packer said. \
-        Neither man has spoken out about the crisis. Advisers to Mr. Rubio point out. He brushed off";
+        Neither man has spoken out about the crisis. Advisers to Mr. Rubio point out. He brushed off\n\
+        <tweet author=\"@jroe\" id=\"1\">Open. pic.twitter.com/x — Jane Roe (@jroe) May 1</tweet>";
     let mut cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     cuts.push(text.len());
     for cut in cuts {
