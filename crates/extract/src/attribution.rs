@@ -470,8 +470,13 @@ fn verb_cue(
         .map(|q| q.close + 1)
         .max()
         .unwrap_or(start);
-    let subject = subject_before(doc, head, start)
-        .or_else(|| coordinated_subject(doc, head, start))
+    let before = subject_before(doc, head, start);
+    let coordinated = before
+        .is_none()
+        .then(|| coordinated_subject(doc, head, start))
+        .flatten();
+    let subject = before
+        .or(coordinated)
         .or_else(|| role_name_subject(doc, head, clause_floor))
         .or_else(|| appositive_subject(doc, head, clause_floor));
     if subject.is_some_and(|np| !is_subject_of(doc, np, head)) {
@@ -492,8 +497,11 @@ fn verb_cue(
         next == Some("that") && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3))
             || subject.is_some() && says_its_own(doc, k + 1, clause_end(doc, k + 1, end))
     };
+    // A verb coordinated with an earlier one ("Carson admitted …, but said") reports
+    // what follows it: a quote before the clause's subject belongs to the first verb or
+    // to the reporter ("On “This Week,” Carson admitted…").
     let quote_before = quote_closing_before(doc, left, start)
-        .filter(|_| !clause_follows())
+        .filter(|_| coordinated.is_none() && !clause_follows())
         .or_else(|| {
             // After the cue, an adjunct and at most a participle clause ("Mr. Biden said,
             // clutching the lectern").

@@ -35,6 +35,17 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
                 || doc.word(t) == "-" && spaced(doc, t)
         })
         .map_or(start, |t| t + 1);
+    // "“We will win,” Trump said and added": a quote that opens the clause is what its
+    // first verb reported; the subject follows it.
+    let from = match doc
+        .quotes
+        .iter()
+        .find(|q| q.open == from && q.close + 1 < j - 1)
+    {
+        Some(q) if doc.word(q.close + 1) == "," => q.close + 2,
+        Some(q) => q.close + 1,
+        None => from,
+    };
     let (s, mut e) = clause_subject(doc, from, j - 1).or_else(|| {
         (from > start)
             .then(|| clause_subject(doc, start, j - 1))
@@ -92,6 +103,11 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
         from = (start..limit)
             .find(|&j| doc.word(j) == ",")
             .map(|j| j + 1)?;
+        // "Speaking on ABC’s “This Week,” Carson…": the comma inside a title's quote
+        // marks ends the phrase, and the mark closes the title, not the clause.
+        if from < limit && crate::text::is_closing_mark(doc.word(from)) {
+            from += 1;
+        }
     }
     let (s, e) = np_from(doc, from, limit)?;
     // "A few minutes later they reversed themselves…": the time is when, the subject after.

@@ -8,6 +8,7 @@ use claimgraph_vocab::ActorKind;
 
 mod actors;
 mod contents;
+mod coordinated;
 mod cues;
 mod participles;
 mod sources;
