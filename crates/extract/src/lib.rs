@@ -153,6 +153,24 @@ impl<'a> Doc<'a> {
         self.tokens[k].kind == TokenKind::Word
     }
 
+    /// The token after a markup tag that opens at token `k` (`<tweet …>`, `</tweet>`, as
+    /// PolNeAR keeps embedded tweets), if one does: a tag is the page's, not words anyone
+    /// said, so what was said stops before it.
+    pub fn tag_end(&self, k: usize) -> Option<usize> {
+        let next = self.tokens.get(k + 1)?;
+        if self.word(k) != "<"
+            || next.span.start != self.tokens[k].span.end
+            || !(next.kind == TokenKind::Word || self.word(k + 1) == "/")
+        {
+            return None;
+        }
+        // A tag is short; "a < b" in running text has no ">" soon after.
+        (k + 2..self.tokens.len().min(k + 40))
+            .take_while(|&t| self.tokens[t].kind != TokenKind::Newline)
+            .find(|&t| self.word(t) == ">")
+            .map(|t| t + 1)
+    }
+
     /// The byte span of tokens `[s, e)`.
     pub fn span(&self, s: usize, e: usize) -> Span {
         Span::new(self.tokens[s].span.start, self.tokens[e - 1].span.end)
@@ -199,8 +217,25 @@ pub fn extract(doc: &Document) -> Extraction {
     let view = Doc::new(&doc.text, body_start);
     let attributions = attribution::find_attributions(&view);
     let mut resolver = resolve::Resolver::new(&view);
-    let attributed_to: Vec<Option<usize>> =
-        attributions.iter().map(|a| resolver.resolve(a)).collect();
+    let mut attributed_to: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
+    for a in &attributions {
+        // "I" in what someone wrote or tweeted ("<tweet author=…>I said…") is that someone,
+        // not an unknown first person: the one it is reported through, or (for a stance,
+        // which nests under no one) the one whose own words hold it.
+        let first_person = matches!(&a.source_ref, Some(SourceRef::Pronoun(p)) if p == "i");
+        let within = |j: &usize| {
+            let outer = &attributions[*j];
+            outer.kind == QuoteKind::Direct
+                && a.source
+                    .is_some_and(|s| outer.contents.iter().any(|c| c.contains(&s)))
+        };
+        let speaker = a
+            .via
+            .or_else(|| (0..attributed_to.len()).rev().find(within))
+            .filter(|&j| first_person && j < attributed_to.len())
+            .and_then(|j| attributed_to[j]);
+        attributed_to.push(speaker.or_else(|| resolver.resolve(a)));
+    }
     let publisher = doc
         .meta
         .publisher

@@ -545,3 +545,19 @@ fn an_object_pronoun_source_points_back_as_its_subject_form_does() {
         assert_one_source(text, source, ActorKind::Person, Some(name));
     }
 }
+
+#[test]
+fn i_in_a_tweet_is_its_author_and_what_was_said_stops_before_the_tag() {
+    let text = "The embassy is in the capital.\n<tweet author=\"janeroe\">I said the embassy will stay open. I refuse to leave.</tweet>.";
+    let (f, _) = run(text);
+    // "said" nests under the tweet; "refuse" (a stance) nests under no one, and the
+    // tweet's words hold it.
+    for cue in ["said", "refuse"] {
+        let actor = by_cue(&f, cue).actor.as_ref().unwrap();
+        assert_eq!(actor.handle.as_deref(), Some("janeroe"), "{cue}");
+    }
+    assert_eq!(by_cue(&f, "refuse").content, ["to leave"]);
+    // Outside anyone's words "I" stays an unknown first person.
+    let (f, _) = run("I said the embassy will stay open.");
+    assert_eq!(f[0].actor.as_ref().unwrap().kind, ActorKind::Anonymous);
+}
