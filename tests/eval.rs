@@ -7,13 +7,6 @@ mod common;
 
 use common::*;
 
-/// A PolNeAR split beside the clone (`../shared`), where the workspace keeps it.
-fn polnear(split: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/polnear")
-        .join(split)
-}
-
 fn polnear_dev() -> PathBuf {
     polnear("dev")
 }

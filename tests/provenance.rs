@@ -1,6 +1,7 @@
 //! End-to-end tests of the cross-article provenance answers on the bundled corpus: the
 //! canned queries for origins, crediting, anonymous-only claims, disagreements and who
-//! said it first, and incremental ingest giving what one ingest of everything gives.
+//! said it first, and incremental ingest giving what one ingest of everything gives; and
+//! the claims made on Twitter, on a PolNeAR article that embeds tweets.
 
 mod common;
 
@@ -191,4 +192,46 @@ fn ingesting_in_two_steps_equals_ingesting_everything_at_once() {
         links(&all),
         links(&after_first)
     );
+}
+
+/// PolNeAR keeps embedded tweets as `<tweet author="…">…</tweet>` elements: each is a
+/// claim its account made, listed by `tweets` with the account's profile.
+#[test]
+fn tweets_lists_each_embedded_tweet_under_its_account() {
+    let name = "huff-post_2015-12-02_democrats-call-for-action-while-";
+    let article = polnear("train").join(format!("text/{name}.txt"));
+    let text = std::fs::read_to_string(&article).unwrap();
+    // The authors of the elements that have text, read off the markup here.
+    let mut authors: Vec<String> = text
+        .split("<tweet ")
+        .skip(1)
+        .filter(|element| !element.starts_with("/>") && element.contains("</tweet>"))
+        .filter_map(|element| {
+            let value = element.split("author=\"").nth(1)?;
+            Some(value[..value.find('"')?].to_lowercase())
+        })
+        .collect();
+    authors.sort();
+    assert!(authors.len() >= 10, "{authors:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    stdout(cg(&store).arg("ingest").arg(&article));
+    let rows = json_rows(&store, "tweets");
+    // (The headline's "…While Republicans Tweet Prayers…" is a row too, with no profile.)
+    let mut profiles: Vec<String> = rows
+        .iter()
+        .filter_map(|r| value(r, "profile").strip_prefix("https://twitter.com/"))
+        .map(str::to_lowercase)
+        .collect();
+    profiles.sort();
+    assert_eq!(profiles, authors);
+    let gun_laws = rows_where(&rows, |r| {
+        value(r, "text").contains("meaningful gun safety laws")
+    });
+    assert_eq!(gun_laws.len(), 1);
+    assert_eq!(
+        value(gun_laws[0], "profile"),
+        "https://twitter.com/MartinOMalley"
+    );
+    assert!(rows.iter().all(|r| value(r, "doc") == name));
 }

@@ -16,6 +16,13 @@ pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/kabul-2021-08")
 }
 
+/// A PolNeAR split beside the clone (`../shared`), where the workspace keeps it.
+pub fn polnear(split: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/polnear")
+        .join(split)
+}
+
 /// The built binary on a store, deaf to the environment's store.
 pub fn cg(store: &Path) -> Command {
     let mut cmd = Command::cargo_bin("claimgraph").expect("binary built");

@@ -114,9 +114,13 @@ impl<'d> Resolver<'d> {
         let r = a.source_ref.as_ref()?;
         let actor = self.resolve_ref(r, span);
         if let Some(handle) = &a.handle {
-            self.actors[actor]
-                .handle
-                .get_or_insert_with(|| handle.clone());
+            let actor = &mut self.actors[actor];
+            actor.handle.get_or_insert_with(|| handle.clone());
+            // An account known only by its handle is named as the handle is written
+            // ("realDonaldTrump", "tedcruz"), not cased as a person's name would be.
+            if span.of(self.doc.text).trim_start_matches('@') == handle {
+                actor.name.clone_from(handle);
+            }
         }
         self.salience.push((span.start, actor));
         Some(actor)

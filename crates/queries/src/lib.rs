@@ -37,6 +37,7 @@ const FILES: &[(&str, &str)] = canned!(
     "disagreements",
     "cue-verbs-by-outlet",
     "first-said",
+    "tweets",
 );
 
 /// Every canned query, in a stable order.
