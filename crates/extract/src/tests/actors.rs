@@ -561,3 +561,24 @@ fn i_in_a_tweet_is_its_author_and_what_was_said_stops_before_the_tag() {
     let (f, _) = run("I said the embassy will stay open.");
     assert_eq!(f[0].actor.as_ref().unwrap().kind, ActorKind::Anonymous);
 }
+
+#[test]
+fn plural_heads_that_name_no_one_are_sources_after_an_opening_adverb() {
+    // After "Still," a bare plural is the subject only when its head is a source noun.
+    for (text, source) in [
+        (
+            "Still, outside groups said the plan failed.",
+            "outside groups",
+        ),
+        (
+            "Overall, state governors said the plan failed.",
+            "state governors",
+        ),
+        (
+            "Still, federal judges said the plan failed.",
+            "federal judges",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
