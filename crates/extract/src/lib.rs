@@ -217,25 +217,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let view = Doc::new(&doc.text, body_start);
     let attributions = attribution::find_attributions(&view);
     let mut resolver = resolve::Resolver::new(&view);
-    let mut attributed_to: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
-    for a in &attributions {
-        // "I" in what someone wrote or tweeted ("<tweet author=…>I said…") is that someone,
-        // not an unknown first person: the one it is reported through, or (for a stance,
-        // which nests under no one) the one whose own words hold it.
-        let first_person = matches!(&a.source_ref, Some(SourceRef::Pronoun(p)) if p == "i");
-        let within = |j: &usize| {
-            let outer = &attributions[*j];
-            outer.kind == QuoteKind::Direct
-                && a.source
-                    .is_some_and(|s| outer.contents.iter().any(|c| c.contains(&s)))
-        };
-        let speaker = a
-            .via
-            .or_else(|| (0..attributed_to.len()).rev().find(within))
-            .filter(|&j| first_person && j < attributed_to.len())
-            .and_then(|j| attributed_to[j]);
-        attributed_to.push(speaker.or_else(|| resolver.resolve(a)));
-    }
+    let attributed_to = resolver.resolve_all(&attributions);
     let publisher = doc
         .meta
         .publisher

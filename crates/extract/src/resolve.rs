@@ -108,6 +108,19 @@ impl<'d> Resolver<'d> {
         self.actors.len() - 1
     }
 
+    /// Resolves every attribution's source to an actor index, in text order.
+    pub fn resolve_all(&mut self, attributions: &[Attribution]) -> Vec<Option<usize>> {
+        let mut out: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
+        for a in attributions {
+            let speaker = first_person(a)
+                .then(|| speaker_of(attributions, a, out.len()))
+                .flatten()
+                .and_then(|j| out[j]);
+            out.push(speaker.or_else(|| self.resolve(a)));
+        }
+        out
+    }
+
     /// Resolves one attribution's source to an actor index.
     pub fn resolve(&mut self, a: &Attribution) -> Option<usize> {
         let span = a.source?;
@@ -519,4 +532,25 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     }
     let title = (t > k).then(|| doc.span_text(k, t).to_owned());
     Some((doc.span(t, e), doc.span_text(t, e).to_owned(), title))
+}
+
+/// Whether an attribution's source is "I".
+fn first_person(a: &Attribution) -> bool {
+    matches!(&a.source_ref, Some(SourceRef::Pronoun(p)) if p == "i")
+}
+
+/// Of the attributions before `before`, the one whose speaker an "I" in `a` is: "I" in
+/// what someone wrote or tweeted (`<tweet author=…>I said…`) is that someone, not an
+/// unknown first person. The attribution `a` is reported through, or (a stance nests
+/// under no one) the direct quote or tweet whose words hold its source.
+fn speaker_of(attributions: &[Attribution], a: &Attribution, before: usize) -> Option<usize> {
+    let holds = |j: &usize| {
+        let outer = &attributions[*j];
+        outer.kind == crate::attribution::QuoteKind::Direct
+            && a.source
+                .is_some_and(|s| outer.contents.iter().any(|c| c.contains(&s)))
+    };
+    a.via
+        .or_else(|| (0..before).rev().find(holds))
+        .filter(|&j| j < before)
 }
