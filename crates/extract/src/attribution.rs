@@ -206,13 +206,13 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
 /// Trims a token range to content: no leading `,` `:`, no trailing `.` `,` `;`. A
 /// leading "that" stays, as PolNeAR marks content; the claim's text drops it (`rdf`). A
 /// leading "But" or "And" ties the sentence to the one before; it is the reporter's, not
-/// part of what was said. Nor is a markup tag (`Doc::tag_end`): what was said stops
+/// part of what was said. Nor is a markup tag (`Doc::tag_in`): what was said stops
 /// before one.
 fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
-    while let Some(after) = (a < b).then(|| doc.tag_end(a)).flatten() {
+    while let Some((_, after)) = doc.tag_in(a, a + 1) {
         a = after;
     }
-    b = (a..b).find(|&k| doc.tag_end(k).is_some()).unwrap_or(b);
+    b = doc.tag_in(a, b).map_or(b, |(open, _)| open);
     while a < b && matches!(doc.word(a), "," | ":" | ";" | "—" | "–") {
         a += 1;
     }

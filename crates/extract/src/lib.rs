@@ -61,6 +61,37 @@ pub struct Doc<'a> {
     quoted: Vec<bool>,
     /// The cue model's score of each token that can be a cue (above zero: a cue here).
     cue_scores: Vec<Option<f32>>,
+    /// Markup tags, in text order: first token and the token after (`tag_in`). Found
+    /// once per document, as contents ask of every range.
+    tags: Vec<(usize, usize)>,
+}
+
+/// The markup tags among `tokens`: `<` right before `/` or a tag name in lower case, up to
+/// the `>` on the same line (`<tweet author="x">`, `</tweet>`, `<a href=…>`). A name in
+/// capitals is not one: Reuters writes companies so ("<Tesoro Petroleum Corp>"), and "a <
+/// b" in running text has a space after the mark.
+fn markup_tags(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    if !text.contains('<') {
+        return Vec::new();
+    }
+    let word = |k: usize| tokens[k].span.of(text);
+    (0..tokens.len().saturating_sub(1))
+        .filter(|&k| {
+            let next = &tokens[k + 1];
+            word(k) == "<"
+                && next.span.start == tokens[k].span.end
+                && (word(k + 1) == "/"
+                    || next.kind == TokenKind::Word
+                        && word(k + 1).starts_with(|c: char| c.is_ascii_lowercase()))
+        })
+        .filter_map(|k| {
+            // A tag is short.
+            (k + 2..tokens.len().min(k + 40))
+                .take_while(|&t| tokens[t].kind != TokenKind::Newline)
+                .find(|&t| word(t) == ">")
+                .map(|t| (k, t + 1))
+        })
+        .collect()
 }
 
 /// Marks the tokens that some quotation piece contains, once per document: asked of
@@ -113,6 +144,7 @@ impl<'a> Doc<'a> {
         sentences.retain(|s| !s.tokens.is_empty());
         let quotes = quotes::find_quotes(text, &tokens);
         let quoted = quoted_tokens(&tokens, &quotes);
+        let tags = markup_tags(text, &tokens);
         let mut doc = Self {
             text,
             tokens,
@@ -122,6 +154,7 @@ impl<'a> Doc<'a> {
             quoted,
             body_start,
             cue_scores: Vec::new(),
+            tags,
         };
         doc.cue_scores = cue_model::score_tokens(&doc);
         doc
@@ -153,22 +186,12 @@ impl<'a> Doc<'a> {
         self.tokens[k].kind == TokenKind::Word
     }
 
-    /// The token after a markup tag that opens at token `k` (`<tweet …>`, `</tweet>`, as
-    /// PolNeAR keeps embedded tweets), if one does: a tag is the page's, not words anyone
-    /// said, so what was said stops before it.
-    pub fn tag_end(&self, k: usize) -> Option<usize> {
-        let next = self.tokens.get(k + 1)?;
-        if self.word(k) != "<"
-            || next.span.start != self.tokens[k].span.end
-            || !(next.kind == TokenKind::Word || self.word(k + 1) == "/")
-        {
-            return None;
-        }
-        // A tag is short; "a < b" in running text has no ">" soon after.
-        (k + 2..self.tokens.len().min(k + 40))
-            .take_while(|&t| self.tokens[t].kind != TokenKind::Newline)
-            .find(|&t| self.word(t) == ">")
-            .map(|t| t + 1)
+    /// The first markup tag that opens in tokens `[a, b)`, as its first token and the
+    /// token after it (`<tweet …>`, `</tweet>`, as PolNeAR keeps embedded tweets): a tag
+    /// is the page's, not words anyone said, so what was said stops before it.
+    pub fn tag_in(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let i = self.tags.partition_point(|&(open, _)| open < a);
+        self.tags.get(i).copied().filter(|&(open, _)| open < b)
     }
 
     /// The byte span of tokens `[s, e)`.

@@ -582,3 +582,13 @@ fn plural_heads_that_name_no_one_are_sources_after_an_opening_adverb() {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
+
+#[test]
+fn a_company_in_angle_brackets_is_no_markup() {
+    // Reuters marks companies so; only a tag name in lower case opens markup.
+    let (f, _) = run("The company said <Tesoro Petroleum Corp> would buy the refinery.");
+    assert_eq!(
+        by_cue(&f, "said").content,
+        ["<Tesoro Petroleum Corp> would buy the refinery"]
+    );
+}
