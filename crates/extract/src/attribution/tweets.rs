@@ -27,18 +27,16 @@ pub(super) fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
 pub(super) fn tweet_elements(doc: &Doc, out: &mut Vec<Attribution>) {
     // First token at or after a byte offset.
     let token_at = |byte: usize| doc.tokens.partition_point(|t| t.span.start < byte);
-    for element in elements(doc.text) {
-        let (from, to) = (token_at(element.body.0), token_at(element.body.1));
+    for element in elements(doc) {
+        let (from, to) = element.body;
+        // Its text in bytes, from its first token to the closing tag.
+        let text = (doc.tokens[from].span.start, doc.tokens[to].span.start);
         let signature = (from..to)
             .rev()
             .find_map(|dash| signature(doc, dash, to).map(|open| (dash, open)));
         match signature {
             Some((dash, open)) => {
-                let before = token_at(text_end(
-                    doc.text,
-                    element.body.0,
-                    doc.tokens[dash].span.start,
-                ));
+                let before = token_at(text_end(doc.text, text.0, doc.tokens[dash].span.start));
                 if let Some(content) = content_range(doc, from, before) {
                     out.push(signed(doc, dash, open, content));
                 }
@@ -47,19 +45,13 @@ pub(super) fn tweet_elements(doc: &Doc, out: &mut Vec<Attribution>) {
                 let Some((a, b)) = element.author else {
                     continue;
                 };
-                let (cue, s, e) = (token_at(element.tag + 1), token_at(a), token_at(b));
-                let to = token_at(text_end(doc.text, element.body.0, element.body.1));
+                let (cue, s, e) = (element.name, token_at(a), token_at(b));
+                let to = token_at(text_end(doc.text, text.0, text.1));
                 let Some(content) = content_range(doc, from, to).filter(|_| s < e) else {
                     continue;
                 };
-                let tweet = Attribution::new(
-                    doc.tokens[cue].span,
-                    "tweet",
-                    vec![content],
-                    QuoteKind::Direct,
-                );
-                let mut tweet = with_source(doc, tweet, Some((s, e)));
-                let handle = doc.span_text(s, e).trim_start_matches('@');
+                let handle = doc.span_text(s, e);
+                let mut tweet = credited(doc, cue, (s, e), handle, content);
                 // A handle names an account however it is written ("tedcruz"), so the
                 // classifier's reading of a word in lower case as no name does not apply.
                 if !matches!(
@@ -68,11 +60,10 @@ pub(super) fn tweet_elements(doc: &Doc, out: &mut Vec<Attribution>) {
                 ) {
                     tweet.source_ref = Some(SourceRef::Named {
                         kind: claimgraph_vocab::ActorKind::Person,
-                        name: handle.to_owned(),
+                        name: handle.trim_start_matches('@').to_owned(),
                         title: None,
                     });
                 }
-                tweet.handle = Some(handle.to_owned());
                 out.push(tweet);
             }
         }
@@ -95,62 +86,82 @@ fn signature(doc: &Doc, a: usize, b: usize) -> Option<usize> {
 
 /// A tweet whose signature's dash is token `dash` and its parenthesis `open`.
 fn signed(doc: &Doc, dash: usize, open: usize, content: Span) -> Attribution {
+    credited(doc, dash, (dash + 1, open), doc.word(open + 1), content)
+}
+
+/// A tweet of `content` with the cue at token `cue`, credited to the source phrase
+/// `source` of the account `handle` (with or without its `@`).
+fn credited(
+    doc: &Doc,
+    cue: usize,
+    source: (usize, usize),
+    handle: &str,
+    content: Span,
+) -> Attribution {
     let tweet = Attribution::new(
-        doc.tokens[dash].span,
+        doc.tokens[cue].span,
         "tweet",
         vec![content],
         QuoteKind::Direct,
     );
-    let mut tweet = with_source(doc, tweet, Some((dash + 1, open)));
-    tweet.handle = Some(doc.word(open + 1).trim_start_matches('@').to_owned());
+    let mut tweet = with_source(doc, tweet, Some(source));
+    tweet.handle = Some(handle.trim_start_matches('@').to_owned());
     tweet
 }
 
-/// A `<tweet …>…</tweet>` element, in byte offsets.
+/// A `<tweet …>…</tweet>` element.
 #[derive(Debug, PartialEq)]
 struct Element {
-    /// Where its opening tag starts (the `<`).
-    tag: usize,
-    /// Its text, with the signature and links it may end with.
+    /// The token `tweet` of its opening tag: the cue when its author is credited.
+    name: usize,
+    /// Its text, as tokens `[start, end)`, with the signature and links it may end with.
     body: (usize, usize),
-    /// The value of its `author` attribute.
+    /// The value of its `author` attribute, in bytes.
     author: Option<(usize, usize)>,
 }
 
-/// Every tweet element with text, in text order. An empty `<tweet/>` (the tweet was not
-/// kept) and an element left open are skipped.
-fn elements(text: &str) -> Vec<Element> {
-    const OPEN: &str = "<tweet";
-    const CLOSE: &str = "</tweet>";
+/// Every tweet element with text, in text order, from the document's markup tags
+/// (`Doc::tag_in`). An empty `<tweet/>` (the tweet was not kept) and an element left open
+/// are skipped.
+fn elements(doc: &Doc) -> Vec<Element> {
+    let end = doc.tokens.len();
+    let tweet_tag = |open: usize, closing: bool| {
+        let name = if closing { open + 2 } else { open + 1 };
+        (doc.word(open + 1) == "/") == closing && name < end && doc.word(name) == "tweet"
+    };
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(tag) = text[from..].find(OPEN).map(|i| i + from) {
-        let name_end = tag + OPEN.len();
-        let Some(gt) = text[name_end..].find('>').map(|i| i + name_end) else {
-            break;
-        };
-        from = gt + 1;
+    let mut k = 0;
+    while let Some((open, after)) = doc.tag_in(k, end) {
+        k = after;
         // "<tweets>" is another element, "<tweet/>" one without text.
-        if !text[name_end..].starts_with([' ', '>']) || text[..gt].ends_with('/') {
+        if !tweet_tag(open, false) || doc.word(after - 2) == "/" {
             continue;
         }
-        let Some(close) = text[from..].find(CLOSE).map(|i| i + from) else {
+        // Its text runs to the closing tag; another tweet opening first leaves it open.
+        let mut next = after;
+        let close = loop {
+            match doc.tag_in(next, end) {
+                Some((t, _)) if tweet_tag(t, true) => break Some(t),
+                Some((t, _)) if tweet_tag(t, false) => break None,
+                Some((_, t)) => next = t,
+                None => break None,
+            }
+        };
+        let Some(close) = close else {
             continue;
         };
-        if text[from..close].contains(OPEN) {
-            continue;
-        }
-        let author = text[tag..gt].find("author=\"").and_then(|i| {
-            let value = tag + i + "author=\"".len();
-            let len = text[value..gt].find('"')?;
+        let tag = doc.span(open, after);
+        let author = tag.of(doc.text).find("author=\"").and_then(|i| {
+            let value = tag.start + i + "author=\"".len();
+            let len = doc.text[value..tag.end].find('"')?;
             (len > 0).then_some((value, value + len))
         });
         out.push(Element {
-            tag,
-            body: (from, close),
+            name: open + 1,
+            body: (after, close),
             author,
         });
-        from = close + CLOSE.len();
+        k = close;
     }
     out
 }
@@ -183,14 +194,21 @@ mod tests {
     #[test]
     fn elements_are_found_with_their_author_and_their_text_ends_before_links() {
         let text = "Intro.\n<tweet/>.\n<tweet pic=\"\" author=\"JaneRoe\" tweet_id=\"1\">Enough is enough. https://t.co/abc pic.twitter.com/x</tweet>.\n<tweets>no</tweets> <tweet id=\"2\">No author here</tweet> <tweet author=\"x\">left open";
-        let found = elements(text);
+        let doc = Doc::new(text, 0);
+        let found = elements(&doc);
         assert_eq!(found.len(), 2);
         let first = &found[0];
-        let end = text_end(text, first.body.0, first.body.1);
-        assert_eq!(&text[first.body.0..end], "Enough is enough.");
+        let (start, end) = (
+            doc.tokens[first.body.0].span.start,
+            doc.tokens[first.body.1].span.start,
+        );
+        assert_eq!(
+            &text[start..text_end(text, start, end)],
+            "Enough is enough."
+        );
         let (a, b) = first.author.unwrap();
         assert_eq!(&text[a..b], "JaneRoe");
-        assert_eq!(&text[first.tag..first.tag + 6], "<tweet");
+        assert_eq!(doc.word(first.name), "tweet");
         assert_eq!(found[1].author, None);
     }
 }
