@@ -400,7 +400,7 @@ fn take_time_adverb(doc: &Doc, a: &mut Attribution) {
 /// The token right after the cue, when the first content starts with it.
 fn content_opening(doc: &Doc, a: &Attribution) -> Option<usize> {
     let first = a.contents.first()?;
-    let next = doc.tokens.partition_point(|t| t.span.start < a.cue.end);
+    let next = doc.token_at(a.cue.end);
     (next < doc.tokens.len() && doc.tokens[next].span.start == first.start).then_some(next)
 }
 

@@ -194,6 +194,12 @@ impl<'a> Doc<'a> {
         self.tags.get(i).copied().filter(|&(open, _)| open < b)
     }
 
+    /// The first token that starts at or after byte `byte` (the number of tokens when
+    /// none does): where a span found in the text begins in tokens.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < byte)
+    }
+
     /// The byte span of tokens `[s, e)`.
     pub fn span(&self, s: usize, e: usize) -> Span {
         Span::new(self.tokens[s].span.start, self.tokens[e - 1].span.end)

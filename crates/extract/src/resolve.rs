@@ -228,7 +228,7 @@ impl<'d> Resolver<'d> {
     /// antecedent here (it resolves by salience already).
     fn antecedent(&self, span: Span) -> Option<(SourceRef, Span)> {
         let doc = self.doc;
-        let k = doc.tokens.partition_point(|t| t.span.start < span.start);
+        let k = doc.token_at(span.start);
         if k < 2 || doc.word(k - 1) != "," {
             return None;
         }
@@ -273,10 +273,7 @@ impl<'d> Resolver<'d> {
     /// take Bernie Sanders over Ted Cruz,” she said) are not what the reporter's "she"
     /// or "the senator" after them points back to.
     fn quoted(&self, name: Span) -> bool {
-        let k = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < name.start);
+        let k = self.doc.token_at(name.start);
         k < self.doc.tokens.len() && self.doc.in_quote(k)
     }
 

@@ -58,7 +58,7 @@ pub(super) fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
     let para_of = |byte: usize| sentence_of(byte).map(|i| doc.sentences[i].paragraph);
     // Whether at most two words lie between two byte offsets.
     let few_words_between = |from: usize, to: usize| {
-        let first = doc.tokens.partition_point(|t| t.span.start < from);
+        let first = doc.token_at(from);
         (first..doc.tokens.len())
             .take_while(|&t| doc.tokens[t].span.end <= to)
             .filter(|&t| doc.is_word(t))

@@ -143,7 +143,7 @@ fn after_dateline(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let end = at + claimgraph_corpus::detect_dateline(&doc.text[at..])?.len;
-    Some(doc.tokens.partition_point(|t| t.span.start < end))
+    Some(doc.token_at(end))
 }
 
 /// A subject with an appositive or parenthesis before the cue: "Clinton, 35, the

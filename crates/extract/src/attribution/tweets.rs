@@ -25,8 +25,6 @@ pub(super) fn tweets(doc: &Doc, out: &mut Vec<Attribution>) {
 /// with, else to its `author` attribute. An element with neither is left alone: a tweet
 /// with no known author says nothing of where a claim came from.
 pub(super) fn tweet_elements(doc: &Doc, out: &mut Vec<Attribution>) {
-    // First token at or after a byte offset.
-    let token_at = |byte: usize| doc.tokens.partition_point(|t| t.span.start < byte);
     for element in elements(doc) {
         let (from, to) = element.body;
         // Its text in bytes, from its first token to the closing tag.
@@ -36,7 +34,7 @@ pub(super) fn tweet_elements(doc: &Doc, out: &mut Vec<Attribution>) {
             .find_map(|dash| signature(doc, dash, to).map(|open| (dash, open)));
         match signature {
             Some((dash, open)) => {
-                let before = token_at(text_end(doc.text, text.0, doc.tokens[dash].span.start));
+                let before = doc.token_at(text_end(doc.text, text.0, doc.tokens[dash].span.start));
                 if let Some(content) = content_range(doc, from, before) {
                     out.push(signed(doc, dash, open, content));
                 }
@@ -45,8 +43,8 @@ pub(super) fn tweet_elements(doc: &Doc, out: &mut Vec<Attribution>) {
                 let Some((a, b)) = element.author else {
                     continue;
                 };
-                let (cue, s, e) = (element.name, token_at(a), token_at(b));
-                let to = token_at(text_end(doc.text, text.0, text.1));
+                let (cue, s, e) = (element.name, doc.token_at(a), doc.token_at(b));
+                let to = doc.token_at(text_end(doc.text, text.0, text.1));
                 let Some(content) = content_range(doc, from, to).filter(|_| s < e) else {
                     continue;
                 };
