@@ -63,6 +63,19 @@ fn assert_one(text: &str, source: Option<&str>, cue: &str, content: &str) {
     );
 }
 
+/// Asserts, for each case of text, source and cue, that the text has one attribution, with
+/// that source and cue.
+fn assert_sources_and_cues(cases: &[(&str, &str, &str)]) {
+    for &(text, source, cue) in cases {
+        let a = run_one(text);
+        assert_eq!(
+            (a.source.as_deref(), a.cue.as_str()),
+            (Some(source), cue),
+            "{text}"
+        );
+    }
+}
+
 /// Asserts, for each case of text, cue and content, that the attribution found in the
 /// text with that cue has that one content.
 fn assert_contents(cases: &[(&str, &str, &str)]) {
