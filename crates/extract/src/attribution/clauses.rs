@@ -505,7 +505,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // comma, a clause with its own subject is the reporter's again.
         let clause_after_quote = closing_comma && opens_main_clause(doc, k + 1, end);
         // "insists the GOP must change, and has championed cuts": a verb after "and"
-        // with no subject of its own goes on with the source, not with what it said.
+        // with no subject of its own goes on with the source, not with what it said;
+        // so does one after "but" ("says she will vote for him but has withheld…").
         // ", and they rejected…": a new subject after ", and" starts a clause of its own.
         // "said it was not, and that the two nations had…": a second "that" clause of the
         // same verb goes on with what was said when a subject opens it; in "and that
@@ -518,7 +519,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
                     || doc.lower(k + 2) == "it"
                     || crate::source::is_capitalized(doc.word(k + 2)))
         };
-        let next_predicate = w == "and"
+        let next_predicate = matches!(doc.lower(k), "and" | "but")
             && k + 1 < end
             && k > from
             && doc.is_word(k + 1)

@@ -190,8 +190,16 @@ fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
 }
 
 #[test]
-fn a_verb_group_with_no_subject_after_and_is_the_sources_not_what_was_said() {
+fn a_verb_group_with_no_subject_after_and_or_but_is_the_sources_not_what_was_said() {
     for (text, content) in [
+        (
+            "The senator said he supported the bill but voted against it.",
+            "he supported the bill",
+        ),
+        (
+            "The mayor said the budget was balanced but then dropped two programs.",
+            "the budget was balanced",
+        ),
         (
             "The senator criticized the mayor's ties to donors and has called for an inquiry.",
             "the mayor's ties to donors",
