@@ -537,7 +537,9 @@ pub(super) fn impression(
     {
         j -= 1;
     }
-    let (s, e) = subject_before(doc, j, start)?;
+    // "The central bank, which has held rates near zero, is expected to act": the
+    // subject keeps its aside, as PolNeAR marks it.
+    let (s, e) = subject_before(doc, j, start).or_else(|| appositive_subject(doc, j, start))?;
     let rest = content_range(doc, after, clause_end(doc, after, end))?;
     // No `with_source`: the attribution names no one.
     out.push(Attribution::new(

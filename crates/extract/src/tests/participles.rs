@@ -108,6 +108,13 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     assert_eq!(f[0].cue, "is expected");
     assert_eq!(f[0].source, None);
     assert_eq!(f[0].content, ["The senator", "to win the primary easily"]);
+    // The subject keeps the aside set off in commas before the verb.
+    let a = run_one("The central bank, which has held rates near zero, is expected to act.");
+    assert_eq!(a.source, None);
+    assert_eq!(
+        a.content,
+        ["The central bank, which has held rates near zero", "to act"]
+    );
     let (f, _) = run("The campaign seemed reluctant to answer. Clinton is widely expected to win.");
     let cues: Vec<&str> = f.iter().map(|a| a.cue.as_str()).collect();
     assert_eq!(cues, ["seemed", "is widely expected"]);
