@@ -388,12 +388,28 @@ fn is_time_adverb(lower: &str) -> bool {
         || matches!(lower, "recently" | "repeatedly" | "again")
 }
 
-/// Moves a word of [`is_time_adverb`] from the start of the content into the cue, where
-/// [`phrase`] takes it: "noted | recently in New York magazine" is "noted recently | in
-/// New York magazine".
+/// How many tokens from `k` say when or how often ([`is_time_adverb`]): none, the word,
+/// or a day with its part ("Monday night": in the cue with the day in train's 10 of 10).
+fn time_adverb_len(doc: &Doc, k: usize) -> usize {
+    if k >= doc.tokens.len() || !is_time_adverb(doc.lower(k)) {
+        return 0;
+    }
+    let part_of_day = k + 1 < doc.tokens.len()
+        && crate::lexicon::WEEKDAYS.contains(&doc.lower(k))
+        && matches!(
+            doc.lower(k + 1),
+            "night" | "morning" | "afternoon" | "evening"
+        );
+    1 + usize::from(part_of_day)
+}
+
+/// Moves the words of [`time_adverb_len`] from the start of the content into the cue,
+/// where [`phrase`] takes them: "noted | recently in New York magazine" is "noted recently
+/// | in New York magazine".
 fn take_time_adverb(doc: &Doc, a: &mut Attribution) {
-    take_opening_word(doc, a, |k| {
-        is_time_adverb(doc.lower(k)) && k + 1 < doc.tokens.len() && doc.is_word(k + 1)
+    take_opening_words(doc, a, |k| {
+        let n = time_adverb_len(doc, k);
+        (n > 0 && k + n < doc.tokens.len() && doc.is_word(k + n)).then_some(n)
     });
 }
 
@@ -404,23 +420,24 @@ fn content_opening(doc: &Doc, a: &Attribution) -> Option<usize> {
     (next < doc.tokens.len() && doc.tokens[next].span.start == first.start).then_some(next)
 }
 
-/// Takes the word that opens the first content off it, where [`phrase`] can add it to the
-/// cue, when `takes` accepts it and the content goes on after it.
-fn take_opening_word(doc: &Doc, a: &mut Attribution, takes: impl Fn(usize) -> bool) {
-    let Some(next) = content_opening(doc, a).filter(|&n| takes(n)) else {
+/// Takes the words that open the first content off it, where [`phrase`] can add them to
+/// the cue: as many as `takes` says (`None`: leave the content), when the content goes on
+/// after them.
+fn take_opening_words(doc: &Doc, a: &mut Attribution, takes: impl Fn(usize) -> Option<usize>) {
+    let Some((next, n)) = content_opening(doc, a).and_then(|k| Some((k, takes(k)?))) else {
         return;
     };
     let Some(first) = a.contents.first_mut() else {
         return;
     };
-    if next + 1 < doc.tokens.len() && doc.tokens[next + 1].span.start < first.end {
-        first.start = doc.tokens[next + 1].span.start;
+    if next + n < doc.tokens.len() && doc.tokens[next + n].span.start < first.end {
+        first.start = doc.tokens[next + n].span.start;
     }
 }
 
 /// Moves a particle of the cue's verb from the start of the content into the cue.
 fn take_particle(doc: &Doc, a: &mut Attribution, particles: &[&str]) {
-    take_opening_word(doc, a, |k| particles.contains(&doc.lower(k)));
+    take_opening_words(doc, a, |k| particles.contains(&doc.lower(k)).then_some(1));
 }
 
 /// The cue widened to its phrase; `particles` are those its verb takes.
@@ -479,8 +496,9 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
     // "said Tuesday", "noted repeatedly": the day or the frequency right after the verb
     // is inside the cue more often than not (PolNeAR train: 72 of 122 after a reporting
     // verb; "on", "last", "this" much less, and they stay out).
-    if end < tokens.len() && free(end) && is_time_adverb(doc.lower(end)) {
-        end += 1;
+    let time_words = time_adverb_len(doc, end);
+    if time_words > 0 && (end..end + time_words).all(free) {
+        end += time_words;
     }
     // "added:" — the colon that opens the content is part of the cue.
     if end < tokens.len()

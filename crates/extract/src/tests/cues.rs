@@ -377,6 +377,10 @@ fn a_day_or_recently_after_the_verb_is_the_cues_not_the_contents() {
     let (f, _) = run("A federal court ruled Friday against the state's voter purge.");
     let a = by_cue(&f, "ruled Friday");
     assert_eq!(a.content, ["against the state's voter purge"]);
+    // The part of the day goes with the day.
+    let a = run_one("The senator said Monday night the bill would pass.");
+    assert_eq!(a.cue, "said Monday night");
+    assert_eq!(a.content, ["the bill would pass"]);
     let (f, _) = run("The mayor noted recently in a magazine interview that crime had fallen.");
     assert!(f
         .iter()
