@@ -6,6 +6,8 @@
 //! title says so, "the newspaper" the outlet last mentioned, "Price" the "Ned Price"
 //! named elsewhere in the same article.
 
+mod casing;
+
 use crate::attribution::Attribution;
 use crate::lexicon::{
     is_possessive, outlet, without_possessive, AMBIGUOUS_OUTLETS, ANONYMOUS_HEADS, NOT_NAME_START,
@@ -47,6 +49,8 @@ pub struct Resolver<'d> {
     names: Vec<NameMention>,
     /// Outlets named anywhere in the text.
     outlets: Vec<(Span, &'static str)>,
+    /// How the running text writes words, read when a name in capitals first needs it.
+    casing: Option<casing::Casing<'d>>,
 }
 
 impl<'d> Resolver<'d> {
@@ -60,6 +64,7 @@ impl<'d> Resolver<'d> {
             salience: Vec::new(),
             names,
             outlets,
+            casing: None,
         }
     }
 
@@ -75,6 +80,15 @@ impl<'d> Resolver<'d> {
     }
 
     fn named(&mut self, kind: ActorKind, name: &str, title: Option<&str>, at: Span) -> usize {
+        let recased = casing::has_capitals(name)
+            .then(|| {
+                let doc = self.doc;
+                self.casing
+                    .get_or_insert_with(|| casing::Casing::new(doc))
+                    .recased(name)
+            })
+            .flatten();
+        let name = recased.as_deref().unwrap_or(name);
         let key = (kind, slug(name));
         if let Some(&i) = self.by_key.get(&key) {
             if self.actors[i].title.is_none() {
@@ -96,6 +110,23 @@ impl<'d> Resolver<'d> {
     }
 
     fn anonymous(&mut self, at: Span, count: Option<u32>, affiliation: Option<String>) -> usize {
+        // An anonymous source is named by where its phrase starts, so two phrases from
+        // one place ("this official" and "this official, who asked not to be
+        // identified", read by two patterns) are one source; the shorter says who.
+        let same = self
+            .actors
+            .iter()
+            .rposition(|a| a.kind == ActorKind::Anonymous && a.first.start == at.start);
+        if let Some(i) = same {
+            let actor = &mut self.actors[i];
+            if at.end < actor.first.end {
+                actor.name = at.of(self.doc.text).to_owned();
+                actor.first = at;
+            }
+            actor.count = actor.count.or(count);
+            actor.affiliation = actor.affiliation.take().or(affiliation);
+            return i;
+        }
         self.actors.push(Actor {
             kind: ActorKind::Anonymous,
             name: at.of(self.doc.text).to_owned(),

@@ -592,3 +592,38 @@ fn a_company_in_angle_brackets_is_no_markup() {
         ["<Tesoro Petroleum Corp> would buy the refinery"]
     );
 }
+
+#[test]
+fn a_name_in_capitals_takes_the_casing_the_article_gives_it() {
+    // The headline names them in capitals; the story writes them as they are written.
+    let text = "CITICORP AND THE FED SAY RATES WILL RISE\nNEW YORK, March 3 - Citicorp said \
+                rates would rise, and officials at the Fed agreed.";
+    let (_, e) = run(text);
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Citicorp"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("CITICORP")), "{names:?}");
+    // A name the story never writes otherwise: long words in title case, particles in
+    // lower case, short ones (an acronym as often as not) as written.
+    let (_, e) = run("FORSTMANN LITTLE AND CO SAYS IT HOLDS NINE PCT OF USX\nThe stake is large.");
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Forstmann Little and CO"]);
+}
+
+#[test]
+fn two_phrases_from_one_place_are_one_anonymous_source_named_by_the_shorter() {
+    let (f, e) = run(
+        "The officials, who asked not to be identified, said the talks failed and warned \
+         that prices would rise.",
+    );
+    let anonymous: Vec<&str> = e
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Anonymous)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(anonymous.len(), 1, "{anonymous:?}");
+    assert!(f.iter().all(|a| a
+        .actor
+        .as_ref()
+        .is_some_and(|x| x.kind == ActorKind::Anonymous)));
+}
