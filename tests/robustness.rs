@@ -3,18 +3,11 @@
 
 mod common;
 
-use common::{cg, corpus, ingested, input_with_one_article, sorted_dump, stdout};
+use common::{cg, corpus, ingested, input_with_one_article, reuters, sorted_dump, stdout};
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// Reuters-21578 beside the clone (`../shared`), where the workspace keeps it.
-fn reuters(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/reuters21578")
-        .join(file)
-}
 
 /// Enough articles for an ingest to last a few seconds: two Reuters files (2,000
 /// stories) and the bundled corpus.

@@ -23,6 +23,13 @@ pub fn polnear(split: &str) -> PathBuf {
         .join(split)
 }
 
+/// A Reuters-21578 file beside the clone (`../shared`), where the workspace keeps it.
+pub fn reuters(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/reuters21578")
+        .join(file)
+}
+
 /// The built binary on a store, deaf to the environment's store.
 pub fn cg(store: &Path) -> Command {
     let mut cmd = Command::cargo_bin("claimgraph").expect("binary built");

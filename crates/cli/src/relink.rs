@@ -16,9 +16,9 @@ use claimgraph_link::{
     link, read_state, stamp_state, write_state, ClaimRecord, FactRecord, LinkOptions, LinkState,
     Links, UNSTAMPED,
 };
-use claimgraph_store::oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use claimgraph_store::ClaimStore;
-use claimgraph_vocab::{links_graph, origins_graph, schema};
+use claimgraph_vocab::{actors_graph, links_graph, origins_graph, rdfs, schema};
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
@@ -221,6 +221,8 @@ pub struct Derived {
     facts: Facts,
     links: Vec<Quad>,
     origins: Vec<Quad>,
+    /// Actors' names that a better written one replaces ([`worse_names`]).
+    worse_names: Vec<Quad>,
     clusters: u64,
     /// Seconds spent computing.
     seconds: f64,
@@ -260,7 +262,7 @@ pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Resu
     };
     // What linking does not change (articles, actors, attributions, chains), as facts:
     // the state's, less the replaced articles', plus what the ingest wrote.
-    let facts: Facts = match before.0.as_mut().map(|s| std::mem::take(&mut s.facts)) {
+    let mut facts: Facts = match before.0.as_mut().map(|s| std::mem::take(&mut s.facts)) {
         Some(kept) => {
             let mut facts: Facts = kept
                 .into_iter()
@@ -296,6 +298,7 @@ pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Resu
             facts
         }
     };
+    let worse_names = worse_names(&mut facts);
     let read = started.elapsed().as_secs_f64();
     // The rest of the claim graph is built on a second core while the linker runs.
     let (links, base) = std::thread::scope(|scope| {
@@ -320,9 +323,57 @@ pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Resu
         facts,
         links,
         origins,
+        worse_names,
         clusters: cluster_count,
         seconds,
     })
+}
+
+/// Keeps, of each actor's names in the actors graph, the best written
+/// (`claimgraph_link::best_name`), and returns the others as quads for
+/// [`write_derived`] to remove: the graph model gives an actor one `rdfs:label`, and each
+/// article states the name as it wrote it ("DONALD TRUMP", "Donald Trump"). The choice is
+/// by the spellings alone, so removing the worse ones now and choosing again when more
+/// articles come gives what choosing once among all of them would.
+fn worse_names(facts: &mut Facts) -> Vec<Quad> {
+    let graph = actors_graph();
+    let Some(actors) = facts.get_mut(graph.as_str()) else {
+        return Vec::new();
+    };
+    let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
+    for f in actors.iter().filter(|f| f.kind == FactKind::Label) {
+        names.entry(&f.subject).or_default().push(&f.object);
+    }
+    let worse: HashMap<String, Vec<String>> = names
+        .into_iter()
+        .filter(|(_, names)| names.len() > 1)
+        .map(|(actor, names)| {
+            let best = claimgraph_link::best_name(names.iter().copied());
+            let worse = names.into_iter().filter(|&n| Some(n) != best);
+            (actor.to_owned(), worse.map(str::to_owned).collect())
+        })
+        .collect();
+    if worse.is_empty() {
+        return Vec::new();
+    }
+    actors.retain(|f| {
+        f.kind != FactKind::Label || !worse.get(&f.subject).is_some_and(|w| w.contains(&f.object))
+    });
+    worse
+        .into_iter()
+        .flat_map(|(actor, names)| {
+            let actor = NamedNode::new_unchecked(actor);
+            let graph = graph.clone();
+            names.into_iter().map(move |name| {
+                Quad::new(
+                    actor.clone(),
+                    rdfs::LABEL,
+                    Literal::new_simple_literal(name),
+                    graph.clone(),
+                )
+            })
+        })
+        .collect()
 }
 
 /// The origins graph and the number of claim clusters. Origins follow chains and cluster
@@ -366,9 +417,13 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         facts,
         links,
         origins,
+        worse_names,
         clusters,
         seconds,
     } = derived;
+    store
+        .remove_quads(&worse_names)
+        .context("removing actors' worse written names")?;
     let links_lines = sync_derived(store, &mut before, &links_graph(), links)?;
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
     let written = started.elapsed().as_secs_f64();

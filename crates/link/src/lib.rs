@@ -1,10 +1,12 @@
 #![doc = include_str!("../README.md")]
 
 mod cohesion;
+mod names;
 mod normalize;
 mod segments;
 mod state;
 
+pub use names::best_name;
 pub use normalize::{
     cased_content_words, content_words, quantities, words_and_quantities, Quantity,
 };

@@ -408,6 +408,19 @@ impl ClaimStore {
         Ok(())
     }
 
+    /// Removes these quads, in one transaction: all of them or, on an error, none.
+    pub fn remove_quads(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        if quads.is_empty() {
+            return Ok(());
+        }
+        let mut transaction = self.store.start_transaction()?;
+        for quad in quads {
+            transaction.remove(quad);
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
     /// Number of quads in one graph.
     pub fn graph_len(&self, graph: &NamedNode) -> Result<usize, StoreError> {
         let g = GraphNameRef::NamedNode(graph.as_ref());
