@@ -960,6 +960,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "exchange",
     "fbi",
     "cia",
+    "fed",
     "un",
     "eu",
     "who",

@@ -181,6 +181,13 @@ impl<'a> Doc<'a> {
         &self.lower[k]
     }
 
+    /// Whether token `k` stands on a line of running text ([`text::is_running_text`]),
+    /// where capitals mean something, not in a headline written in capitals.
+    pub fn in_running_text(&self, k: usize) -> bool {
+        let (start, end) = text::line_around(self.text, self.tokens[k].span.start);
+        text::is_running_text(&self.text[start..end])
+    }
+
     /// Whether token `k` is a word.
     pub fn is_word(&self, k: usize) -> bool {
         self.tokens[k].kind == TokenKind::Word

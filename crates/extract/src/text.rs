@@ -343,6 +343,25 @@ const SENTENCE_OPENERS: &[&str] = &[
     "So",
 ];
 
+/// The line of `text` around byte `at`, without its line break.
+pub(crate) fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Whether a line is running text, with more lower-case letters than capitals: not a
+/// headline in capitals ("REAGAN SAYS VOLCKER WILL NOT ACCEPT 3rd TERM": a few lower-case
+/// letters do not make one running text).
+pub(crate) fn is_running_text(line: &str) -> bool {
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for c in line.chars() {
+        lower += usize::from(c.is_lowercase());
+        upper += usize::from(c.is_uppercase());
+    }
+    lower > upper
+}
+
 /// Quote marks that can close a quotation.
 pub fn is_closing_mark(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | "»" | "''")

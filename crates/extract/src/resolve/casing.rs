@@ -5,7 +5,7 @@
 //! it wrote: without this, "DONALD TRUMP" and "Donald Trump" were two labels of one actor,
 //! and every query printing names printed such an actor twice.
 
-use crate::text::TokenKind;
+use crate::text::{is_running_text, line_around, TokenKind};
 use crate::Doc;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
@@ -41,15 +41,8 @@ impl<'d> Casing<'d> {
         let mut running_text = false;
         for (k, token) in doc.tokens.iter().enumerate() {
             if token.span.start >= line_end {
-                line_start = text[..token.span.start].rfind('\n').map_or(0, |i| i + 1);
-                line_end = text[token.span.start..]
-                    .find('\n')
-                    .map_or(text.len(), |i| token.span.start + i);
-                // "REAGAN SAYS VOLCKER WILL NOT ACCEPT 3rd TERM": a few lower-case letters
-                // do not make a headline running text.
-                let line = &text[line_start..line_end];
-                let lower = line.chars().filter(|c| c.is_lowercase()).count();
-                running_text = lower > line.chars().filter(|c| c.is_uppercase()).count();
+                (line_start, line_end) = line_around(text, token.span.start);
+                running_text = is_running_text(&text[line_start..line_end]);
             }
             let word = doc.word(k);
             if !running_text

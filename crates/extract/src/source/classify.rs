@@ -89,6 +89,13 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             }
         }
     }
+    // "USDA said", "the IMF said": a lone word in capitals is an acronym, an
+    // organisation's name, not a person's.
+    if let [k] = kept[..] {
+        if is_acronym(doc, k) {
+            return organization(&words, &lower);
+        }
+    }
     // An appositive: "the spokesman for US diplomacy, Ned Price"; an aside in dashes
     // ("Democrats -- including Clinton --", the hyphens tokens of their own).
     if let Some(comma) = words
@@ -350,6 +357,19 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
 }
 
 /// An organisation named by a phrase's words, without a leading "the".
+/// Whether token `k` is an acronym: two to six letters, all capitals, in running text; a
+/// headline writes every name in capitals ("REAGAN SAYS"), so there the word must be
+/// written in capitals in the story too ("USDA REPORTS" over "…, the USDA said").
+fn is_acronym(doc: &Doc, k: usize) -> bool {
+    let word = doc.word(k);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        && (doc.in_running_text(k)
+            || (0..doc.tokens.len())
+                .any(|t| t != k && doc.word(t) == word && doc.in_running_text(t)))
+}
+
 fn organization(words: &[&str], lower: &[&str]) -> SourceRef {
     let skip = usize::from(lower[0] == "the");
     SourceRef::Named {

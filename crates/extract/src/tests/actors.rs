@@ -627,3 +627,27 @@ fn two_phrases_from_one_place_are_one_anonymous_source_named_by_the_shorter() {
         .as_ref()
         .is_some_and(|x| x.kind == ActorKind::Anonymous)));
 }
+
+#[test]
+fn a_lone_word_in_capitals_is_an_organisation_where_the_story_writes_it_so() {
+    assert_one_source(
+        "IBM said profit fell.",
+        "IBM",
+        ActorKind::Organization,
+        Some("IBM"),
+    );
+    assert_one_source(
+        "The Fed said rates would rise.",
+        "The Fed",
+        ActorKind::Organization,
+        None,
+    );
+    // In a headline every name is in capitals: the story tells an acronym from a name.
+    let (f, _) = run("USDA REPORTS CORN SALES\nCorn sales rose, the USDA said.");
+    assert!(f
+        .iter()
+        .all(|a| a.actor.as_ref().unwrap().kind == ActorKind::Organization));
+    let (f, _) = run("REAGAN SAYS TAX PLAN IS DEAD\nPresident Reagan said the plan was dead.");
+    let kinds: Vec<ActorKind> = f.iter().map(|a| a.actor.as_ref().unwrap().kind).collect();
+    assert_eq!(kinds, [ActorKind::Person, ActorKind::Person]);
+}
