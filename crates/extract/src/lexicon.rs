@@ -876,6 +876,15 @@ pub static TITLES: WordList = WordList::new(&[
     "host",
     "anchor",
     "analyst",
+    "treasurer",
+    "undersecretary",
+    "under-secretary",
+    "premier",
+    "commissioner",
+    "investor",
+    "manager",
+    "vice-president",
+    "vice-chairman",
 ]);
 
 /// A lower-case word that says what a person named after it is ("consultant", "analyst",

@@ -541,7 +541,14 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
         let w = doc.lower(j);
         TITLES.contains(&w) || j + 1 < e && is_possessive(w)
     };
-    let t = (k..e).rev().find(|&j| describes(j)).map_or(k, |j| j + 1);
+    let mut t = (k..e).rev().find(|&j| describes(j)).map_or(k, |j| j + 1);
+    // "Chancellor of the Exchequer Nigel Lawson", "Secretary of Commerce Malcolm
+    // Baldrige": after "of" the run opens with the institution; the name is the last two
+    // words, or three with an initial between.
+    if t == k && k > 0 && matches!(doc.lower(k - 1), "of" | "the" | "for") && e - t > 2 {
+        let initial = doc.word(e - 2).len() <= 2 && doc.word(e - 2).ends_with('.');
+        t = e - if initial { 3 } else { 2 };
+    }
     if t >= e {
         return None;
     }

@@ -391,10 +391,13 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
         ) && name_start < words.len();
         // "Germany's Kohl", "Treasury's Baker": the owner before the name is no part of it.
         let owner = name_start < words.len() && is_possessive(lower[k]);
+        // "Economist Ravi Batra", "Chief Executive Officer Anthony O'Reilly": a word
+        // that heads a description of people is no part of a name.
         if (is_capitalized(words[k]) || particle)
             && !owner
             && !TITLES.contains(&w)
             && !ORG_WORDS.contains(&w)
+            && !ANONYMOUS_HEADS.contains(&w)
         {
             name_start = k;
         } else {

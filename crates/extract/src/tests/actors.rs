@@ -651,3 +651,31 @@ fn a_lone_word_in_capitals_is_an_organisation_where_the_story_writes_it_so() {
     let kinds: Vec<ActorKind> = f.iter().map(|a| a.actor.as_ref().unwrap().kind).collect();
     assert_eq!(kinds, [ActorKind::Person, ActorKind::Person]);
 }
+
+#[test]
+fn a_title_or_an_institution_before_a_name_is_no_part_of_it() {
+    for (text, name) in [
+        (
+            "Agriculture Undersecretary Daniel Amstutz said the bill failed.",
+            "Daniel Amstutz",
+        ),
+        (
+            "Economist Ravi Batra said a depression would come.",
+            "Ravi Batra",
+        ),
+        (
+            "Australian Treasurer Paul Keating said the deficit fell.",
+            "Paul Keating",
+        ),
+    ] {
+        assert_eq!(run_one(text).actor.unwrap().name, name, "{text}");
+    }
+    // A surname alone is the name an institution's holder was given after "of".
+    let (f, _) = run(
+        "Chancellor of the Exchequer Nigel Lawson spoke on Monday. Lawson said rates would fall.",
+    );
+    assert_eq!(
+        by_cue(&f, "said").actor.as_ref().unwrap().name,
+        "Nigel Lawson"
+    );
+}
