@@ -14,7 +14,7 @@ use crate::lexicon::{
     ORG_WORDS, PLACES, TITLES,
 };
 use crate::source::SourceRef;
-use crate::text::{Span, TokenKind};
+use crate::text::{is_headline_case, Span, TokenKind};
 use crate::Doc;
 use claimgraph_vocab::{slug, ActorKind};
 use std::collections::HashMap;
@@ -88,7 +88,18 @@ impl<'d> Resolver<'d> {
                     .recased(name)
             })
             .flatten();
-        let name = recased.as_deref().unwrap_or(name);
+        let mut name = recased.as_deref().unwrap_or(name);
+        // "More Offensive Things Donald Trump Has Said": a headline capitalises every
+        // word, so a person's name there is the run's end.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let keep = crate::source::name_len(&words);
+        if kind == ActorKind::Person && keep < words.len() {
+            let (start, end) = crate::text::line_around(self.doc.text, at.start);
+            if is_headline_case(&self.doc.text[start..end]) {
+                let from = words[words.len() - keep];
+                name = &name[name.rfind(from).unwrap_or(0)..];
+            }
+        }
         let key = (kind, slug(name));
         if let Some(&i) = self.by_key.get(&key) {
             if self.actors[i].title.is_none() {
@@ -487,6 +498,7 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
         doc.tokens[k].kind == TokenKind::Word
             && doc.word(k).chars().next().is_some_and(char::is_uppercase)
     };
+    let (mut line_end, mut headline) = (0, false);
     let mut k = 0;
     while k < n {
         if !capitalized(k) {
@@ -498,7 +510,16 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
             e += 1;
         }
         outlets.extend(outlet_in_run(doc, k, e));
-        names.extend(name_in_run(doc, k, e));
+        // "More Offensive Things Donald Trump Has Said": a headline capitalises every
+        // word, and "Trump" in the story is not "Offensive Things Donald Trump".
+        let at = doc.tokens[k].span.start;
+        if at >= line_end {
+            let (start, end) = crate::text::line_around(doc.text, at);
+            (line_end, headline) = (end, is_headline_case(&doc.text[start..end]));
+        }
+        if !headline {
+            names.extend(name_in_run(doc, k, e));
+        }
         k = e;
     }
     (names, outlets)
@@ -545,9 +566,9 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     // "Chancellor of the Exchequer Nigel Lawson", "Secretary of Commerce Malcolm
     // Baldrige": after "of" the run opens with the institution; the name is the last two
     // words, or three with an initial between.
-    if t == k && k > 0 && matches!(doc.lower(k - 1), "of" | "the" | "for") && e - t > 2 {
-        let initial = doc.word(e - 2).len() <= 2 && doc.word(e - 2).ends_with('.');
-        t = e - if initial { 3 } else { 2 };
+    if t == k && k > 0 && matches!(doc.lower(k - 1), "of" | "the" | "for") {
+        let run: Vec<&str> = (t..e).map(|j| doc.word(j)).collect();
+        t = e - crate::source::name_len(&run);
     }
     if t >= e {
         return None;

@@ -16,6 +16,7 @@ mod noun_phrase;
 mod widen;
 
 pub use classify::classify;
+pub(crate) use classify::name_len;
 use noun_phrase::*;
 pub use noun_phrase::{looks_verbal, np_from};
 pub use widen::knowing_end;

@@ -362,6 +362,28 @@ pub(crate) fn is_running_text(line: &str) -> bool {
     lower > upper
 }
 
+/// Whether a line capitalises every word but the short ones, as headlines do ("More
+/// Offensive Things Donald Trump Has Said", or all in capitals): there a run of
+/// capitalised words is no sign of a name. Four such words at least.
+pub(crate) fn is_headline_case(line: &str) -> bool {
+    let mut long = 0;
+    for word in line.split_whitespace() {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 4 {
+            continue;
+        }
+        if !word
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            return false;
+        }
+        long += 1;
+    }
+    long >= 4
+}
+
 /// Quote marks that can close a quotation.
 pub fn is_closing_mark(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | "»" | "''")

@@ -304,18 +304,12 @@ fn role_of_then_name(words: &[&str], lower: &[&str], prep: usize) -> Option<Sour
         start -= 1;
     }
     let run = words.len() - start;
-    // A longer run took the institution's last words ("National Intelligence James
-    // Clapper"): a name is a given name and a surname, with an initial between.
-    let initial = |k: usize| words[k].len() <= 2 && words[k].ends_with('.');
-    let keep = if run >= 3 && initial(words.len() - 2) {
-        3
-    } else {
-        2
-    };
     if run < 2 {
         return None;
     }
-    let start = words.len() - keep.min(run);
+    // A longer run took the institution's last words ("National Intelligence James
+    // Clapper").
+    let start = words.len() - name_len(&words[start..]);
     // The institution's words stand between "of" and the name.
     if start <= prep + 1 || matches!(lower[start - 1], "of" | "the" | "for" | "to" | "at" | "in") {
         return None;
@@ -325,6 +319,19 @@ fn role_of_then_name(words: &[&str], lower: &[&str], prep: usize) -> Option<Sour
         name: words[start..].join(" "),
         title: Some(words[..start].join(" ")),
     })
+}
+
+/// How many of a run of capitalised words, at its end, are a person's name when words
+/// before it may be something else's (an institution, a headline's): a given name and a
+/// surname, with an initial between ("James Clapper", "Donald J. Trump").
+pub(crate) fn name_len(run: &[&str]) -> usize {
+    let initial = |w: &str| w.len() <= 2 && w.ends_with('.');
+    let keep = if run.len() >= 3 && initial(run[run.len() - 2]) {
+        3
+    } else {
+        2
+    };
+    keep.min(run.len())
 }
 
 /// Capitalised adjectives of place that modify a common noun ("American officials").

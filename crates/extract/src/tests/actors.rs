@@ -679,3 +679,19 @@ fn a_title_or_an_institution_before_a_name_is_no_part_of_it() {
         "Nigel Lawson"
     );
 }
+
+#[test]
+fn a_headline_capitalising_every_word_names_no_one_by_its_run() {
+    let text = "More Offensive Things Donald Trump Has Said About Latinos\n\nDonald Trump spoke \
+                on Monday. Trump said the wall would be built.";
+    let (f, e) = run(text);
+    assert_eq!(
+        by_cue(&f, "said").actor.as_ref().unwrap().name,
+        "Donald Trump"
+    );
+    assert!(
+        e.actors.iter().all(|a| !a.name.contains("Offensive")),
+        "{:?}",
+        e.actors
+    );
+}
