@@ -1092,6 +1092,20 @@ pub static NOT_NAME_START: WordList = WordList::new(&[
     "despite",
     "following",
     "y",
+    // A question or an infinitive opening a sentence ("Does Rubio…", "To Sexton, …").
+    "to",
+    "does",
+    "do",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
 ]);
 
 /// Determiners and quantifiers that can open a source phrase.
@@ -1488,6 +1502,7 @@ pub static PLACES: WordList = WordList::new(&[
     "denmark",
     "egypt",
     "england",
+    "middle east",
     "europe",
     "france",
     "germany",

@@ -573,7 +573,11 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     if t >= e {
         return None;
     }
-    let org_follows = e < doc.tokens.len() && doc.is_word(e) && ORG_WORDS.contains(&doc.lower(e));
+    // "Marco Rubio Campaign" names an organisation; "Marco Rubio's campaign" is his.
+    let org_follows = e < doc.tokens.len()
+        && doc.is_word(e)
+        && ORG_WORDS.contains(&doc.lower(e))
+        && !is_possessive(doc.lower(e - 1));
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
     let lower = doc.span_text(t, e).to_lowercase();
@@ -587,7 +591,9 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
         return None;
     }
     let title = (t > k).then(|| doc.span_text(k, t).to_owned());
-    Some((doc.span(t, e), doc.span_text(t, e).to_owned(), title))
+    // "Donald Trump's campaign": the owner's name, without the mark.
+    let name = without_possessive(doc.span_text(t, e));
+    Some((doc.span(t, e), name.to_owned(), title))
 }
 
 /// Whether an attribution's source is "I".

@@ -695,3 +695,19 @@ fn a_headline_capitalising_every_word_names_no_one_by_its_run() {
         e.actors
     );
 }
+
+#[test]
+fn a_question_or_an_infinitive_opening_a_sentence_is_no_part_of_a_name() {
+    for text in [
+        "Does Marco Rubio have a chance? Rubio said he did.",
+        "To Steve Sexton, the rally was a show. Sexton said it was loud.",
+        "Marco Rubio's campaign was over. Rubio said he was proud.",
+    ] {
+        let (f, _) = run(text);
+        let name = &by_cue(&f, "said").actor.as_ref().unwrap().name;
+        assert!(
+            ["Marco Rubio", "Steve Sexton"].contains(&name.as_str()),
+            "{text}: {name}"
+        );
+    }
+}
