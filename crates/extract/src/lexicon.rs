@@ -1005,6 +1005,8 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "airlines",
     "hospital",
     "community",
+    "convention",
+    "church",
 ]);
 
 /// Capitalised words that open sentences but never begin a name.
@@ -1092,7 +1094,10 @@ pub static NOT_NAME_START: WordList = WordList::new(&[
     "despite",
     "following",
     "y",
-    // A question or an infinitive opening a sentence ("Does Rubio…", "To Sexton, …").
+    // A question or an infinitive opening a sentence ("Does Rubio…", "To Sexton, …"),
+    // a hedge ("Maybe Trump…").
+    "maybe",
+    "perhaps",
     "to",
     "does",
     "do",
