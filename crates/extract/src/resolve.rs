@@ -91,12 +91,11 @@ impl<'d> Resolver<'d> {
         let mut name = recased.as_deref().unwrap_or(name);
         // "More Offensive Things Donald Trump Has Said": a headline capitalises every
         // word, so a person's name there is the run's end.
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let keep = crate::source::name_len(&words);
-        if kind == ActorKind::Person && keep < words.len() {
+        if kind == ActorKind::Person && name.split_whitespace().nth(2).is_some() {
             let (start, end) = crate::text::line_around(self.doc.text, at.start);
             if is_headline_case(&self.doc.text[start..end]) {
-                let from = words[words.len() - keep];
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let from = words[words.len() - crate::source::name_len(&words)];
                 name = &name[name.rfind(from).unwrap_or(0)..];
             }
         }
@@ -510,15 +509,17 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
             e += 1;
         }
         outlets.extend(outlet_in_run(doc, k, e));
-        // "More Offensive Things Donald Trump Has Said": a headline capitalises every
-        // word, and "Trump" in the story is not "Offensive Things Donald Trump".
-        let at = doc.tokens[k].span.start;
-        if at >= line_end {
-            let (start, end) = crate::text::line_around(doc.text, at);
-            (line_end, headline) = (end, is_headline_case(&doc.text[start..end]));
-        }
-        if !headline {
-            names.extend(name_in_run(doc, k, e));
+        if let Some(name) = name_in_run(doc, k, e) {
+            // "More Offensive Things Donald Trump Has Said": a headline capitalises every
+            // word, and "Trump" in the story is not "Offensive Things Donald Trump".
+            let at = doc.tokens[k].span.start;
+            if at >= line_end {
+                let (start, end) = crate::text::line_around(doc.text, at);
+                (line_end, headline) = (end, is_headline_case(&doc.text[start..end]));
+            }
+            if !headline {
+                names.push(name);
+            }
         }
         k = e;
     }

@@ -114,10 +114,12 @@ pub(super) fn in_capitals(name: &str) -> bool {
 }
 
 /// Whether a name has a word of two letters or more in capitals ("REAGAN", "Midland BANK",
-/// "FBI"), which the document may spell otherwise.
+/// "FBI"), which the document may spell otherwise; an abbreviation with stops ("U.S.")
+/// is written so everywhere.
 pub(super) fn has_capitals(name: &str) -> bool {
-    name.split_whitespace()
-        .any(|w| in_capitals(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    name.split_whitespace().any(|w| {
+        !w.contains('.') && in_capitals(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    })
 }
 
 /// A lower-case word with a capital after the start and after a hyphen ("moody's" →
