@@ -359,6 +359,10 @@ fn worse_names(facts: &mut Facts) -> Vec<Quad> {
     actors.retain(|f| {
         f.kind != FactKind::Label || !worse.get(&f.subject).is_some_and(|w| w.contains(&f.object))
     });
+    // In the order of the store's subject-first index: each removal reads the quad first,
+    // and neighbours share the blocks it reads.
+    let mut worse: Vec<(String, Vec<String>)> = worse.into_iter().collect();
+    worse.sort_unstable();
     worse
         .into_iter()
         .flat_map(|(actor, names)| {
@@ -421,9 +425,11 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         clusters,
         seconds,
     } = derived;
+    let worse_names_count = worse_names.len();
     store
         .remove_quads(&worse_names)
         .context("removing actors' worse written names")?;
+    let renamed = started.elapsed().as_secs_f64();
     let links_lines = sync_derived(store, &mut before, &links_graph(), links)?;
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
     let written = started.elapsed().as_secs_f64();
@@ -439,7 +445,9 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
     )?;
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
-        "relink: write links and origins {written:.2} s, count and keep the state {:.2} s",
+        names = worse_names_count,
+        "relink: remove worse names {renamed:.2} s, write links and origins {:.2} s, count and keep the state {:.2} s",
+        written - renamed,
         total - written
     );
     Ok(Relinked {
