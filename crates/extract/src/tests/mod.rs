@@ -10,7 +10,9 @@ mod actors;
 mod contents;
 mod coordinated;
 mod cues;
+mod names;
 mod participles;
+mod source_kinds;
 mod sources;
 
 struct Found {

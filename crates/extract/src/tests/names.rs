@@ -1,0 +1,105 @@
+//! Regression tests for how a named actor's name is read: a name in capitals (a wire
+//! headline) in the story's own casing, acronyms as organisations, titles and
+//! institutions kept out of people's names, and headlines that capitalise every word.
+
+use super::*;
+
+#[test]
+fn a_name_in_capitals_takes_the_casing_the_article_gives_it() {
+    // The headline names them in capitals; the story writes them as they are written.
+    let text = "CITICORP AND THE FED SAY RATES WILL RISE\nNEW YORK, March 3 - Citicorp said \
+                rates would rise, and officials at the Fed agreed.";
+    let (_, e) = run(text);
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Citicorp"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("CITICORP")), "{names:?}");
+    // A name the story never writes otherwise: long words in title case, particles in
+    // lower case, short ones (an acronym as often as not) as written.
+    let (_, e) = run("FORSTMANN LITTLE AND CO SAYS IT HOLDS NINE PCT OF USX\nThe stake is large.");
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Forstmann Little and CO"]);
+}
+
+#[test]
+fn a_lone_word_in_capitals_is_an_organisation_where_the_story_writes_it_so() {
+    assert_one_source(
+        "IBM said profit fell.",
+        "IBM",
+        ActorKind::Organization,
+        Some("IBM"),
+    );
+    assert_one_source(
+        "The Fed said rates would rise.",
+        "The Fed",
+        ActorKind::Organization,
+        None,
+    );
+    // In a headline every name is in capitals: the story tells an acronym from a name.
+    let (f, _) = run("USDA REPORTS CORN SALES\nCorn sales rose, the USDA said.");
+    assert!(f
+        .iter()
+        .all(|a| a.actor.as_ref().unwrap().kind == ActorKind::Organization));
+    let (f, _) = run("REAGAN SAYS TAX PLAN IS DEAD\nPresident Reagan said the plan was dead.");
+    let kinds: Vec<ActorKind> = f.iter().map(|a| a.actor.as_ref().unwrap().kind).collect();
+    assert_eq!(kinds, [ActorKind::Person, ActorKind::Person]);
+}
+
+#[test]
+fn a_title_or_an_institution_before_a_name_is_no_part_of_it() {
+    for (text, name) in [
+        (
+            "Agriculture Undersecretary Daniel Amstutz said the bill failed.",
+            "Daniel Amstutz",
+        ),
+        (
+            "Economist Ravi Batra said a depression would come.",
+            "Ravi Batra",
+        ),
+        (
+            "Australian Treasurer Paul Keating said the deficit fell.",
+            "Paul Keating",
+        ),
+    ] {
+        assert_eq!(run_one(text).actor.unwrap().name, name, "{text}");
+    }
+    // A surname alone is the name an institution's holder was given after "of".
+    let (f, _) = run(
+        "Chancellor of the Exchequer Nigel Lawson spoke on Monday. Lawson said rates would fall.",
+    );
+    assert_eq!(
+        by_cue(&f, "said").actor.as_ref().unwrap().name,
+        "Nigel Lawson"
+    );
+}
+
+#[test]
+fn a_headline_capitalising_every_word_names_no_one_by_its_run() {
+    let text = "More Offensive Things Donald Trump Has Said About Latinos\n\nDonald Trump spoke \
+                on Monday. Trump said the wall would be built.";
+    let (f, e) = run(text);
+    assert_eq!(
+        by_cue(&f, "said").actor.as_ref().unwrap().name,
+        "Donald Trump"
+    );
+    assert!(
+        e.actors.iter().all(|a| !a.name.contains("Offensive")),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn a_question_or_an_infinitive_opening_a_sentence_is_no_part_of_a_name() {
+    for text in [
+        "Does Marco Rubio have a chance? Rubio said he did.",
+        "To Steve Sexton, the rally was a show. Sexton said it was loud.",
+        "Marco Rubio's campaign was over. Rubio said he was proud.",
+    ] {
+        let (f, _) = run(text);
+        let name = &by_cue(&f, "said").actor.as_ref().unwrap().name;
+        assert!(
+            ["Marco Rubio", "Steve Sexton"].contains(&name.as_str()),
+            "{text}: {name}"
+        );
+    }
+}
