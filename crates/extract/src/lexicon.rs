@@ -1490,6 +1490,90 @@ pub fn is_ly_adverb(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
 }
 
+/// The adjectives of peoples and regions, lower-cased ("american", "west german"): alone
+/// they name a government, a company or a people, never a person, and a run of
+/// capitalised words that is one is no name.
+pub static DEMONYMS: WordList = WordList::new(&[
+    "american",
+    "british",
+    "english",
+    "german",
+    "french",
+    "italian",
+    "spanish",
+    "dutch",
+    "belgian",
+    "swiss",
+    "austrian",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "irish",
+    "scottish",
+    "welsh",
+    "portuguese",
+    "greek",
+    "turkish",
+    "polish",
+    "czech",
+    "hungarian",
+    "romanian",
+    "russian",
+    "soviet",
+    "ukrainian",
+    "european",
+    "japanese",
+    "chinese",
+    "korean",
+    "taiwanese",
+    "vietnamese",
+    "thai",
+    "indonesian",
+    "malaysian",
+    "filipino",
+    "indian",
+    "pakistani",
+    "afghan",
+    "iranian",
+    "iraqi",
+    "syrian",
+    "israeli",
+    "palestinian",
+    "lebanese",
+    "jordanian",
+    "egyptian",
+    "saudi",
+    "kuwaiti",
+    "arab",
+    "african",
+    "nigerian",
+    "kenyan",
+    "canadian",
+    "mexican",
+    "brazilian",
+    "argentine",
+    "argentinian",
+    "chilean",
+    "colombian",
+    "venezuelan",
+    "peruvian",
+    "cuban",
+    "australian",
+    "asian",
+    "latin",
+]);
+
+/// Whether a lower-cased phrase is a people's adjective, with a point of the compass
+/// before it ("west german", "south korean", "north american").
+pub fn is_demonym(lower: &str) -> bool {
+    let bare = ["west ", "east ", "north ", "south "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(lower);
+    DEMONYMS.contains(&bare)
+}
+
 /// Countries, states and seats of government, lower-cased: "Japan said", "Washington
 /// warned" speak for a government, an organisation, not a person; nor is "New York" a
 /// person's name for a pronoun to stand for.

@@ -582,7 +582,8 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
     let lower = doc.span_text(t, e).to_lowercase();
-    let place = PLACES.contains(&without_possessive(&lower));
+    let place = PLACES.contains(&without_possessive(&lower))
+        || crate::lexicon::is_demonym(without_possessive(&lower));
     if org
         || org_follows
         || place

@@ -89,13 +89,6 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             }
         }
     }
-    // "USDA said", "the IMF said": a lone word in capitals is an acronym, an
-    // organisation's name, not a person's.
-    if let [k] = kept[..] {
-        if is_acronym(doc, k) {
-            return organization(&words, &lower);
-        }
-    }
     // An appositive: "the spokesman for US diplomacy, Ned Price"; an aside in dashes
     // ("Democrats -- including Clinton --", the hyphens tokens of their own).
     if let Some(comma) = words
@@ -246,22 +239,16 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         return anonymous(&words, &lower);
     }
     // Organisations by the shape of their name: a country or its seat of government
-    // speaks for the government ("Japan said", "Washington warned"); one word in the
-    // possessive is a company ("Moody's said"); so is an acronym ("USDA said"), though in
-    // a headline set in capitals ("REAGAN SAYS…") every word looks like one, so the next
-    // word must not.
-    let acronym = |w: &str| {
-        (2..=6).contains(&w.len())
-            && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
-            && w.chars().filter(char::is_ascii_uppercase).count() >= 2
-    };
+    // speaks for the government ("Japan said", "Washington warned"), and so does its
+    // people's adjective alone ("the Japanese said"; "American said" is an airline or a
+    // company named so, never a person); one word in the possessive is a company
+    // ("Moody's said"); so is an acronym ("USDA said", [`is_acronym`]).
     let single = words.len() == 1;
-    if PLACES.contains(&lower.join(" ").as_str())
+    let joined = lower.join(" ");
+    if PLACES.contains(&joined.as_str())
+        || crate::lexicon::is_demonym(joined.strip_prefix("the ").unwrap_or(&joined))
         || single && is_possessive(lower[0])
-        || single
-            && acronym(words[0])
-            && end < doc.tokens.len()
-            && doc.word(end).starts_with(char::is_lowercase)
+        || single && is_acronym(doc, kept[0])
     {
         return organization(&words, &lower);
     }
@@ -363,7 +350,6 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
     SourceRef::Anonymous { count, affiliation }
 }
 
-/// An organisation named by a phrase's words, without a leading "the".
 /// Whether token `k` is an acronym: two to six letters, all capitals, in running text; a
 /// headline writes every name in capitals ("REAGAN SAYS"), so there the word must be
 /// written in capitals in the story too ("USDA REPORTS" over "…, the USDA said").
@@ -377,6 +363,7 @@ fn is_acronym(doc: &Doc, k: usize) -> bool {
                 .any(|t| t != k && doc.word(t) == word && doc.in_running_text(t)))
 }
 
+/// An organisation named by a phrase's words, without a leading "the".
 fn organization(words: &[&str], lower: &[&str]) -> SourceRef {
     let skip = usize::from(lower[0] == "the");
     SourceRef::Named {

@@ -103,3 +103,16 @@ fn a_question_or_an_infinitive_opening_a_sentence_is_no_part_of_a_name() {
         );
     }
 }
+
+#[test]
+fn a_peoples_adjective_alone_is_no_person() {
+    assert_one_source(
+        "American said it would cut flights.",
+        "American",
+        ActorKind::Organization,
+        None,
+    );
+    // Nor is it a name for a pronoun to stand for.
+    let a = run_one("West German officials met on Monday. He said rates would fall.");
+    assert_ne!(a.actor.unwrap().kind, ActorKind::Person);
+}
