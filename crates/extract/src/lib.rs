@@ -181,11 +181,16 @@ impl<'a> Doc<'a> {
         &self.lower[k]
     }
 
+    /// The line of the text that byte `at` stands on, without its line break.
+    pub fn line_at(&self, at: usize) -> &'a str {
+        let (start, end) = text::line_around(self.text, at);
+        &self.text[start..end]
+    }
+
     /// Whether token `k` stands on a line of running text ([`text::is_running_text`]),
     /// where capitals mean something, not in a headline written in capitals.
     pub fn in_running_text(&self, k: usize) -> bool {
-        let (start, end) = text::line_around(self.text, self.tokens[k].span.start);
-        text::is_running_text(&self.text[start..end])
+        text::is_running_text(self.line_at(self.tokens[k].span.start))
     }
 
     /// Whether token `k` is a word.

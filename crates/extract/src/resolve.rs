@@ -92,8 +92,7 @@ impl<'d> Resolver<'d> {
         // "More Offensive Things Donald Trump Has Said": a headline capitalises every
         // word, so a person's name there is the run's end.
         if kind == ActorKind::Person && name.split_whitespace().nth(2).is_some() {
-            let (start, end) = crate::text::line_around(self.doc.text, at.start);
-            if is_headline_case(&self.doc.text[start..end]) {
+            if is_headline_case(self.doc.line_at(at.start)) {
                 let words: Vec<&str> = name.split_whitespace().collect();
                 let from = words[words.len() - crate::source::name_len(&words)];
                 name = &name[name.rfind(from).unwrap_or(0)..];
@@ -497,7 +496,6 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
         doc.tokens[k].kind == TokenKind::Word
             && doc.word(k).chars().next().is_some_and(char::is_uppercase)
     };
-    let (mut line_end, mut headline) = (0, false);
     let mut k = 0;
     while k < n {
         if !capitalized(k) {
@@ -509,18 +507,13 @@ fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
             e += 1;
         }
         outlets.extend(outlet_in_run(doc, k, e));
-        if let Some(name) = name_in_run(doc, k, e) {
-            // "More Offensive Things Donald Trump Has Said": a headline capitalises every
-            // word, and "Trump" in the story is not "Offensive Things Donald Trump".
-            let at = doc.tokens[k].span.start;
-            if at >= line_end {
-                let (start, end) = crate::text::line_around(doc.text, at);
-                (line_end, headline) = (end, is_headline_case(&doc.text[start..end]));
-            }
-            if !headline {
-                names.push(name);
-            }
-        }
+        // "More Offensive Things Donald Trump Has Said": a headline capitalises every
+        // word, and "Trump" in the story is not "Offensive Things Donald Trump". Few runs
+        // are names, so their line is read only for those.
+        names.extend(
+            name_in_run(doc, k, e)
+                .filter(|_| !is_headline_case(doc.line_at(doc.tokens[k].span.start))),
+        );
         k = e;
     }
     (names, outlets)

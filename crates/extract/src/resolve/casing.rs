@@ -21,8 +21,8 @@ const PARTICLES: &[&str] = &[
 const TITLE_CASE_MIN: usize = 5;
 
 /// How the document writes words in running text: the lower-case form of each capitalised
-/// word on a line with more lower-case letters than capitals, to its first spelling there ("Reagan",
-/// "Fed", "OPEC", "BankAmerica").
+/// word on a line with more lower-case letters than capitals, to its first spelling there
+/// ("Reagan", "Fed", "OPEC", "BankAmerica").
 pub(super) struct Casing<'d> {
     /// Each word's spelling, and whether it was seen inside a sentence; borrowed from the
     /// document, which holds every token in lower case already.
