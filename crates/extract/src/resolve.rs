@@ -91,12 +91,13 @@ impl<'d> Resolver<'d> {
         let mut name = recased.as_deref().unwrap_or(name);
         // "More Offensive Things Donald Trump Has Said": a headline capitalises every
         // word, so a person's name there is the run's end.
-        if kind == ActorKind::Person && name.split_whitespace().nth(2).is_some() {
-            if is_headline_case(self.doc.line_at(at.start)) {
-                let words: Vec<&str> = name.split_whitespace().collect();
-                let from = words[words.len() - crate::source::name_len(&words)];
-                name = &name[name.rfind(from).unwrap_or(0)..];
-            }
+        if kind == ActorKind::Person
+            && name.split_whitespace().nth(2).is_some()
+            && is_headline_case(self.doc.line_at(at.start))
+        {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let from = words[words.len() - crate::source::name_len(&words)];
+            name = &name[name.rfind(from).unwrap_or(0)..];
         }
         let key = (kind, slug(name));
         if let Some(&i) = self.by_key.get(&key) {
