@@ -19,7 +19,7 @@ use claimgraph_link::{
 use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use claimgraph_store::ClaimStore;
 use claimgraph_vocab::{actors_graph, links_graph, origins_graph, rdfs, schema};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Instant;
 
 /// The claims in the store before an ingest, and the derived graphs, from the link state
@@ -344,7 +344,9 @@ fn worse_names(facts: &mut Facts) -> Vec<Quad> {
     for f in actors.iter().filter(|f| f.kind == FactKind::Label) {
         names.entry(&f.subject).or_default().push(&f.object);
     }
-    let worse: HashMap<String, Vec<String>> = names
+    // Ordered by actor, the store's subject-first index order: each removal reads the
+    // quad first, and neighbours share the blocks it reads.
+    let worse: BTreeMap<String, Vec<String>> = names
         .into_iter()
         .filter(|(_, names)| names.len() > 1)
         .map(|(actor, names)| {
@@ -359,10 +361,6 @@ fn worse_names(facts: &mut Facts) -> Vec<Quad> {
     actors.retain(|f| {
         f.kind != FactKind::Label || !worse.get(&f.subject).is_some_and(|w| w.contains(&f.object))
     });
-    // In the order of the store's subject-first index: each removal reads the quad first,
-    // and neighbours share the blocks it reads.
-    let mut worse: Vec<(String, Vec<String>)> = worse.into_iter().collect();
-    worse.sort_unstable();
     worse
         .into_iter()
         .flat_map(|(actor, names)| {
@@ -425,7 +423,6 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         clusters,
         seconds,
     } = derived;
-    let worse_names_count = worse_names.len();
     store
         .remove_quads(&worse_names)
         .context("removing actors' worse written names")?;
@@ -445,7 +442,7 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
     )?;
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
-        names = worse_names_count,
+        names = worse_names.len(),
         "relink: remove worse names {renamed:.2} s, write links and origins {:.2} s, count and keep the state {:.2} s",
         written - renamed,
         total - written
