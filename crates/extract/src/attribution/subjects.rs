@@ -46,6 +46,27 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
         Some(q) => q.close + 1,
         None => from,
     };
+    // "Sanders, who met Canova in May and said he would campaign with him, did not come":
+    // the verbs of a relative clause share its "who", PolNeAR's source for them (resolved
+    // to the name it follows), not the sentence's subject. The clause holds one verb
+    // group before the "and": in "the official who briefed us said talks stalled and
+    // added" the second verb is the sentence's, and so is "added".
+    let relative = (from..j - 1)
+        .rev()
+        .take_while(|&t| !matches!(doc.word(t), "," | ";" | ":" | "(" | ")") && !doc.in_quote(t))
+        .find(|&t| matches!(doc.lower(t), "who" | "which"));
+    if let Some(who) = relative {
+        let verb = |t: usize| is_verb_form(doc, t) && !is_capitalized(doc.word(t));
+        let group_end = (who + 1..j - 1)
+            .find(|&t| !(verb(t) || is_ly_adverb(doc.lower(t)) || doc.lower(t) == "not"))
+            .unwrap_or(j - 1);
+        // The "who" is set off by a comma or its phrase opens the clause: in "He praised
+        // those who left but said" the verbs joined are the clause's own.
+        let opens = who > from && doc.word(who - 1) == "," || !(from..who).any(verb);
+        if opens && group_end > who + 1 && !(group_end..j - 1).any(verb) {
+            return Some((who, who + 1));
+        }
+    }
     let (s, mut e) = clause_subject(doc, from, j - 1).or_else(|| {
         (from > start)
             .then(|| clause_subject(doc, start, j - 1))

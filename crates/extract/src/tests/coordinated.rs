@@ -25,3 +25,26 @@ fn a_quote_opening_the_sentence_leaves_the_subject_to_a_coordinated_verb() {
         assert_eq!(added.content, ["that the polls were wrong"], "{text}");
     }
 }
+
+#[test]
+fn a_verb_coordinated_inside_a_relative_clause_is_the_relatives() {
+    let (f, _) = run(
+        "Sanders, who met Canova in late May and said he would campaign with him, did not show up.",
+    );
+    let said = by_cue(&f, "said");
+    assert_eq!(said.source.as_deref(), Some("who"));
+    assert_eq!(said.content, ["he would campaign with him"]);
+    let actor = said
+        .actor
+        .as_ref()
+        .expect("the relative resolves to its name");
+    assert_eq!(actor.name, "Sanders");
+    // The sentence's own verbs, after a relative clause of the subject's or the object's.
+    for (text, source) in [
+        ("The official who briefed reporters said the talks stalled and added that more were planned.", "The official"),
+        ("He praised those who left but added that the campaign would go on.", "He"),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, "added").source.as_deref(), Some(source), "{text}");
+    }
+}
