@@ -540,16 +540,49 @@ pub(super) fn impression(
     // "The central bank, which has held rates near zero, is expected to act": the
     // subject keeps its aside, as PolNeAR marks it.
     let (s, e) = subject_before(doc, j, start).or_else(|| appositive_subject(doc, j, start))?;
-    let rest = content_range(doc, after, clause_end(doc, after, end))?;
+    let rest = content_range(doc, after, impression_end(doc, after, end))?;
+    // "It appears that the game was not boring": an "it" that only holds the subject's
+    // place before a clause is no part of what seems so.
+    let placeholder = e == s + 1 && doc.lower(s) == "it" && doc.lower(after) != "to";
+    let contents = if placeholder {
+        vec![rest]
+    } else {
+        vec![doc.span(s, e), rest]
+    };
     // No `with_source`: the attribution names no one.
     out.push(Attribution::new(
         doc.span(k, after.max(k + 1)),
         lemma,
-        vec![doc.span(s, e), rest],
+        contents,
         QuoteKind::Indirect,
     ));
     Some(k + 1)
 }
+
+/// Where what is said of an impression's subject ends: where the clause does, or before
+/// an adverbial clause, which tells when or why it seemed so and is the reporter's
+/// ("Rubio seemed to be on the upswing | after a strong showing in Iowa", "he appeared
+/// uneasy | when asked about it"). A speaker's reasons are what was said; an
+/// impression's are not.
+fn impression_end(doc: &Doc, after: usize, end: usize) -> usize {
+    let end = clause_end(doc, after, end);
+    (after + 1..end)
+        .find(|&t| {
+            !doc.in_quote(t)
+                && (IMPRESSION_ENDERS.contains(&doc.lower(t))
+                    || doc.word(t) == ":"
+                    || doc.word(t) == ","
+                        && t + 1 < end
+                        && matches!(doc.lower(t + 1), "with" | "but" | "and"))
+        })
+        .unwrap_or(end)
+}
+
+/// Conjunctions that open an adverbial clause after an impression's predicate.
+const IMPRESSION_ENDERS: &[&str] = &[
+    "when", "after", "before", "as", "because", "since", "until", "despite", "unless", "while",
+    "whereas", "though", "although",
+];
 
 /// The lemma of a reporting participle: the lexicon's, else the learned form itself.
 pub(super) fn participle_lemma(form: &str) -> &'static str {

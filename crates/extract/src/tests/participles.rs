@@ -212,3 +212,36 @@ fn a_second_participle_joined_by_and_ends_what_the_first_reports() {
         ),
     ]);
 }
+
+#[test]
+fn an_impression_stops_before_when_it_seemed_so_and_drops_a_placeholder_it() {
+    for (text, cue, subject, said) in [
+        (
+            "Rubio seemed to be on the upswing after a strong third-place showing in Iowa.",
+            "seemed",
+            "Rubio",
+            "to be on the upswing",
+        ),
+        (
+            "He appeared somewhat uneasy when asked about his daughter’s work.",
+            "appeared",
+            "He",
+            "somewhat uneasy",
+        ),
+        (
+            "The race appears closer in Ohio, with some polls showing Kasich ahead.",
+            "appears",
+            "The race",
+            "closer in Ohio",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, cue).content, [subject, said], "{text}");
+    }
+    let a = run_one("It appears that the championship game was not boring to everyone.");
+    assert_eq!(a.source, None);
+    assert_eq!(
+        a.content,
+        ["that the championship game was not boring to everyone"]
+    );
+}
