@@ -18,6 +18,11 @@ pub(super) fn after_object(
     ) {
         return (k + 1, None);
     }
+    // "warned that prices could rise": a "that" right after the verb opens what was
+    // said, not an object ("that prices" is no noun phrase here).
+    if k + 1 < end && doc.lower(k + 1) == "that" {
+        return (k + 1, None);
+    }
     let (mut after, outlet) = if k + 1 < end && OBJECT_PRONOUNS.contains(&doc.lower(k + 1)) {
         (k + 2, None)
     } else {
@@ -25,13 +30,16 @@ pub(super) fn after_object(
             Some((s, e)) => {
                 // "told the AP her group never…": a possessive after the object opens the
                 // reported clause's subject; an adverbial ends the object too ("told the
-                // Post in an interview that…").
+                // Post in an interview that…", "told Reuters on condition of anonymity").
                 let e = (s + 1..e)
                     .find(|&t| {
                         matches!(doc.lower(t), "her" | "his" | "their" | "our" | "its" | "my")
                             || matches!(doc.lower(t), "in" | "on" | "during" | "at")
                                 && t + 1 < e
-                                && matches!(doc.lower(t + 1), "a" | "an" | "the" | "his" | "her")
+                                && matches!(
+                                    doc.lower(t + 1),
+                                    "a" | "an" | "the" | "his" | "her" | "condition"
+                                )
                     })
                     .unwrap_or(e);
                 let outlet = matches!(

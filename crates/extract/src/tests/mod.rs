@@ -11,6 +11,7 @@ mod contents;
 mod coordinated;
 mod cues;
 mod names;
+mod objects;
 mod participles;
 mod source_kinds;
 mod sources;
