@@ -211,7 +211,13 @@ pub(super) fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
 /// anonymity because the talks are private", "said, speaking on condition that he not be
 /// named", "asking not to be identified". Its reason, clause as it is, is the reporter's.
 fn grants_anonymity(doc: &Doc, from: usize, to: usize) -> bool {
-    let word = |i: usize| (from + i < to).then(|| doc.lower(from + i)).unwrap_or("");
+    let word = |i: usize| {
+        if from + i < to {
+            doc.lower(from + i)
+        } else {
+            ""
+        }
+    };
     let from_on = usize::from(matches!(word(0), "speaking" | "talking"));
     // (The "on" may have been passed over already, as the start of an adverbial.)
     let after_on = from > 0 && doc.lower(from - 1) == "on" && word(0) == "condition";
