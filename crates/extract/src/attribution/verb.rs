@@ -343,6 +343,18 @@ pub(super) fn verb_cue(
         .then(|| (k + 2..end.min(k + 14)).find(|&t| doc.word(t) == doc.word(k + 1)))
         .flatten()
         .filter(|&close| close + 1 < end && doc.lower(close + 1) == "that");
+    // "The newspaper said, citing two officials, that the embassy would close": the
+    // source it cites in commas right after the cue, or after its adverbial ("reported
+    // on Tuesday, citing…"); `participles` makes it the chain's next link. What was said
+    // runs on after the closing comma.
+    let citing_end = (k + 1..end.min(k + 8))
+        .find(|&t| doc.word(t) == ",")
+        .filter(|&open| {
+            open + 1 < end && doc.lower(open + 1) == "citing" && is_adjunct(doc, k + 1, open)
+        })
+        .and_then(|open| (open + 2..end.min(open + 16)).find(|&t| doc.word(t) == ","))
+        .filter(|&close| close + 1 < end && doc.is_word(close + 1));
+    let aside_end = aside_end.or(citing_end);
     let clause_end = clause_end(doc, aside_end.map_or(k + 1, |close| close + 1), end)
         .min(subordinate_clause_end(doc, start, k, end).unwrap_or(end));
     match subject {
@@ -361,7 +373,10 @@ pub(super) fn verb_cue(
         Some((s, e)) => {
             let before = content_range(doc, start, s);
             let ends_with_comma = s > start && doc.word(s - 1) == ",";
-            let (after_from, outlet_np) = after_object(doc, k, lemma, clause_end);
+            let (after_from, outlet_np) = match citing_end {
+                Some(close) => (close + 1, None),
+                None => after_object(doc, k, lemma, clause_end),
+            };
             let adjunct_end = (after_from..clause_end)
                 .find(|&j| doc.word(j) == ",")
                 .unwrap_or(clause_end);

@@ -192,6 +192,28 @@ fn newspaper_citing_officials_is_a_chain() {
 }
 
 #[test]
+fn a_source_cited_in_commas_right_after_the_cue_is_a_chain_too() {
+    for text in [
+        "The newspaper said, citing two American officials, that the embassy would close.",
+        "The Times reported on Tuesday, citing two American officials, that the embassy would close.",
+        "The paper said, citing two American officials, the embassy would close.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 2, "{text}");
+        let outlet = f.iter().position(|a| a.via.is_none()).expect("the outlet's");
+        let cited = f.iter().find(|a| a.via == Some(outlet)).expect("the officials'");
+        assert_eq!(cited.source.as_deref(), Some("two American officials"), "{text}");
+        for a in &f {
+            assert!(
+                a.content[0].ends_with("the embassy would close"),
+                "{text}: {:?}",
+                a.content
+            );
+        }
+    }
+}
+
+#[test]
 fn told_an_outlet_nests_the_source_under_the_outlet() {
     let (f, _) =
         run("The plan would avoid an evacuation, two US officials told the New York Times.");
