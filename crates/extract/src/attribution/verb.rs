@@ -449,6 +449,11 @@ pub(super) fn verb_cue(
             if is_adjunct(doc, after_from, clause_end) && !explicit_that && !particle {
                 return None;
             }
+            let after_from = if particle {
+                after_from
+            } else {
+                time_before_clause(doc, after_from, clause_end).unwrap_or(after_from)
+            };
             let content =
                 content_range(doc, after_from, said_end(doc, form, after_from, clause_end))?;
             let a = with_source(doc, one_content(doc, cue, lemma, content), Some((s, e)));
@@ -549,4 +554,29 @@ pub(super) fn never_a_noun(form: &str) -> bool {
             form,
             "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "believes"
         )
+}
+
+/// Where the reported clause starts after a time adverbial that opens what follows the
+/// cue with no "that" to mark the clause ("said on Tuesday he would not intervene",
+/// "said last week the plan was dead"): the adverbial says when it was said.
+fn time_before_clause(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let s = if doc.lower(from) == "on" {
+        from + 1
+    } else {
+        from
+    };
+    // "says tonight he’s a step closer", "said now it is time": a lone adverb of the
+    // present may be the clause's own.
+    if matches!(doc.lower(s), "tonight" | "today" | "now" | "then") {
+        return None;
+    }
+    // The longest time phrase of up to four words, then a subject.
+    (s + 1..end.min(s + 5)).rev().find(|&e| {
+        is_time_phrase(doc, s, e)
+            && e + 1 < end
+            && doc.is_word(e)
+            && (is_subject_pronoun(doc.lower(e))
+                || matches!(doc.lower(e), "it" | "the" | "a" | "an" | "this" | "there")
+                || is_capitalized(doc.word(e)))
+    })
 }

@@ -1,6 +1,7 @@
 //! Regression tests for what comes between a cue and what it reports: the one spoken to
-//! ("told Reuters"), a "that" that opens the clause rather than an object, and the terms
-//! of anonymity, which are the reporter's however long their reason runs.
+//! ("told Reuters"), a "that" that opens the clause rather than an object, when it was
+//! said, and the terms of anonymity, which are the reporter's however long their reason
+//! runs.
 
 use super::*;
 
@@ -50,4 +51,23 @@ fn the_terms_of_anonymity_are_no_part_of_what_was_said() {
         .expect("the source's attribution");
     assert_eq!(source.source.as_deref(), Some("A source"));
     assert_eq!(source.content, ["that the plan would cost $2 billion"]);
+}
+
+#[test]
+fn when_it_was_said_is_not_what_was_said() {
+    for text in [
+        "The finance minister said on Tuesday he would not intervene in the market.",
+        "The finance minister said last week he would not intervene in the market.",
+        "The finance minister said on Tuesday that he would not intervene in the market.",
+    ] {
+        let a = run_one(text);
+        assert_eq!(a.source.as_deref(), Some("The finance minister"), "{text}");
+        assert!(
+            a.content[0].ends_with("he would not intervene in the market")
+                && !a.content[0].contains("Tuesday")
+                && !a.content[0].contains("week"),
+            "{text}: {:?}",
+            a.content
+        );
+    }
 }
