@@ -475,6 +475,14 @@ pub(super) fn verb_cue(
                 }
                 return series_verb(doc, k, start, end, (cue, lemma), out);
             };
+            // "…, suggested the dollar had fallen": a verb after the phrase makes it the
+            // subject of a clause the cue reports, not the source after it.
+            if np.1 < end
+                && doc.is_word(np.1)
+                && (FINITE.contains(&doc.lower(np.1)) || looks_verbal(doc, np.1))
+            {
+                return None;
+            }
             let content = content_range(doc, start, k - 1)?;
             if is_weak(lemma) && kind_of(doc, content) == QuoteKind::Indirect && !model_cue {
                 return None;

@@ -1,7 +1,7 @@
-//! Regression tests for what comes between a cue and what it reports: the one spoken to
-//! ("told Reuters"), a "that" that opens the clause rather than an object, when it was
-//! said, and the terms of anonymity, which are the reporter's however long their reason
-//! runs.
+//! Regression tests for what comes right after a cue: the one spoken to ("told
+//! Reuters"), a "that" that opens the clause rather than an object, when it was said,
+//! the terms of anonymity, which are the reporter's however long their reason runs, and
+//! a phrase that is the source only when no verb of its own follows it.
 
 use super::*;
 
@@ -70,4 +70,21 @@ fn when_it_was_said_is_not_what_was_said() {
             a.content
         );
     }
+}
+
+#[test]
+fn a_phrase_with_its_own_verb_after_a_cue_is_what_was_said_not_an_inverted_source() {
+    // The subject is out of reach behind its relative clause: better nothing than the
+    // clause's subject as the source.
+    let (f, _) = run(
+        "Baker's remarks, which came after the meeting, suggested the dollar had fallen enough.",
+    );
+    assert!(
+        f.iter().all(|a| a.source.as_deref() != Some("the dollar")),
+        "{:?}",
+        f.iter().map(|a| &a.source).collect::<Vec<_>>()
+    );
+    let a = run_one("The dollar has fallen enough, said Baker, the Treasury secretary.");
+    assert_eq!(a.source.as_deref(), Some("Baker, the Treasury secretary"));
+    assert_eq!(a.content, ["The dollar has fallen enough"]);
 }
