@@ -60,6 +60,19 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             affiliation: None,
         };
     }
+    // "Sources close to the campaign", "People briefed on the talks": people described by
+    // what they know are anonymous, however capitalised at the start of a sentence, and
+    // so are people described by who asked them, an outlet as it may be ("economists
+    // polled by Reuters").
+    let knowing = lower.windows(2).any(|w| {
+        ANONYMOUS_HEADS.contains(&w[0])
+            && KNOWING
+                .iter()
+                .any(|(adjective, _)| *adjective == w[1] || w[1] == "with")
+    });
+    if knowing {
+        return anonymous(&words, &lower);
+    }
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").
     for len in (1..=words.len().min(4)).rev() {
         for s in 0..=words.len() - len {
@@ -114,17 +127,6 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             };
         }
         return classify(doc, start, kept[comma]);
-    }
-    // "Sources close to the campaign", "People briefed on the talks": people described by
-    // what they know are anonymous, however capitalised at the start of a sentence.
-    let knowing = lower.windows(2).any(|w| {
-        ANONYMOUS_HEADS.contains(&w[0])
-            && KNOWING
-                .iter()
-                .any(|(adjective, _)| *adjective == w[1] || w[1] == "with")
-    });
-    if knowing {
-        return anonymous(&words, &lower);
     }
     // "one of its negotiators", "Afghan diplomats in Qatar", "veterans interviewed at
     // rallies", "voters who listened": the head comes before the first preposition, the

@@ -239,6 +239,13 @@ pub(super) const KNOWING: &[(&str, &str)] = &[
     ("involved", "in"),
     ("privy", "to"),
     ("knowledge", "of"),
+    // "economists polled by Reuters", "voters interviewed by the paper": people
+    // described by who asked them.
+    ("polled", "by"),
+    ("surveyed", "by"),
+    ("interviewed", "by"),
+    ("questioned", "by"),
+    ("contacted", "by"),
 ];
 
 /// "a person familiar with the matter", "sources close to the campaign", "one person with

@@ -236,3 +236,25 @@ fn that_before_a_plural_of_people_opens_a_clause_and_all_told_is_a_sum() {
         f.iter().map(|a| &a.cue).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn people_described_by_who_polled_them_are_anonymous_even_when_an_outlet_did() {
+    for (text, source) in [
+        (
+            "Rates will rise, economists polled by Reuters said.",
+            "economists polled by Reuters",
+        ),
+        (
+            "Rates will rise, analysts surveyed by the newspaper said.",
+            "analysts surveyed by the newspaper",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(a.source.as_deref(), Some(source), "{text}");
+        assert_eq!(
+            a.actor.as_ref().map(|x| x.kind),
+            Some(ActorKind::Anonymous),
+            "{text}"
+        );
+    }
+}
