@@ -219,7 +219,17 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                         after_conjunction(s).map(|s| (s, e))
                     }
                 }) {
-                    return Some((s, if quote_closed { j } else { j - 1 }));
+                    // "The Journal, citing people familiar with the matter, reported":
+                    // whom the source cites is the next link of its chain (`participles`),
+                    // not part of the source.
+                    let phrase_end = if doc.lower(m + 1) == "citing" {
+                        m
+                    } else if quote_closed {
+                        j
+                    } else {
+                        j - 1
+                    };
+                    return Some((s, phrase_end));
                 }
             }
         }

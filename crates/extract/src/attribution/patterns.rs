@@ -168,7 +168,10 @@ pub(super) fn asked_without_source(
     }
 }
 
-/// ", citing X" and ", adding that …" after an attribution in the same sentence.
+/// ", citing X" and ", adding that …" after an attribution in the same sentence; and a
+/// source cited before the attribution it stands in front of ("The Journal, citing
+/// people familiar with the matter, reported…", "Citing unnamed sources, Bloomberg
+/// reported…").
 pub(super) fn participles(
     doc: &Doc,
     start: usize,
@@ -176,6 +179,17 @@ pub(super) fn participles(
     first_new: usize,
     out: &mut Vec<Attribution>,
 ) {
+    // The first attribution after a citing clause, when it cites a source.
+    let ahead = |word: usize, out: &[Attribution]| {
+        cited_source(doc, word, end)?;
+        let cue = doc.tokens[word].span;
+        (first_new..out.len()).find(|&i| out[i].cue.start > cue.end)
+    };
+    if doc.lower(start) == "citing" {
+        if let Some(main) = ahead(start, out) {
+            cite(doc, start, end, main, out);
+        }
+    }
     let mut k = start;
     while let Some(comma) = participle_at(doc, k, end) {
         let word = if is_clause_break(doc, comma) {
@@ -185,10 +199,15 @@ pub(super) fn participles(
         };
         k = word;
         let cue = doc.tokens[word].span;
-        let Some(main) = (first_new..out.len())
+        let main = (first_new..out.len())
             .rev()
-            .find(|&i| out[i].cue.end <= doc.tokens[word].span.start)
-        else {
+            .find(|&i| out[i].cue.end <= cue.start)
+            .or_else(|| {
+                (doc.lower(word) == "citing")
+                    .then(|| ahead(word, out))
+                    .flatten()
+            });
+        let Some(main) = main else {
             // "X endorsed Cruz, saying …": the clause's subject says it.
             if continues(doc, word) {
                 if let Some(np) = participle_subject(doc, start, word) {
@@ -206,16 +225,7 @@ pub(super) fn participles(
             continue;
         };
         if doc.lower(word) == "citing" {
-            let Some(np) = subject_after(doc, word, end) else {
-                continue;
-            };
-            let mut a = with_source(
-                doc,
-                Attribution::new(cue, "cite", out[main].contents.clone(), out[main].kind),
-                Some(np),
-            );
-            a.via = Some(main);
-            out.push(a);
+            cite(doc, word, end, main, out);
         } else {
             let next_stop = clause_end(doc, word + 1, end);
             let Some(content) = content_range(doc, word + 1, next_stop) else {
@@ -226,6 +236,36 @@ pub(super) fn participles(
             out.push(a);
         }
     }
+}
+
+/// The source cited after "citing" at `word`: a phrase that can be one, with what its
+/// people know ("people familiar with the matter").
+fn cited_source(doc: &Doc, word: usize, end: usize) -> Option<(usize, usize)> {
+    let (s, e) = subject_after(doc, word, end)?;
+    // "citing fears of terrorism", "citing last week's attack": a reason, not a source.
+    let people = match classify(doc, s, e) {
+        SourceRef::Anonymous { .. } => (s..e)
+            .take_while(|&t| !is_preposition(doc.lower(t)))
+            .any(|t| ANONYMOUS_HEADS.contains(&doc.lower(t))),
+        _ => true,
+    };
+    people.then(|| (s, knowing_end(doc, e, end).unwrap_or(e)))
+}
+
+/// Pushes the attribution of `main`'s content to the source cited at `word`, through
+/// `main`: the next link of its chain.
+fn cite(doc: &Doc, word: usize, end: usize, main: usize, out: &mut Vec<Attribution>) {
+    let Some(np) = cited_source(doc, word, end) else {
+        return;
+    };
+    let cue = doc.tokens[word].span;
+    let mut a = with_source(
+        doc,
+        Attribution::new(cue, "cite", out[main].contents.clone(), out[main].kind),
+        Some(np),
+    );
+    a.via = Some(main);
+    out.push(a);
 }
 
 /// "Clinton supports pay raises, opposes pay freezes and…": a verb after the comma that
@@ -465,6 +505,11 @@ fn opening_participle(
     lemma: &'static str,
     out: &mut Vec<Attribution>,
 ) -> Option<usize> {
+    // "Citing unnamed sources, Bloomberg reported…": a cited source is the next link of
+    // the main clause's chain (`participles`), not what was cited.
+    if lemma == "cite" && cited_source(doc, k, end).is_some() {
+        return None;
+    }
     let comma = (k + 2..end).find(|&c| {
         (doc.word(c) == "," || comma_in_quote(doc, c)) && opens_main_clause(doc, c + 1, end)
     })?;

@@ -273,8 +273,8 @@ fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
 }
 
 /// "officials familiar with the server", "sources close to the campaign": where a
-/// phrase that ended at token `e` ends with what its people know, up to the clause break
-/// before `limit` that closes it. `None` when no such description follows `e`.
+/// phrase that ended at token `e` ends with what its people know, up to the punctuation
+/// that closes it or `limit`. `None` when no such description follows `e`.
 pub fn knowing_end(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
     let knows = |t: usize| {
         let pair = (doc.lower(t), doc.lower(t + 1));
@@ -284,9 +284,12 @@ pub fn knowing_end(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
     let at = [e, e.saturating_sub(1)]
         .into_iter()
         .find(|&t| t + 2 < limit && knows(t))?;
-    (at + 2..limit.min(at + 10))
-        .take_while(|&t| doc.is_word(t) || matches!(doc.word(t), "," | "—" | "–" | "("))
+    // Up to the first punctuation, or to `limit` when it comes first ("citing people
+    // familiar with the matter." ends the sentence).
+    let cap = limit.min(at + 10);
+    (at + 2..cap)
         .find(|&t| !doc.is_word(t))
+        .or((cap == limit && cap > at + 2).then_some(limit))
 }
 
 /// Whether token `t` opens its clause: it is the first of the sentence, or a comma, a

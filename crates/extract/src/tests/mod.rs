@@ -7,6 +7,7 @@ use claimgraph_corpus::Meta;
 use claimgraph_vocab::ActorKind;
 
 mod actors;
+mod chains;
 mod contents;
 mod coordinated;
 mod cues;
@@ -163,86 +164,6 @@ fn reported_speech_with_that() {
         claim_text(text, &ex.attributions[0].contents),
         "the US will send troops to the airport"
     );
-}
-
-#[test]
-fn newspaper_citing_officials_is_a_chain() {
-    let text = "The New York Times reported the talks on Thursday.\nThe effort seeks to avoid an evacuation of the embassy, the newspaper said, citing two American officials.";
-    let (f, _) = run(text);
-    let paper = f
-        .iter()
-        .position(|a| a.source.as_deref() == Some("the newspaper"))
-        .expect("newspaper attribution");
-    assert_eq!(
-        f[paper].content,
-        ["The effort seeks to avoid an evacuation of the embassy"]
-    );
-    assert_eq!(f[paper].actor.as_ref().unwrap().name, "The New York Times");
-    let officials = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("two American officials"))
-        .expect("officials");
-    assert_eq!(officials.cue, "citing");
-    assert_eq!(officials.via, Some(paper));
-    let anon = officials.actor.as_ref().unwrap();
-    assert_eq!(
-        (anon.kind, anon.count, anon.affiliation.as_deref()),
-        (ActorKind::Anonymous, Some(2), Some("American"))
-    );
-}
-
-#[test]
-fn a_source_cited_in_commas_right_after_the_cue_is_a_chain_too() {
-    for text in [
-        "The newspaper said, citing two American officials, that the embassy would close.",
-        "The Times reported on Tuesday, citing two American officials, that the embassy would close.",
-        "The paper said, citing two American officials, the embassy would close.",
-    ] {
-        let (f, _) = run(text);
-        assert_eq!(f.len(), 2, "{text}");
-        let outlet = f.iter().position(|a| a.via.is_none()).expect("the outlet's");
-        let cited = f.iter().find(|a| a.via == Some(outlet)).expect("the officials'");
-        assert_eq!(cited.source.as_deref(), Some("two American officials"), "{text}");
-        for a in &f {
-            assert!(
-                a.content[0].ends_with("the embassy would close"),
-                "{text}: {:?}",
-                a.content
-            );
-        }
-    }
-}
-
-#[test]
-fn told_an_outlet_nests_the_source_under_the_outlet() {
-    let (f, _) =
-        run("The plan would avoid an evacuation, two US officials told the New York Times.");
-    let outlet = f
-        .iter()
-        .position(|a| {
-            a.actor
-                .as_ref()
-                .is_some_and(|x| x.kind == ActorKind::Outlet)
-        })
-        .expect("outlet");
-    let officials = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("two US officials"))
-        .expect("officials");
-    assert_eq!(officials.via, Some(outlet));
-    assert_eq!(officials.content, ["The plan would avoid an evacuation"]);
-    // Told an outlet that…: "that" opens the clause, it is not part of the outlet's name.
-    let (f, _) = run("A Taliban spokesman told the BBC that fighters would not enter the capital.");
-    let spokesman = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("A Taliban spokesman"))
-        .expect("spokesman");
-    assert_eq!(
-        spokesman.content,
-        ["that fighters would not enter the capital"]
-    );
-    let outlet = &f[spokesman.via.expect("via the outlet")];
-    assert_eq!(outlet.source.as_deref(), Some("the BBC"));
 }
 
 #[test]

@@ -1,0 +1,120 @@
+//! Regression tests for chains: an attribution reported through another ("…, the
+//! newspaper said, citing two American officials"; "Ortiz told the Post"), linked by
+//! `via` from the cited source to the one that cites it.
+
+use super::*;
+
+#[test]
+fn newspaper_citing_officials_is_a_chain() {
+    let text = "The New York Times reported the talks on Thursday.\nThe effort seeks to avoid an evacuation of the embassy, the newspaper said, citing two American officials.";
+    let (f, _) = run(text);
+    let paper = f
+        .iter()
+        .position(|a| a.source.as_deref() == Some("the newspaper"))
+        .expect("newspaper attribution");
+    assert_eq!(
+        f[paper].content,
+        ["The effort seeks to avoid an evacuation of the embassy"]
+    );
+    assert_eq!(f[paper].actor.as_ref().unwrap().name, "The New York Times");
+    let officials = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("two American officials"))
+        .expect("officials");
+    assert_eq!(officials.cue, "citing");
+    assert_eq!(officials.via, Some(paper));
+    let anon = officials.actor.as_ref().unwrap();
+    assert_eq!(
+        (anon.kind, anon.count, anon.affiliation.as_deref()),
+        (ActorKind::Anonymous, Some(2), Some("American"))
+    );
+}
+
+#[test]
+fn a_source_cited_in_commas_right_after_the_cue_is_a_chain_too() {
+    for text in [
+        "The newspaper said, citing two American officials, that the embassy would close.",
+        "The Times reported on Tuesday, citing two American officials, that the embassy would close.",
+        "The paper said, citing two American officials, the embassy would close.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 2, "{text}");
+        let outlet = f.iter().position(|a| a.via.is_none()).expect("the outlet's");
+        let cited = f.iter().find(|a| a.via == Some(outlet)).expect("the officials'");
+        assert_eq!(cited.source.as_deref(), Some("two American officials"), "{text}");
+        for a in &f {
+            assert!(
+                a.content[0].ends_with("the embassy would close"),
+                "{text}: {:?}",
+                a.content
+            );
+        }
+    }
+}
+
+#[test]
+fn a_source_cited_before_the_attribution_is_its_next_link() {
+    for (text, outlet, cited) in [
+        (
+            "The Wall Street Journal, citing people familiar with the matter, reported that the company was in talks.",
+            "The Wall Street Journal",
+            "people familiar with the matter",
+        ),
+        (
+            "Citing unnamed sources, Bloomberg News reported that the company was in talks.",
+            "Bloomberg News",
+            "unnamed sources",
+        ),
+        (
+            "The newspaper reported that the company was in talks, citing people familiar with the matter.",
+            "The newspaper",
+            "people familiar with the matter",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 2, "{text}: {:?}", f.iter().map(|a| &a.cue).collect::<Vec<_>>());
+        let main = f.iter().position(|a| a.via.is_none()).expect("the outlet's");
+        assert_eq!(f[main].source.as_deref(), Some(outlet), "{text}");
+        let link = f.iter().find(|a| a.via == Some(main)).expect("the cited source's");
+        assert_eq!(link.source.as_deref(), Some(cited), "{text}");
+        for a in &f {
+            assert_eq!(a.content, ["that the company was in talks"], "{text}");
+        }
+    }
+    // What is cited as a reason is no source: its own attribution, as PolNeAR marks it.
+    let (f, _) = run("Citing last week's attack, Smith wrote that the president had failed.");
+    assert!(f.iter().all(|a| a.via.is_none()));
+    assert_eq!(by_cue(&f, "Citing").content, ["last week's attack"]);
+}
+
+#[test]
+fn told_an_outlet_nests_the_source_under_the_outlet() {
+    let (f, _) =
+        run("The plan would avoid an evacuation, two US officials told the New York Times.");
+    let outlet = f
+        .iter()
+        .position(|a| {
+            a.actor
+                .as_ref()
+                .is_some_and(|x| x.kind == ActorKind::Outlet)
+        })
+        .expect("outlet");
+    let officials = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("two US officials"))
+        .expect("officials");
+    assert_eq!(officials.via, Some(outlet));
+    assert_eq!(officials.content, ["The plan would avoid an evacuation"]);
+    // Told an outlet that…: "that" opens the clause, it is not part of the outlet's name.
+    let (f, _) = run("A Taliban spokesman told the BBC that fighters would not enter the capital.");
+    let spokesman = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("A Taliban spokesman"))
+        .expect("spokesman");
+    assert_eq!(
+        spokesman.content,
+        ["that fighters would not enter the capital"]
+    );
+    let outlet = &f[spokesman.via.expect("via the outlet")];
+    assert_eq!(outlet.source.as_deref(), Some("the BBC"));
+}
