@@ -23,6 +23,8 @@ pub(super) fn model_sure(
         || doc.cue_score(k).is_none_or(|s| s < MODEL_ALONE)
         || HEDGES.contains(&doc.lower(k))
         || is_skippable(doc.lower(k))
+        // "citing" is the next link of a chain, which `participles` makes after this.
+        || doc.lower(k) == "citing"
     {
         return;
     }

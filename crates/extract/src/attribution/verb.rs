@@ -25,6 +25,11 @@ pub(super) fn verb_cue(
     if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
         return None;
     }
+    // "…told Reuters citing intelligence reports": a source cited after another is the
+    // next link of its chain (`participles`), never a verb with a subject of its own.
+    if form == "citing" && k > start && !is_be(doc.lower(k - 1)) {
+        return None;
+    }
     // "Sanders is widely seen as…", "he was said to have…", "the contests known as…": a
     // passive of perception or naming with no agent names no one, whatever the model makes
     // of the verb, which it knows mostly in the active.

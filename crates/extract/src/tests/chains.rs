@@ -118,3 +118,21 @@ fn told_an_outlet_nests_the_source_under_the_outlet() {
     let outlet = &f[spokesman.via.expect("via the outlet")];
     assert_eq!(outlet.source.as_deref(), Some("the BBC"));
 }
+
+#[test]
+fn citing_with_no_comma_before_it_is_a_link_and_nothing_else() {
+    let (f, _) = run("Taliban fighters could isolate the capital in 30 days, a defense official told Reuters citing intelligence reports as the fighters advanced.");
+    let cues: Vec<&str> = f.iter().map(|a| a.cue.as_str()).collect();
+    assert_eq!(cues, ["told", "told", "citing"]);
+    let official = f
+        .iter()
+        .position(|a| a.source.as_deref() == Some("a defense official"))
+        .expect("the official's");
+    let cited = by_cue(&f, "citing");
+    assert_eq!(cited.source.as_deref(), Some("intelligence reports"));
+    assert_eq!(cited.via, Some(official));
+    assert_eq!(
+        cited.content,
+        ["Taliban fighters could isolate the capital in 30 days"]
+    );
+}
