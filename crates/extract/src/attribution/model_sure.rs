@@ -76,7 +76,7 @@ pub(super) fn model_sure(
         }
     }
     // "the report", "a fervent supporter": a noun, not a verb after its subject.
-    if head > start && opens_noun_or_infinitive(doc.lower(head - 1)) {
+    if reads_as_noun(doc, head, start) {
         return;
     }
     let Some(subject) = subject_before(doc, head, start).filter(|&np| is_subject_of(doc, np, head))

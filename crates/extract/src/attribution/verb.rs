@@ -25,6 +25,27 @@ pub(super) fn verb_cue(
     if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
         return None;
     }
+    // "the greatest fear expressed by foreigners is…", "concerns raised by critics": a
+    // participle right before its agent, after a common noun, describes the noun; it is
+    // no verb of the noun's. (A verb that answers "by" doing something is one: "officials
+    // responded by calling…".)
+    if (form.ends_with("ed") || form.ends_with("en"))
+        && k + 1 < end
+        && doc.lower(k + 1) == "by"
+        && k > start
+        && doc.is_word(k - 1)
+        && !is_capitalized(doc.word(k - 1))
+        && !crate::lexicon::PRONOUNS.contains(&doc.lower(k - 1))
+        && !is_be(doc.lower(k - 1))
+        && !matches!(doc.lower(k - 1), "has" | "have" | "had" | "been" | "being")
+        && !is_ly_adverb(doc.lower(k - 1))
+        && !matches!(
+            form,
+            "responded" | "reacted" | "replied" | "answered" | "countered" | "retaliated"
+        )
+    {
+        return None;
+    }
     // "…told Reuters citing intelligence reports": a source cited after another is the
     // next link of its chain (`participles`), never a verb with a subject of its own.
     if form == "citing" && k > start && !is_be(doc.lower(k - 1)) {
@@ -213,7 +234,7 @@ pub(super) fn verb_cue(
         return infinitive_cue(doc, k, start, end, lemma, out);
     }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
-    if chain_head.is_none() && prev.is_some_and(opens_noun_or_infinitive)
+    if chain_head.is_none() && reads_as_noun(doc, k, start)
         || !never_a_noun(form)
             && next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
         || !passive_quote
@@ -500,6 +521,27 @@ pub(super) fn verb_cue(
             Some(np.1)
         }
     }
+}
+
+/// Whether the word at `k` is a noun or an infinitive by the words before it: "the
+/// report", "to say" ([`opens_noun_or_infinitive`]), or a determiner and an adjective of
+/// rank ("the greatest fear", "the main worry", "his latest claim"), which a verb's
+/// subject never ends in.
+pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
+    if k == start {
+        return false;
+    }
+    let prev = doc.lower(k - 1);
+    let rank = prev.ends_with("est")
+        || matches!(
+            prev,
+            "main" | "only" | "first" | "last" | "latest" | "chief" | "key" | "primary" | "major"
+        );
+    opens_noun_or_infinitive(prev)
+        || rank
+            && k >= start + 2
+            && (DETERMINERS.contains(&doc.lower(k - 2))
+                || crate::lexicon::is_possessive(doc.lower(k - 2)))
 }
 
 /// Whether a word before a cue word makes it a noun or an infinitive ("the report", "a

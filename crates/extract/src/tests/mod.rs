@@ -224,12 +224,22 @@ fn multi_paragraph_quote_continues_the_speaker() {
 
 #[test]
 fn nouns_and_infinitives_are_not_cues() {
-    let (f, _) = run("The report comes as fighters go door to door to claim their prizes.");
-    assert!(
-        f.is_empty(),
-        "{:?}",
-        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
-    );
+    for text in [
+        "The report comes as fighters go door to door to claim their prizes.",
+        // A noun after an adjective of rank; a participle describing the noun before it.
+        "The main worry is the cost.",
+        "The greatest fear expressed by foreigners is that the reform will not survive.",
+    ] {
+        let (f, _) = run(text);
+        assert!(
+            f.is_empty(),
+            "{text}: {:?}",
+            f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+        );
+    }
+    // A verb that answers by doing something is one.
+    let (f, _) = run("Officials responded by calling the report false.");
+    assert_eq!(by_cue(&f, "responded").source.as_deref(), Some("Officials"));
 }
 
 #[test]
