@@ -91,6 +91,9 @@ pub(super) fn model_sure(
     let Some(content) = content_range(doc, k + 1, content_end) else {
         return;
     };
+    if adds_a_thing(doc, lemma, k + 1, content_end) {
+        return;
+    }
     out.push(with_source(
         doc,
         one_content(doc, here, lemma, content),

@@ -234,6 +234,20 @@ pub(super) fn verb_cue(
         return infinitive_cue(doc, k, start, end, lemma, out);
     }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
+    // "the Weyerhaeuser preferred stock will not be…": an "-ed" word no verb list has,
+    // between a noun it modifies and a verb, is an adjective. (A reporting verb takes a
+    // clause so: "warned prices would rise".)
+    let adjective = verb_lemma(form).is_none()
+        && form.ends_with("ed")
+        && k + 2 < end
+        && doc.is_word(k + 1)
+        && !is_capitalized(doc.word(k + 1))
+        && !DETERMINERS.contains(&doc.lower(k + 1))
+        && !crate::lexicon::PRONOUNS.contains(&doc.lower(k + 1))
+        && FINITE.contains(&doc.lower(k + 2));
+    if adjective {
+        return None;
+    }
     if chain_head.is_none() && reads_as_noun(doc, k, start)
         || !never_a_noun(form)
             && next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")
@@ -480,8 +494,11 @@ pub(super) fn verb_cue(
             } else {
                 time_before_clause(doc, after_from, clause_end).unwrap_or(after_from)
             };
-            let content =
-                content_range(doc, after_from, said_end(doc, form, after_from, clause_end))?;
+            let content_end = said_end(doc, form, after_from, clause_end);
+            let content = content_range(doc, after_from, content_end)?;
+            if adds_a_thing(doc, lemma, after_from, content_end) {
+                return None;
+            }
             let a = with_source(doc, one_content(doc, cue, lemma, content), Some((s, e)));
             push_with_outlet(doc, a, outlet_np, out);
             Some(k + 1)
@@ -561,6 +578,8 @@ pub(super) fn opens_noun_or_infinitive(prev: &str) -> bool {
             | "to"
             | "whose"
             | "of"
+            | "these"
+            | "those"
     )
 }
 
@@ -634,4 +653,16 @@ fn time_before_clause(doc: &Doc, from: usize, end: usize) -> Option<usize> {
                 || matches!(doc.lower(e), "it" | "the" | "a" | "an" | "this" | "there")
                 || is_capitalized(doc.word(e)))
     })
+}
+
+/// "It added Hertz rental cars and Westin hotels": "add" with a thing after it, no clause
+/// or quote, is acquiring, not saying.
+pub(super) fn adds_a_thing(doc: &Doc, lemma: &str, from: usize, to: usize) -> bool {
+    lemma == "add"
+        && (from..to).all(|t| {
+            !doc.in_quote(t)
+                && doc.lower(t) != "that"
+                && !FINITE.contains(&doc.lower(t))
+                && !looks_verbal(doc, t)
+        })
 }

@@ -229,6 +229,9 @@ fn nouns_and_infinitives_are_not_cues() {
         // A noun after an adjective of rank; a participle describing the noun before it.
         "The main worry is the cost.",
         "The greatest fear expressed by foreigners is that the reform will not survive.",
+        // An adjective no verb list has before the noun it modifies; "add" with a thing.
+        "The company's preferred stock will not be redeemable before June.",
+        "It added rental cars, hotels and an airline to its business.",
     ] {
         let (f, _) = run(text);
         assert!(
@@ -237,9 +240,15 @@ fn nouns_and_infinitives_are_not_cues() {
             f.iter().map(|a| &a.cue).collect::<Vec<_>>()
         );
     }
-    // A verb that answers by doing something is one.
+    // A verb that answers by doing something is one; so is a reporting verb taking a
+    // clause with no "that"; a noun after "those" is none.
     let (f, _) = run("Officials responded by calling the report false.");
     assert_eq!(by_cue(&f, "responded").source.as_deref(), Some("Officials"));
+    let a = run_one("He added the deal was done.");
+    assert_eq!(a.content, ["the deal was done"]);
+    let a =
+        run_one("The developer indicated in those talks that he took the stake as an investment.");
+    assert_eq!(a.cue, "indicated");
 }
 
 #[test]
