@@ -180,6 +180,22 @@ impl<'d> Resolver<'d> {
         Some(actor)
     }
 
+    /// "Morgan Stanley said" after "Morgan Stanley and Co, underwriter, said": a name of
+    /// two words or more that opens the name of an organisation credited before is that
+    /// organisation, not a person who shares its words.
+    fn organization_starting(&self, name: &str, before: usize) -> Option<usize> {
+        // (One word is too little to tell a person from a company's first word.)
+        name.split_whitespace().nth(1)?;
+        self.recent(before).find(|&a| {
+            let org = &self.actors[a];
+            org.kind == ActorKind::Organization
+                && org
+                    .name
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
+    }
+
     /// The actor a source phrase at `span` refers to.
     fn resolve_ref(&mut self, r: &SourceRef, span: Span) -> usize {
         match r {
@@ -193,6 +209,9 @@ impl<'d> Resolver<'d> {
                 name,
                 title,
             } => {
+                if let Some(org) = self.organization_starting(name, span.start) {
+                    return org;
+                }
                 let full = self.full_name(name, span.start);
                 let title = title.clone().or_else(|| self.title_of(&full));
                 self.named(ActorKind::Person, &full, title.as_deref(), span)
@@ -255,9 +274,11 @@ impl<'d> Resolver<'d> {
                 found.unwrap_or_else(|| self.anonymous(span, None, None))
             }
             "they" | "it" => {
-                let found = self
-                    .recent(span.start)
-                    .find(|&a| self.actors[a].kind != ActorKind::Person);
+                // "It" is one body: not the analysts or the officials credited last.
+                let found = self.recent(span.start).find(|&a| {
+                    let actor = &self.actors[a];
+                    actor.kind != ActorKind::Person && (p == "they" || !is_plural_group(actor))
+                });
                 found.unwrap_or_else(|| self.anonymous(span, None, None))
             }
             _ => self.anonymous(span, None, None),
@@ -611,4 +632,15 @@ fn speaker_of(attributions: &[Attribution], a: &Attribution, before: usize) -> O
     a.via
         .or_else(|| (0..before).rev().find(holds))
         .filter(|&j| j < before)
+}
+
+/// Whether an anonymous source is several people ("Analysts", "two officials"), whom
+/// "it" cannot refer to.
+fn is_plural_group(actor: &Actor) -> bool {
+    actor.kind == ActorKind::Anonymous
+        && (actor.count.is_some_and(|n| n > 1)
+            || actor.name.split_whitespace().last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
+            }))
 }

@@ -116,3 +116,18 @@ fn a_peoples_adjective_alone_is_no_person() {
     let a = run_one("West German officials met on Monday. He said rates would fall.");
     assert_ne!(a.actor.unwrap().kind, ActorKind::Person);
 }
+
+#[test]
+fn a_name_opening_an_organisations_name_credited_before_is_that_organisation() {
+    let (f, _) = run("Morgan Stanley and Co, the underwriter, said the offer was priced. Morgan Stanley said each share may be converted.");
+    for a in &f {
+        let actor = a.actor.as_ref().expect("resolved");
+        assert_eq!(
+            (actor.kind, actor.name.as_str()),
+            (ActorKind::Organization, "Morgan Stanley and Co"),
+            "{:?}",
+            a.source
+        );
+    }
+    assert_eq!(f.len(), 2);
+}

@@ -258,3 +258,74 @@ fn people_described_by_who_polled_them_are_anonymous_even_when_an_outlet_did() {
         );
     }
 }
+
+#[test]
+fn people_by_trade_shares_and_hedged_amounts_are_anonymous_sources() {
+    for (text, source) in [
+        // A plural of a trade no list names heads the phrase on its own.
+        (
+            "If it does not slow down, forecasters say spending will cripple the economy.",
+            "forecasters",
+        ),
+        ("Still, bloggers say the rally was a flop.", "bloggers"),
+        // A share told as a ratio, with or without its hedge.
+        ("One in five say the plan won't work.", "One in five"),
+        ("About 4 in 10 say the plan won't work.", "About 4 in 10"),
+        // A hedge capitalised at the start names no one.
+        ("Nearly half say the plan won't work.", "Nearly half"),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
+
+#[test]
+fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
+    for (text, source) in [
+        // A relative clause ending in a bare noun, with a verb no list knows.
+        (
+            "Voters who want to ban abortion said the decision will make the choice stark.",
+            "Voters who want to ban abortion",
+        ),
+        (
+            "Officials whose laws were struck down say the real change came in the courts.",
+            "Officials whose laws were struck down",
+        ),
+        // A chain of prepositional phrases after the people it describes.
+        (
+            "Indeed, proponents of more controls on hate speech say there is a correlation.",
+            "proponents of more controls on hate speech",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+    // A relative clause of only the cue's auxiliaries is the cue's own: its source is
+    // "who", not the people before it.
+    let (f, _) = run("He needs superdelegates who have not yet announced their preference.");
+    assert!(f
+        .iter()
+        .all(|a| a.source.as_deref() != Some("superdelegates who have not yet")));
+    // An appositive with a relative clause keeps the name before it.
+    let (f, _) = run(
+        "Jane Roe, 33, a supporter of the senator who lives in Greeley, Colo., finds the job hard.",
+    );
+    assert!(by_cue(&f, "finds")
+        .source
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Jane Roe")));
+}
+
+#[test]
+fn people_who_know_a_bare_noun_are_one_anonymous_source() {
+    for (text, source) in [
+        (
+            "Multiple sources privy to negotiations say the vote will come on Friday.",
+            "Multiple sources privy to negotiations",
+        ),
+        (
+            "Two people briefed on negotiations said the talks had failed.",
+            "Two people briefed on negotiations",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+}
