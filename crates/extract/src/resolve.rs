@@ -240,9 +240,11 @@ impl<'d> Resolver<'d> {
     fn pronoun(&mut self, p: &str, span: Span) -> usize {
         match p {
             "he" | "she" => {
-                let from_sources = self
-                    .recent(span.start)
-                    .find(|&a| self.actors[a].kind == ActorKind::Person);
+                // A person, or one unnamed ("Another fund manager said …. He said").
+                let from_sources = self.recent(span.start).find(|&a| {
+                    let actor = &self.actors[a];
+                    actor.kind == ActorKind::Person || is_one_unnamed_person(actor)
+                });
                 let from_text = self
                     .names
                     .iter()
@@ -594,6 +596,13 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
         && doc.is_word(e)
         && ORG_WORDS.contains(&doc.lower(e))
         && !is_possessive(doc.lower(e - 1));
+    // "Mitsui Trust and Banking Co Ltd", "Morgan Stanley and Co": the run goes on after
+    // "and" or "&" into an organisation's name.
+    let org_after_and = e + 1 < doc.tokens.len()
+        && matches!(doc.lower(e), "and" | "&")
+        && (e + 1..doc.tokens.len())
+            .take_while(|&j| doc.is_word(j) && crate::source::is_capitalized(doc.word(j)))
+            .any(|j| ORG_WORDS.contains(&without_possessive(doc.lower(j))));
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
     let lower = doc.span_text(t, e).to_lowercase();
@@ -601,6 +610,7 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
         || crate::lexicon::is_demonym(without_possessive(&lower));
     if org
         || org_follows
+        || org_after_and
         || place
         || !(2..=4).contains(&name_words)
         || outlet(doc.span_text(t, e)).is_some()
@@ -643,4 +653,15 @@ fn is_plural_group(actor: &Actor) -> bool {
                 let w = w.to_lowercase();
                 w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
             }))
+}
+
+/// Whether an anonymous source is one person: "another fund manager", "a senior
+/// official", "one analyst", whom "he" or "she" may refer back to.
+fn is_one_unnamed_person(actor: &Actor) -> bool {
+    let lower = actor.name.to_lowercase();
+    let mut words = lower.split_whitespace();
+    actor.kind == ActorKind::Anonymous
+        && !is_plural_group(actor)
+        && matches!(words.next(), Some("a" | "an" | "another" | "one"))
+        && words.last().is_some_and(crate::lexicon::is_person_role)
 }

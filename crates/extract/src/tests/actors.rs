@@ -551,3 +551,17 @@ fn it_is_one_body_not_the_people_credited_last() {
         (ActorKind::Organization, "UAL")
     );
 }
+
+#[test]
+fn he_or_she_may_be_the_one_unnamed_person_who_spoke_last() {
+    let (f, _) = run("Mr. Roe said demand was firm. Another fund manager said bonds were cheap. He said he was buying.");
+    let actor = f[2].actor.as_ref().expect("resolved");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Anonymous, "Another fund manager")
+    );
+    // A name that runs on after "and" into a company's is no person "he" could be.
+    let (f, _) = run("Osamu Fukushima, deputy manager of Mitsui Trust and Banking Co Ltd's securities department, said demand was firm. He said he was buying.");
+    let actor = f[1].actor.as_ref().expect("resolved");
+    assert_eq!(actor.name, "Osamu Fukushima");
+}
