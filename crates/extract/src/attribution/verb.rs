@@ -541,9 +541,9 @@ pub(super) fn verb_cue(
 }
 
 /// Whether the word at `k` is a noun or an infinitive by the words before it: "the
-/// report", "to say" ([`opens_noun_or_infinitive`]), or a determiner and an adjective of
-/// rank ("the greatest fear", "the main worry", "his latest claim"), which a verb's
-/// subject never ends in.
+/// report", "to say" ([`opens_noun_or_infinitive`]), a participle after a possessive
+/// ("the company's reported earnings"), or a determiner and an adjective of rank ("the greatest fear",
+/// "the main worry", "his latest claim"), which a verb's subject never ends in.
 pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
     if k == start {
         return false;
@@ -554,7 +554,14 @@ pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
             prev,
             "main" | "only" | "first" | "last" | "latest" | "chief" | "key" | "primary" | "major"
         );
+    // "the government's proposed bill", "the company's reported earnings": a participle
+    // after a possessive noun ("he's said" is a pronoun and its auxiliary). A noun there
+    // may be a cue: "Trump's claim that…" is his.
+    let owner = crate::lexicon::is_possessive(prev)
+        && contracted_pronoun(prev).is_none()
+        && doc.lower(k).ends_with("ed");
     opens_noun_or_infinitive(prev)
+        || owner
         || rank
             && k >= start + 2
             && (DETERMINERS.contains(&doc.lower(k - 2))

@@ -232,6 +232,8 @@ fn nouns_and_infinitives_are_not_cues() {
         // An adjective no verb list has before the noun it modifies; "add" with a thing.
         "The company's preferred stock will not be redeemable before June.",
         "It added rental cars, hotels and an airline to its business.",
+        // A participle after a possessive noun.
+        "The company's reported earnings rose in the quarter.",
     ] {
         let (f, _) = run(text);
         assert!(
