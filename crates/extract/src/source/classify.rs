@@ -73,6 +73,22 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if knowing {
         return anonymous(&words, &lower);
     }
+    // "Yeutter's letter said", "Clinton's statement": what a named person wrote or said
+    // speaks for them.
+    if let [.., owner, thing] = &lower[..] {
+        let n = words.len();
+        if SPOKEN_THINGS.contains(thing)
+            && is_possessive(owner)
+            && is_capitalized(words[n - 2])
+            && outlet(without_possessive(words[n - 2])).is_none()
+        {
+            let mut owner_words = words[..n - 1].to_vec();
+            let mut owner_lower = lower[..n - 1].to_vec();
+            owner_words[n - 2] = without_possessive(words[n - 2]);
+            owner_lower[n - 2] = without_possessive(lower[n - 2]);
+            return named(&owner_words, &owner_lower);
+        }
+    }
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").
     for len in (1..=words.len().min(4)).rev() {
         for s in 0..=words.len() - len {
@@ -236,8 +252,13 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         }
         return anonymous(&words, &lower);
     }
+    // "Parliamentarians said", "Economists say": a plural of people by their trade opening
+    // the sentence, capitalised there. Only the endings no surname has ("Sanders" ends in
+    // "-ers").
+    let trade_plural =
+        words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"));
     let head_is_common = ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head);
-    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) {
+    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) || trade_plural {
         return anonymous(&words, &lower);
     }
     // Organisations by the shape of their name: a country or its seat of government
@@ -446,3 +467,18 @@ fn is_miscased_name(words: &[&str], lower: &[&str]) -> bool {
         && !lower.iter().any(|w| common(w))
         && outlet(words[0]).is_none()
 }
+
+/// What a person writes or says, which speaks for them: "Yeutter's letter", "Clinton's
+/// statement". (A campaign or a spokesman is someone else.)
+const SPOKEN_THINGS: &[&str] = &[
+    "letter",
+    "statement",
+    "remarks",
+    "comments",
+    "speech",
+    "testimony",
+    "memo",
+    "tweet",
+    "tweets",
+    "op-ed",
+];

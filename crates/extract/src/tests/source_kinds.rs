@@ -329,3 +329,27 @@ fn people_who_know_a_bare_noun_are_one_anonymous_source() {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
 }
+
+#[test]
+fn what_a_named_person_wrote_speaks_for_them_and_a_trade_plural_is_people() {
+    let (f, _) = run("Agriculture Secretary Clayton Yeutter wrote to the committee. Yeutter's letter also said Americans eat little palm oil.");
+    let letter = by_cue(&f, "also said");
+    let actor = letter.actor.as_ref().expect("resolved");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Person, "Clayton Yeutter")
+    );
+    assert_one_source(
+        "Parliamentarians said their action would increase pressure.",
+        "Parliamentarians",
+        ActorKind::Anonymous,
+        None,
+    );
+    // A surname that ends like a trade is still a name.
+    assert_one_source(
+        "Sanders said he would win.",
+        "Sanders",
+        ActorKind::Person,
+        Some("Sanders"),
+    );
+}
