@@ -81,7 +81,16 @@ pub(super) fn passive_by(
     let e = (s + 1..e)
         .find(|&t| {
             let w = doc.lower(t);
-            matches!(w, "for" | "as")
+            // "urged by influential MPs to take action": an infinitive is what was urged.
+            let infinitive = w == "to"
+                && t + 1 < e
+                && doc.is_word(t + 1)
+                && !is_capitalized(doc.word(t + 1))
+                && !DETERMINERS.contains(&doc.lower(t + 1))
+                && !crate::lexicon::is_possessive(doc.lower(t + 1))
+                && !matches!(doc.lower(t + 1), "his" | "her" | "their" | "its" | "our");
+            infinitive
+                || matches!(w, "for" | "as")
                 || !is_capitalized(doc.word(t))
                     && (looks_verbal(doc, t) || FINITE.contains(&w) || w.ends_with("ing"))
                 || crate::lexicon::PRONOUNS.contains(&w)
@@ -106,7 +115,7 @@ pub(super) fn passive_by(
     } else {
         let (ps, pe) = subject_before(doc, group, start).filter(|&(_, pe)| pe == group)?;
         let mut contents = vec![doc.span(ps, pe)];
-        if e < end && matches!(doc.lower(e), "for" | "as") {
+        if e < end && matches!(doc.lower(e), "for" | "as" | "to") {
             contents.extend(after_agent(e));
         }
         contents

@@ -313,6 +313,12 @@ fn a_passive_with_its_agent_credits_the_agent() {
         criticized.content,
         ["Trump", "for failing to visit the state"]
     );
+    // And what they urged it to do; the agent ends before it.
+    let (f, _) =
+        run("The government was formally urged by a group of lawmakers to take joint action.");
+    let urged = by_cue(&f, "was formally urged");
+    assert_eq!(urged.source.as_deref(), Some("a group of lawmakers"));
+    assert_eq!(urged.content, ["The government", "to take joint action"]);
     // A means, a time or a verb no one reports with has no agent that speaks.
     for text in [
         "The bill was passed by the end of May.",
