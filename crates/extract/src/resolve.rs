@@ -567,10 +567,14 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     // "Said Comey, …": an inflected verb of saying opening an inverted sentence is no
     // first name (a base form may be: "Hope Hicks").
     let inflected_verb = |w: &str| crate::lexicon::verb_lemma(w).is_some_and(|lemma| lemma != w);
+    // "On Tuesday Smith said": a day or a month before a name is when.
+    let when =
+        |w: &str| crate::lexicon::WEEKDAYS.contains(&w) || crate::lexicon::MONTHS.contains(&w);
     while k < e
         && (NOT_NAME_START.contains(&doc.lower(k))
             || doc.lower(k) == "the"
-            || inflected_verb(doc.lower(k)))
+            || inflected_verb(doc.lower(k))
+            || when(doc.lower(k)))
     {
         k += 1;
     }

@@ -341,6 +341,18 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         // relative clause or a chain of prepositions joins to the people it describes.
         return widen::described_people_from(doc, end, floor).map(|s| (s, end));
     };
+    // "Last year Pacific Gas reported": a time before a name is when, not who (the scan
+    // stopped after "Last").
+    let s = if s + 1 < e
+        && is_capitalized(doc.word(s + 1))
+        && !DETERMINERS.contains(&doc.lower(s))
+        && count_word(doc.lower(s)).is_none()
+        && (is_time_phrase(doc, s, s + 1) || s > floor && is_time_phrase(doc, s - 1, s + 1))
+    {
+        s + 1
+    } else {
+        s
+    };
     Some((widen::wider_start(doc, s, floor).unwrap_or(s), e))
 }
 

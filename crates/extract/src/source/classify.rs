@@ -167,18 +167,35 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         if ANONYMOUS_HEADS.contains(&head) || count_word(head).is_some() && prep == 1 {
             return anonymous(&words, &lower);
         }
-        // "Foreign Minister Heiko Maas of Germany": a titled person from somewhere.
+        // "Foreign Minister Heiko Maas of Germany": a titled person from somewhere; "John
+        // Smith of Merrill Lynch", "P.S. Tam of Morgan Guaranty Trust": a name of two
+        // words or more from a firm ("Bank of America" is the bank's).
         if let SourceRef::Named {
             kind: ActorKind::Person,
             name,
-            title: Some(title),
+            title,
         } = named(&words[..prep], &lower[..prep])
         {
-            return SourceRef::Named {
-                kind: ActorKind::Person,
-                name,
-                title: Some(format!("{title} ({})", words[prep + 1..].join(" "))),
-            };
+            match title {
+                Some(title) => {
+                    return SourceRef::Named {
+                        kind: ActorKind::Person,
+                        name,
+                        title: Some(format!("{title} ({})", words[prep + 1..].join(" "))),
+                    }
+                }
+                None if prep >= 2
+                    && lower[prep] == "of"
+                    && words.get(prep + 1).is_some_and(|w| is_capitalized(w)) =>
+                {
+                    return SourceRef::Named {
+                        kind: ActorKind::Person,
+                        name,
+                        title: None,
+                    }
+                }
+                None => {}
+            }
         }
     }
     let head = *lower.last().unwrap_or(&"");
@@ -257,7 +274,13 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "-ers").
     let trade_plural =
         words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"));
-    let head_is_common = ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head);
+    // "a U.S. Bank foreign exchange manager": a role in lower case after a determiner,
+    // whatever names come before it.
+    let role_head = !is_capitalized(words[words.len() - 1])
+        && DETERMINERS.contains(&lower[0])
+        && crate::lexicon::is_person_role(head);
+    let head_is_common =
+        ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head) || role_head;
     if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) || trade_plural {
         return anonymous(&words, &lower);
     }

@@ -353,3 +353,55 @@ fn what_a_named_person_wrote_speaks_for_them_and_a_trade_plural_is_people() {
         Some("Sanders"),
     );
 }
+
+#[test]
+fn a_name_of_a_firm_is_a_person_and_a_role_after_a_firm_is_anonymous() {
+    for (text, source, kind, name) in [
+        (
+            "John Smith of Merrill Lynch said rates would rise.",
+            "John Smith of Merrill Lynch",
+            ActorKind::Person,
+            Some("John Smith"),
+        ),
+        (
+            "Rates will rise, said P.S. Tam of Morgan Guaranty Trust.",
+            "P.S. Tam of Morgan Guaranty Trust",
+            ActorKind::Person,
+            Some("P.S. Tam"),
+        ),
+        (
+            "Bank of America said profits rose.",
+            "Bank of America",
+            ActorKind::Organization,
+            Some("Bank of America"),
+        ),
+        (
+            "Rates will rise, said a U.S. Bank foreign exchange manager.",
+            "a U.S. Bank foreign exchange manager",
+            ActorKind::Anonymous,
+            None,
+        ),
+    ] {
+        assert_one_source(text, source, kind, name);
+    }
+}
+
+#[test]
+fn a_time_before_a_name_is_when_it_was_said() {
+    for (text, source, name) in [
+        (
+            "Last year Pacific Gas reported record earnings.",
+            "Pacific Gas",
+            "Pacific Gas",
+        ),
+        ("On Tuesday Smith said the plan was dead.", "Smith", "Smith"),
+    ] {
+        let a = run_one(text);
+        assert_eq!(a.source.as_deref(), Some(source), "{text}");
+        assert_eq!(
+            a.actor.as_ref().map(|x| x.name.as_str()),
+            Some(name),
+            "{text}"
+        );
+    }
+}
