@@ -186,7 +186,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                 }
                 None if prep >= 2
                     && lower[prep] == "of"
-                    && words.get(prep + 1).is_some_and(|w| is_capitalized(w)) =>
+                    && words.get(prep + 1).is_some_and(|w| is_capitalized(w))
+                    && reads_as_personal_name(&words[..prep], &lower[..prep])
+                    && !names_a_firm_or_place(&lower[prep + 1..]) =>
                 {
                     return SourceRef::Named {
                         kind: ActorKind::Person,
@@ -505,3 +507,67 @@ const SPOKEN_THINGS: &[&str] = &[
     "tweets",
     "op-ed",
 ];
+
+/// Whether capitalised words can be a person's name rather than a firm's: no word of an
+/// organisation, singular or plural ("Barnett Banks of Florida Inc"), of a company's
+/// form or trade ("Hoechst AG of West Germany", "Affiliated Bankshares of Colorado"), and
+/// no acronym.
+fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
+    const FIRM_WORDS: &[&str] = &[
+        "ag",
+        "nv",
+        "sa",
+        "spa",
+        "gmbh",
+        "bankshares",
+        "bancorp",
+        "industries",
+        "holdings",
+        "brothers",
+        "securities",
+        "associates",
+        "laboratories",
+        "partners",
+        "systems",
+        "resources",
+        "financial",
+        "energy",
+        "electric",
+        "oil",
+        "gas",
+        "motors",
+        "steel",
+        "chemical",
+        "chemicals",
+        "petroleum",
+        "airways",
+        "trust",
+        "savings",
+        "capital",
+    ];
+    let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    words.iter().zip(lower).all(|(w, l)| {
+        let l = without_possessive(l);
+        let singular = l.strip_suffix('s').unwrap_or(l);
+        let firm =
+            ORG_WORDS.contains(&l) || ORG_WORDS.contains(&singular) || FIRM_WORDS.contains(&l);
+        is_capitalized(w) && !firm && !acronym(w)
+    })
+}
+
+/// Whether what follows "of" makes the phrase before it a company's name: a place
+/// ("Lanson Champagne of France", "Hoechst AG of West Germany") or a company's suffix at
+/// the end ("Mitsubishi Motor Sales of America Inc"). A person's firm rarely ends so in
+/// the same phrase.
+fn names_a_firm_or_place(after_of: &[&str]) -> bool {
+    let joined = after_of.join(" ");
+    let place = PLACES.contains(&joined.as_str())
+        || after_of.len() > 1 && PLACES.contains(&after_of[after_of.len() - 1]);
+    let suffix = after_of.last().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "inc" | "corp" | "co" | "ltd" | "plc" | "ag" | "nv" | "sa" | "llc"
+        )
+    });
+    place || suffix
+}

@@ -375,6 +375,19 @@ fn a_name_of_a_firm_is_a_person_and_a_role_after_a_firm_is_anonymous() {
             ActorKind::Organization,
             Some("Bank of America"),
         ),
+        // A company of a place, or with a company's form in its name.
+        (
+            "Lanson Champagne of France said it named a new importer.",
+            "Lanson Champagne of France",
+            ActorKind::Organization,
+            Some("Lanson Champagne of France"),
+        ),
+        (
+            "Hoechst AG of West Germany said profits rose.",
+            "Hoechst AG of West Germany",
+            ActorKind::Organization,
+            Some("Hoechst AG of West Germany"),
+        ),
         (
             "Rates will rise, said a U.S. Bank foreign exchange manager.",
             "a U.S. Bank foreign exchange manager",
