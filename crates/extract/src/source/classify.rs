@@ -64,13 +64,16 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // what they know are anonymous, however capitalised at the start of a sentence, and
     // so are people described by who asked them, an outlet as it may be ("economists
     // polled by Reuters").
+    // (A name with such an appositive is the name's: "Larry Baker, an analyst with E.F.
+    // Hutton", below.)
+    let appositive = words.iter().any(|w| matches!(*w, "," | "—" | "–" | "-"));
     let knowing = lower.windows(2).any(|w| {
         ANONYMOUS_HEADS.contains(&w[0])
             && KNOWING
                 .iter()
                 .any(|(adjective, _)| *adjective == w[1] || w[1] == "with")
     });
-    if knowing {
+    if knowing && !appositive {
         return anonymous(&words, &lower);
     }
     // "Yeutter's letter said", "Clinton's statement": what a named person wrote or said

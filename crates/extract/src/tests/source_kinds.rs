@@ -389,6 +389,12 @@ fn a_name_of_a_firm_is_a_person_and_a_role_after_a_firm_is_anonymous() {
             Some("Hoechst AG of West Germany"),
         ),
         (
+            "Larry Baker, an analyst with E.F. Hutton, said rates would rise.",
+            "Larry Baker, an analyst with E.F. Hutton",
+            ActorKind::Person,
+            Some("Larry Baker"),
+        ),
+        (
             "Rates will rise, said a U.S. Bank foreign exchange manager.",
             "a U.S. Bank foreign exchange manager",
             ActorKind::Anonymous,
