@@ -557,9 +557,17 @@ pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
     // "the government's proposed bill", "the company's reported earnings": a participle
     // after a possessive noun ("he's said" is a pronoun and its auxiliary). A noun there
     // may be a cue: "Trump's claim that…" is his.
+    // A capitalised one opening its clause is a company's name ("Moody's cited…",
+    // "Standard and Poor's noted…").
+    let company = is_capitalized(doc.word(k - 1))
+        && (k - 1 == start
+            || !doc.is_word(k - 2)
+            || matches!(doc.lower(k - 2), "and" | "but" | "that" | "while")
+            || is_capitalized(doc.word(k - 2)));
     let owner = crate::lexicon::is_possessive(prev)
         && contracted_pronoun(prev).is_none()
-        && doc.lower(k).ends_with("ed");
+        && doc.lower(k).ends_with("ed")
+        && !company;
     opens_noun_or_infinitive(prev)
         || owner
         || rank
@@ -637,18 +645,18 @@ pub(super) fn never_a_noun(form: &str) -> bool {
         )
 }
 
-/// Where the reported clause starts after a time adverbial that opens what follows the
-/// cue with no "that" to mark the clause ("said on Tuesday he would not intervene",
-/// "said last week the plan was dead"): the adverbial says when it was said.
+/// Where the reported clause starts after a day that opens what follows the cue with no
+/// "that" to mark the clause ("said on Tuesday he would not intervene", "said Monday
+/// night the plan was dead"): it says when it was said.
 fn time_before_clause(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     let s = if doc.lower(from) == "on" {
         from + 1
     } else {
         from
     };
-    // "says tonight he’s a step closer", "said now it is time": a lone adverb of the
-    // present may be the clause's own.
-    if matches!(doc.lower(s), "tonight" | "today" | "now" | "then") {
+    // Only a day names when it was said for sure: in "said last year British Petroleum
+    // held…" or "says tonight he’s a step closer" the time may be the clause's own.
+    if !(crate::lexicon::WEEKDAYS.contains(&doc.lower(s)) || doc.lower(s) == "yesterday") {
         return None;
     }
     // The longest time phrase of up to four words, then a subject.

@@ -248,6 +248,12 @@ fn nouns_and_infinitives_are_not_cues() {
     assert_eq!(by_cue(&f, "responded").source.as_deref(), Some("Officials"));
     let a = run_one("He added the deal was done.");
     assert_eq!(a.content, ["the deal was done"]);
+    // A company's name in the possessive opening the clause is its subject.
+    let a = run_one("Moody's cited the company's announced merger with a rival.");
+    assert_eq!(
+        (a.source.as_deref(), a.cue.as_str()),
+        (Some("Moody's"), "cited")
+    );
     let a =
         run_one("The developer indicated in those talks that he took the stake as an investment.");
     assert_eq!(a.cue, "indicated");
