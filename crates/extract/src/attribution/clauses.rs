@@ -561,10 +561,16 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // right after the first comma has no subject in what was said; it is the main
         // clause's, after a relative clause that held the cue. A later comma may close an
         // aside inside what was said ("said the plan, if passed, would fail").
+        // ("…, ultimately did not show up": an adverb may stand before that verb.)
+        let verb_at = if k + 2 < end && crate::lexicon::is_ly_adverb(doc.lower(k + 1)) {
+            k + 2
+        } else {
+            k + 1
+        };
         let main_verb_after = w == ","
             && k > from
-            && k + 1 < end
-            && FINITE.contains(&doc.lower(k + 1))
+            && verb_at < end
+            && FINITE.contains(&doc.lower(verb_at))
             && !(from..k).any(|t| doc.word(t) == "," && !doc.in_quote(t))
             && in_relative_clause(doc, from);
         // "…in the past, the Huffington Post reported that…": a comma, then a subject

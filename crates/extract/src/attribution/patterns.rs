@@ -611,8 +611,21 @@ pub(super) fn impression(
 /// impression's are not.
 fn impression_end(doc: &Doc, after: usize, end: usize) -> usize {
     let end = clause_end(doc, after, end);
+    // "to be as strong a proponent as Obama": an "as" after "be" opens a comparison, and
+    // the next "as" closes it; neither opens a clause.
+    let opens_comparison =
+        |t: usize| doc.lower(t) == "as" && (is_be(doc.lower(t - 1)) || doc.lower(t - 1) == "just");
+    let mut comparison = false;
     (after + 1..end)
         .find(|&t| {
+            if opens_comparison(t) {
+                comparison = true;
+                return false;
+            }
+            if comparison && doc.lower(t) == "as" {
+                comparison = false;
+                return false;
+            }
             !doc.in_quote(t)
                 && (IMPRESSION_ENDERS.contains(&doc.lower(t))
                     || doc.word(t) == ":"

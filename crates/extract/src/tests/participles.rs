@@ -234,6 +234,13 @@ fn an_impression_stops_before_when_it_seemed_so_and_drops_a_placeholder_it() {
             "The race",
             "closer in Ohio",
         ),
+        // A comparison is no adverbial clause.
+        (
+            "He is not expected to be as strong a proponent of testing as Obama.",
+            "is not expected",
+            "He",
+            "to be as strong a proponent of testing as Obama",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(by_cue(&f, cue).content, [subject, said], "{text}");
