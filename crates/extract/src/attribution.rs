@@ -23,11 +23,13 @@
 //!
 //! The submodules hold the parts: `subjects` and `clauses` say where a subject and a
 //! reported clause start and end (`joins` where a seeming end joins inside the clause),
-//! `patterns` the patterns other than a verb with its
-//! subject, `objects` who a cue is spoken to and where a noun phrase it takes ends, `neighbours` the quotes and inverted sources
-//! right around a cue, `relatives` the sources in relative clauses, `speech` what is done
-//! once every sentence has been read, `tweets` embedded tweets. `verb` holds `verb_cue`,
-//! the verb with its subject: the one pattern the others defer to.
+//! `patterns` the patterns other than a verb with its subject (`aims` the aims and
+//! impressions), `nouns` whether a word that can report is a verb where it stands,
+//! `objects` who a cue is spoken to, when, and where a noun phrase it takes ends,
+//! `neighbours` the quotes and inverted sources right around a cue, `relatives` the
+//! sources in relative clauses, `speech` what is done once every sentence has been read,
+//! `tweets` embedded tweets. `verb` holds `verb_cue`, the verb with its subject: the one
+//! pattern the others defer to.
 
 use crate::lexicon::{
     aim_lemma, contracted_pronoun, cue_lemma, impression_lemma, is_ly_adverb, is_skippable,
@@ -49,6 +51,7 @@ mod infinitives;
 mod joins;
 mod model_sure;
 mod neighbours;
+mod nouns;
 mod objects;
 mod order;
 mod passives;
@@ -68,6 +71,7 @@ use infinitives::infinitive_cue;
 use joins::*;
 use model_sure::model_sure;
 use neighbours::*;
+use nouns::*;
 use objects::*;
 use passives::{agentless_passive, passive_by};
 use patterns::*;

@@ -1,6 +1,7 @@
 //! Aims and impressions: verbs that report what a source said it would do ("vowed to
 //! leave", "urged him to resign") or how something seems ("appeared to falter"), which
-//! PolNeAR marks as attributions though the verbs are rarely cues elsewhere.
+//! PolNeAR marks as attributions though the verbs are rarely cues elsewhere; and the
+//! attribution of an impression or expectation no one is named for (`impression`).
 
 use super::*;
 
@@ -110,3 +111,85 @@ fn object_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
         && doc.word(to + 1).starts_with(|c: char| c.is_lowercase())
         && !DETERMINERS.contains(&doc.lower(to + 1))
 }
+
+/// "The team seemed to falter", "Clinton is expected to win": an impression or an
+/// expectation that no one is named for. The source is left empty and the content is
+/// the subject with what is said of it, as PolNeAR marks them.
+/// What is said of the subject starts at `after`, past the cue's own words ("seen as").
+pub(super) fn impression(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    lemma: &'static str,
+    after: usize,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    // The subject stands before the verb group: "Clinton | is widely | expected".
+    let mut j = k;
+    while j > start
+        && (is_be(doc.lower(j - 1))
+            || matches!(doc.lower(j - 1), "not")
+            || is_ly_adverb(doc.lower(j - 1)))
+    {
+        j -= 1;
+    }
+    // "The central bank, which has held rates near zero, is expected to act": the
+    // subject keeps its aside, as PolNeAR marks it.
+    let (s, e) = subject_before(doc, j, start).or_else(|| appositive_subject(doc, j, start))?;
+    let rest = content_range(doc, after, impression_end(doc, after, end))?;
+    // "It appears that the game was not boring": an "it" that only holds the subject's
+    // place before a clause is no part of what seems so.
+    let placeholder = e == s + 1 && doc.lower(s) == "it" && doc.lower(after) != "to";
+    let contents = if placeholder {
+        vec![rest]
+    } else {
+        vec![doc.span(s, e), rest]
+    };
+    // No `with_source`: the attribution names no one.
+    out.push(Attribution::new(
+        doc.span(k, after.max(k + 1)),
+        lemma,
+        contents,
+        QuoteKind::Indirect,
+    ));
+    Some(k + 1)
+}
+
+/// Where what is said of an impression's subject ends: where the clause does, or before
+/// an adverbial clause, which tells when or why it seemed so and is the reporter's
+/// ("Rubio seemed to be on the upswing | after a strong showing in Iowa", "he appeared
+/// uneasy | when asked about it"). A speaker's reasons are what was said; an
+/// impression's are not.
+fn impression_end(doc: &Doc, after: usize, end: usize) -> usize {
+    let end = clause_end(doc, after, end);
+    // "to be as strong a proponent as Obama": an "as" after "be" opens a comparison, and
+    // the next "as" closes it; neither opens a clause.
+    let opens_comparison =
+        |t: usize| doc.lower(t) == "as" && (is_be(doc.lower(t - 1)) || doc.lower(t - 1) == "just");
+    let mut comparison = false;
+    (after + 1..end)
+        .find(|&t| {
+            if opens_comparison(t) {
+                comparison = true;
+                return false;
+            }
+            if comparison && doc.lower(t) == "as" {
+                comparison = false;
+                return false;
+            }
+            !doc.in_quote(t)
+                && (IMPRESSION_ENDERS.contains(&doc.lower(t))
+                    || doc.word(t) == ":"
+                    || doc.word(t) == ","
+                        && t + 1 < end
+                        && matches!(doc.lower(t + 1), "with" | "but" | "and"))
+        })
+        .unwrap_or(end)
+}
+
+/// Conjunctions that open an adverbial clause after an impression's predicate.
+const IMPRESSION_ENDERS: &[&str] = &[
+    "when", "after", "before", "as", "because", "since", "until", "despite", "unless", "while",
+    "whereas", "though", "although",
+];

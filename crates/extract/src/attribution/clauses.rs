@@ -207,26 +207,6 @@ pub(super) fn is_adjunct(doc: &Doc, from: usize, to: usize) -> bool {
             }))
 }
 
-/// Whether a cue's adjunct is the terms of anonymity: "told Reuters on condition of
-/// anonymity because the talks are private", "said, speaking on condition that he not be
-/// named", "asking not to be identified". Its reason, clause as it is, is the reporter's.
-fn grants_anonymity(doc: &Doc, from: usize, to: usize) -> bool {
-    let word = |i: usize| {
-        if from + i < to {
-            doc.lower(from + i)
-        } else {
-            ""
-        }
-    };
-    let from_on = usize::from(matches!(word(0), "speaking" | "talking"));
-    // (The "on" may have been passed over already, as the start of an adverbial.)
-    let after_on = from > 0 && doc.lower(from - 1) == "on" && word(0) == "condition";
-    after_on
-        || word(from_on) == "on" && word(from_on + 1) == "condition"
-        || matches!(word(0), "asking" | "requesting" | "declining")
-            && matches!(word(1), "not" | "anonymity" | "to")
-}
-
 /// Whether tokens `from..to` right after a cue are what it reports: a clause opened by a
 /// subject pronoun ("said she does not"), or a bare "yes" or "no". ("told Reuters … when
 /// asked if he had met Trump" has a pronoun too, but not right after the cue.)

@@ -1,6 +1,8 @@
-//! A cue's objects: who it is spoken to ("told reporters", "told The New York Times"),
-//! with the outlet's own attribution when the one told is an outlet, and where a noun
-//! phrase it takes as what was said ends ("backed | Jeb Bush, and…").
+//! What comes right after a cue: who it is spoken to ("told reporters", "told The New
+//! York Times"), with the outlet's own attribution when the one told is an outlet; where
+//! a noun phrase it takes as what was said ends ("backed | Jeb Bush, and…"); a day that
+//! says when it was said (`time_before_clause`); and the terms of anonymity, which are
+//! no part of what was said (`grants_anonymity`).
 
 use super::*;
 
@@ -226,4 +228,49 @@ fn list_end(doc: &Doc, comma: usize, end: usize, breaks: impl Fn(usize) -> bool)
         item_start = item_end + 1;
     }
     None
+}
+
+/// Where the reported clause starts after a day that opens what follows the cue with no
+/// "that" to mark the clause ("said on Tuesday he would not intervene", "said Monday
+/// night the plan was dead"): it says when it was said.
+pub(super) fn time_before_clause(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let s = if doc.lower(from) == "on" {
+        from + 1
+    } else {
+        from
+    };
+    // Only a day names when it was said for sure: in "said last year British Petroleum
+    // held…" or "says tonight he’s a step closer" the time may be the clause's own.
+    if !(crate::lexicon::WEEKDAYS.contains(&doc.lower(s)) || doc.lower(s) == "yesterday") {
+        return None;
+    }
+    // The longest time phrase of up to four words, then a subject.
+    (s + 1..end.min(s + 5)).rev().find(|&e| {
+        is_time_phrase(doc, s, e)
+            && e + 1 < end
+            && doc.is_word(e)
+            && (is_subject_pronoun(doc.lower(e))
+                || matches!(doc.lower(e), "it" | "the" | "a" | "an" | "this" | "there")
+                || is_capitalized(doc.word(e)))
+    })
+}
+
+/// Whether a cue's adjunct is the terms of anonymity: "told Reuters on condition of
+/// anonymity because the talks are private", "said, speaking on condition that he not be
+/// named", "asking not to be identified". Its reason, clause as it is, is the reporter's.
+pub(super) fn grants_anonymity(doc: &Doc, from: usize, to: usize) -> bool {
+    let word = |i: usize| {
+        if from + i < to {
+            doc.lower(from + i)
+        } else {
+            ""
+        }
+    };
+    let from_on = usize::from(matches!(word(0), "speaking" | "talking"));
+    // (The "on" may have been passed over already, as the start of an adverbial.)
+    let after_on = from > 0 && doc.lower(from - 1) == "on" && word(0) == "condition";
+    after_on
+        || word(from_on) == "on" && word(from_on + 1) == "condition"
+        || matches!(word(0), "asking" | "requesting" | "declining")
+            && matches!(word(1), "not" | "anonymity" | "to")
 }

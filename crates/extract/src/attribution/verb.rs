@@ -1,7 +1,7 @@
 //! The reporting verb with its subject, the pattern every other defers to: a cue from the
 //! lexicon (or one the cue model is sure of) with the noun phrase before it, or after it
-//! when inverted, and the quote or clause it reports. Also the tests of whether a noun
-//! phrase before a word is its subject, which `model_sure` asks too.
+//! when inverted, and the quote or clause it reports. Whether the word is a verb there at
+//! all, and the phrase before it its subject, `nouns` says.
 
 use super::*;
 
@@ -25,25 +25,7 @@ pub(super) fn verb_cue(
     if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
         return None;
     }
-    // "the greatest fear expressed by foreigners is…", "concerns raised by critics": a
-    // participle right before its agent, after a common noun, describes the noun; it is
-    // no verb of the noun's. (A verb that answers "by" doing something is one: "officials
-    // responded by calling…".)
-    if (form.ends_with("ed") || form.ends_with("en"))
-        && k + 1 < end
-        && doc.lower(k + 1) == "by"
-        && k > start
-        && doc.is_word(k - 1)
-        && !is_capitalized(doc.word(k - 1))
-        && !crate::lexicon::PRONOUNS.contains(&doc.lower(k - 1))
-        && !is_be(doc.lower(k - 1))
-        && !matches!(doc.lower(k - 1), "has" | "have" | "had" | "been" | "being")
-        && !is_ly_adverb(doc.lower(k - 1))
-        && !matches!(
-            form,
-            "responded" | "reacted" | "replied" | "answered" | "countered" | "retaliated"
-        )
-    {
+    if describes_noun_before(doc, k, start, end) {
         return None;
     }
     // "…told Reuters citing intelligence reports": a source cited after another is the
@@ -234,18 +216,7 @@ pub(super) fn verb_cue(
         return infinitive_cue(doc, k, start, end, lemma, out);
     }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
-    // "the Weyerhaeuser preferred stock will not be…": an "-ed" word no verb list has,
-    // between a noun it modifies and a verb, is an adjective. (A reporting verb takes a
-    // clause so: "warned prices would rise".)
-    let adjective = verb_lemma(form).is_none()
-        && form.ends_with("ed")
-        && k + 2 < end
-        && doc.is_word(k + 1)
-        && !is_capitalized(doc.word(k + 1))
-        && !DETERMINERS.contains(&doc.lower(k + 1))
-        && !crate::lexicon::PRONOUNS.contains(&doc.lower(k + 1))
-        && FINITE.contains(&doc.lower(k + 2));
-    if adjective {
+    if adjective_before_noun_and_verb(doc, k, end) {
         return None;
     }
     if chain_head.is_none() && reads_as_noun(doc, k, start)
@@ -538,146 +509,4 @@ pub(super) fn verb_cue(
             Some(np.1)
         }
     }
-}
-
-/// Whether the word at `k` is a noun or an infinitive by the words before it: "the
-/// report", "to say" ([`opens_noun_or_infinitive`]), a participle after a possessive
-/// ("the company's reported earnings"), or a determiner and an adjective of rank ("the greatest fear",
-/// "the main worry", "his latest claim"), which a verb's subject never ends in.
-pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
-    if k == start {
-        return false;
-    }
-    let prev = doc.lower(k - 1);
-    let rank = prev.ends_with("est")
-        || matches!(
-            prev,
-            "main" | "only" | "first" | "last" | "latest" | "chief" | "key" | "primary" | "major"
-        );
-    // "the government's proposed bill", "the company's reported earnings": a participle
-    // after a possessive noun ("he's said" is a pronoun and its auxiliary). A noun there
-    // may be a cue: "Trump's claim that…" is his.
-    // A capitalised one opening its clause is a company's name ("Moody's cited…",
-    // "Standard and Poor's noted…").
-    let company = is_capitalized(doc.word(k - 1))
-        && (k - 1 == start
-            || !doc.is_word(k - 2)
-            || matches!(doc.lower(k - 2), "and" | "but" | "that" | "while")
-            || is_capitalized(doc.word(k - 2)));
-    let owner = crate::lexicon::is_possessive(prev)
-        && contracted_pronoun(prev).is_none()
-        && doc.lower(k).ends_with("ed")
-        && !company;
-    opens_noun_or_infinitive(prev)
-        || owner
-        || rank
-            && k >= start + 2
-            && (DETERMINERS.contains(&doc.lower(k - 2))
-                || crate::lexicon::is_possessive(doc.lower(k - 2)))
-}
-
-/// Whether a word before a cue word makes it a noun or an infinitive ("the report", "a
-/// claim", "to say"), not a verb with a subject.
-pub(super) fn opens_noun_or_infinitive(prev: &str) -> bool {
-    matches!(
-        prev,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "to"
-            | "whose"
-            | "of"
-            | "these"
-            | "those"
-    )
-}
-
-/// Whether the phrase `np` before the word at `head` is its subject: not the article and
-/// modifiers of a noun ([`modifies_noun`]), nor the object of a preposition ("stalled
-/// over Taliban demands to turn…", where "demands" is a noun; "over 100 officials said"
-/// and "about half of voters say" are amounts).
-pub(super) fn is_subject_of(doc: &Doc, np: (usize, usize), head: usize) -> bool {
-    let (s, e) = np;
-    // "about half of voters", "over 100 officials", "at least 21,000": an amount.
-    let amount = (s + 1..e).any(|t| {
-        let w = doc.lower(t);
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || crate::lexicon::count_word(w).is_some()
-            || matches!(
-                w,
-                "half" | "third" | "quarter" | "dozen" | "dozens" | "least"
-            )
-            || w.ends_with("-thirds")
-            || w.ends_with("-quarters")
-    });
-    let object_of_preposition = is_preposition(doc.lower(s)) && s + 1 < e && !amount;
-    !modifies_noun(doc, np, head) && !object_of_preposition
-}
-
-/// "a fervent supporter of", "a definitive call on", "One lurking question": an article
-/// and modifiers `np` before a word at `head` that can be a noun make one noun phrase, not
-/// a source and its verb.
-pub(super) fn modifies_noun(doc: &Doc, (s, e): (usize, usize), head: usize) -> bool {
-    e == head
-        && !never_a_noun(doc.lower(head))
-        && matches!(doc.lower(s), "a" | "an" | "one" | "more" | "most")
-        // A quantifier alone is a subject: "most oppose it".
-        && (2..=3).contains(&(e - s))
-        && (s..e).all(|t| doc.is_word(t) && !is_capitalized(doc.word(t)) || t == s)
-        && !ANONYMOUS_HEADS.contains(&doc.lower(e - 1))
-        // "one in five say": a share of people, not "one … report".
-        && !(s..e).any(|t| is_preposition(doc.lower(t)))
-}
-
-/// Verb forms that cannot be the noun of "report says": a verb after them is the
-/// reported clause's ("said tweets were sent").
-pub(super) fn never_a_noun(form: &str) -> bool {
-    form.ends_with("ed")
-        || matches!(
-            form,
-            "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "believes"
-        )
-}
-
-/// Where the reported clause starts after a day that opens what follows the cue with no
-/// "that" to mark the clause ("said on Tuesday he would not intervene", "said Monday
-/// night the plan was dead"): it says when it was said.
-fn time_before_clause(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    let s = if doc.lower(from) == "on" {
-        from + 1
-    } else {
-        from
-    };
-    // Only a day names when it was said for sure: in "said last year British Petroleum
-    // held…" or "says tonight he’s a step closer" the time may be the clause's own.
-    if !(crate::lexicon::WEEKDAYS.contains(&doc.lower(s)) || doc.lower(s) == "yesterday") {
-        return None;
-    }
-    // The longest time phrase of up to four words, then a subject.
-    (s + 1..end.min(s + 5)).rev().find(|&e| {
-        is_time_phrase(doc, s, e)
-            && e + 1 < end
-            && doc.is_word(e)
-            && (is_subject_pronoun(doc.lower(e))
-                || matches!(doc.lower(e), "it" | "the" | "a" | "an" | "this" | "there")
-                || is_capitalized(doc.word(e)))
-    })
-}
-
-/// "It added Hertz rental cars and Westin hotels": "add" with a thing after it, no clause
-/// or quote, is acquiring, not saying.
-pub(super) fn adds_a_thing(doc: &Doc, lemma: &str, from: usize, to: usize) -> bool {
-    lemma == "add"
-        && (from..to).all(|t| {
-            !doc.in_quote(t)
-                && doc.lower(t) != "that"
-                && !FINITE.contains(&doc.lower(t))
-                && !looks_verbal(doc, t)
-        })
 }

@@ -1,0 +1,130 @@
+//! What the text names before any source does: people written with a title or as a run
+//! of capitalised name words ("President Joe Biden", "Osamu Fukushima"), which a pronoun
+//! or a surname may point back to, and outlets named anywhere, which "the newspaper" may.
+
+use crate::lexicon::{
+    is_possessive, outlet, without_possessive, AMBIGUOUS_OUTLETS, NOT_NAME_START, ORG_WORDS,
+    PLACES, TITLES,
+};
+use crate::text::{is_headline_case, Span, TokenKind};
+use crate::Doc;
+
+/// A person named in the text: where, the name, the title written before it.
+pub(super) type NameMention = (Span, String, Option<String>);
+
+/// People named with a title ("President Joe Biden", "Spokesman Stephane Dujarric") and
+/// outlets named anywhere, in text order.
+pub(super) fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static str)>) {
+    let mut names = Vec::new();
+    let mut outlets = Vec::new();
+    let n = doc.tokens.len();
+    let capitalized = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.word(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut k = 0;
+    while k < n {
+        if !capitalized(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < n && capitalized(e) {
+            e += 1;
+        }
+        outlets.extend(outlet_in_run(doc, k, e));
+        // "More Offensive Things Donald Trump Has Said": a headline capitalises every
+        // word, and "Trump" in the story is not "Offensive Things Donald Trump". Few runs
+        // are names, so their line is read only for those.
+        names.extend(
+            name_in_run(doc, k, e)
+                .filter(|_| !is_headline_case(doc.line_at(doc.tokens[k].span.start))),
+        );
+        k = e;
+    }
+    (names, outlets)
+}
+
+/// The longest outlet name inside a run of capitalised tokens.
+fn outlet_in_run(doc: &Doc, k: usize, e: usize) -> Option<(Span, &'static str)> {
+    for len in (1..=(e - k).min(4)).rev() {
+        for s in k..=e - len {
+            let Some(name) = outlet(doc.span_text(s, s + len)) else {
+                continue;
+            };
+            if len > 1
+                || !AMBIGUOUS_OUTLETS.contains(&doc.word(s))
+                || s > 0 && doc.lower(s - 1) == "the"
+            {
+                return Some((doc.span(s, s + len), name));
+            }
+        }
+    }
+    None
+}
+
+/// A person's name inside a run of capitalised tokens: titles first, then two to four
+/// name words with no organisation word in or right after them.
+fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
+    // "Said Comey, …": an inflected verb of saying opening an inverted sentence is no
+    // first name (a base form may be: "Hope Hicks").
+    let inflected_verb = |w: &str| crate::lexicon::verb_lemma(w).is_some_and(|lemma| lemma != w);
+    // "On Tuesday Smith said": a day or a month before a name is when.
+    let when =
+        |w: &str| crate::lexicon::WEEKDAYS.contains(&w) || crate::lexicon::MONTHS.contains(&w);
+    while k < e
+        && (NOT_NAME_START.contains(&doc.lower(k))
+            || doc.lower(k) == "the"
+            || inflected_verb(doc.lower(k))
+            || when(doc.lower(k)))
+    {
+        k += 1;
+    }
+    // The name follows the last title or owner in the run: "Treasury Secretary James
+    // Baker", "Fed Chairman Paul Volcker", "Germany's Kohl".
+    let describes = |j: usize| {
+        let w = doc.lower(j);
+        TITLES.contains(&w) || j + 1 < e && is_possessive(w)
+    };
+    let mut t = (k..e).rev().find(|&j| describes(j)).map_or(k, |j| j + 1);
+    // "Chancellor of the Exchequer Nigel Lawson", "Secretary of Commerce Malcolm
+    // Baldrige": after "of" the run opens with the institution; the name is the last two
+    // words, or three with an initial between.
+    if t == k && k > 0 && matches!(doc.lower(k - 1), "of" | "the" | "for") {
+        let run: Vec<&str> = (t..e).map(|j| doc.word(j)).collect();
+        t = e - crate::source::name_len(&run);
+    }
+    if t >= e {
+        return None;
+    }
+    // "Marco Rubio Campaign" names an organisation; "Marco Rubio's campaign" is his.
+    let org_follows = e < doc.tokens.len()
+        && doc.is_word(e)
+        && ORG_WORDS.contains(&doc.lower(e))
+        && !is_possessive(doc.lower(e - 1));
+    // "Mitsui Trust and Banking Co Ltd", "Morgan Stanley and Co": the run goes on after
+    // "and" or "&" into an organisation's name.
+    let org_after_and = e + 1 < doc.tokens.len()
+        && matches!(doc.lower(e), "and" | "&")
+        && (e + 1..doc.tokens.len())
+            .take_while(|&j| doc.is_word(j) && crate::source::is_capitalized(doc.word(j)))
+            .any(|j| ORG_WORDS.contains(&without_possessive(doc.lower(j))));
+    let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
+    let name_words = e - t;
+    let lower = doc.span_text(t, e).to_lowercase();
+    let place = PLACES.contains(&without_possessive(&lower))
+        || crate::lexicon::is_demonym(without_possessive(&lower));
+    if org
+        || org_follows
+        || org_after_and
+        || place
+        || !(2..=4).contains(&name_words)
+        || outlet(doc.span_text(t, e)).is_some()
+    {
+        return None;
+    }
+    let title = (t > k).then(|| doc.span_text(k, t).to_owned());
+    // "Donald Trump's campaign": the owner's name, without the mark.
+    let name = without_possessive(doc.span_text(t, e));
+    Some((doc.span(t, e), name.to_owned(), title))
+}
