@@ -64,11 +64,13 @@ pub(super) fn passive_by(
     }
     // "by saying", "by the end of May": a means or a time, not an agent.
     let (s, e) = subject_after(doc, by, end).filter(|&(s, e)| {
+        // "by the end of May", "by the close": a time; "officials close to him" are people.
         let when = |t: usize| {
             let w = doc.lower(t);
             crate::lexicon::MONTHS.contains(&w)
                 || crate::lexicon::WEEKDAYS.contains(&w)
                 || matches!(w, "end" | "time" | "start" | "beginning" | "close")
+                    && doc.lower(t - 1) == "the"
         };
         s == by + 1
             && !doc.lower(s).ends_with("ing")
@@ -88,7 +90,10 @@ pub(super) fn passive_by(
                 && !is_capitalized(doc.word(t + 1))
                 && !DETERMINERS.contains(&doc.lower(t + 1))
                 && !crate::lexicon::is_possessive(doc.lower(t + 1))
-                && !matches!(doc.lower(t + 1), "his" | "her" | "their" | "its" | "our");
+                && !matches!(
+                    doc.lower(t + 1),
+                    "his" | "her" | "their" | "its" | "our" | "him" | "them" | "us" | "me"
+                );
             infinitive
                 || matches!(w, "for" | "as")
                 || !is_capitalized(doc.word(t))
@@ -106,6 +111,8 @@ pub(super) fn passive_by(
     {
         e -= 1;
     }
+    // "by officials familiar with the talks": with what its people know.
+    let e = knowing_end(doc, e, end).unwrap_or(e);
     if e == s + 1 && DETERMINERS.contains(&doc.lower(s)) {
         return None;
     }

@@ -319,9 +319,23 @@ fn a_passive_with_its_agent_credits_the_agent() {
     let urged = by_cue(&f, "was formally urged");
     assert_eq!(urged.source.as_deref(), Some("a group of lawmakers"));
     assert_eq!(urged.content, ["The government", "to take joint action"]);
+    // An agent described by what its people know, with all of it.
+    for (text, agent) in [
+        (
+            "The plan was criticized by officials close to him.",
+            "officials close to him",
+        ),
+        (
+            "The plan was criticized by two officials familiar with the talks.",
+            "two officials familiar with the talks",
+        ),
+    ] {
+        assert_eq!(run_one(text).source.as_deref(), Some(agent), "{text}");
+    }
     // A means, a time or a verb no one reports with has no agent that speaks.
     for text in [
         "The bill was passed by the end of May.",
+        "The bill was passed by the close of trading.",
         "The bridge was destroyed by the storm.",
         "The plan was endorsed by saying nothing at all.",
     ] {
