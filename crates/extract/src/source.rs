@@ -161,7 +161,13 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             let who = |w: &str| w == "who" || contracted_pronoun(w) == Some("who");
             // Or a participle set off in commas: "Durbin, noting the size of the list,
             // said"; "Peña Nieto, contradicting Trump, said".
-            let aside = doc.lower(m + 1).ends_with("ing") && !is_capitalized(doc.word(m + 1));
+            // Or where or how they heard or said it: "Voters who heard him, on television or
+            // at rallies, said"; no verb of its own.
+            let aside = doc.lower(m + 1).ends_with("ing") && !is_capitalized(doc.word(m + 1))
+                || matches!(doc.lower(m + 1), "on" | "in" | "at" | "during")
+                    && (m + 2..aside_end).all(|t| {
+                        !crate::lexicon::FINITE.contains(&doc.lower(t)) && !looks_verbal(doc, t)
+                    });
             // An appositive ending in a quote has no verb of its own ("author of ''The
             // Book,''"); with one ("Mr. Roe is ''angry,'' said Jane Doe") the quote ends
             // what was said and the source comes after the cue.

@@ -295,6 +295,11 @@ fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
             "Indeed, proponents of more controls on hate speech say there is a correlation.",
             "proponents of more controls on hate speech",
         ),
+        // Where they heard it, set off in commas after the relative clause.
+        (
+            "Voters who heard him, on television or at rallies, said he had less magnetism.",
+            "Voters who heard him, on television or at rallies",
+        ),
     ] {
         assert_one_source(text, source, ActorKind::Anonymous, None);
     }
