@@ -23,13 +23,43 @@ pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
 /// ends there: a relative clause ("Voters who want to ban abortion") or a chain of
 /// prepositions ("Proponents of more controls on hate speech").
 pub(super) fn described_people_from(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    if end <= floor {
+        return None;
+    }
+    if let Some(s) = contact_clause_from(doc, end, floor) {
+        return Some(s);
+    }
     // A phrase ends in no preposition ("those shunned for | supporting Trump").
-    if end <= floor || crate::lexicon::is_preposition(doc.lower(end - 1)) {
+    if crate::lexicon::is_preposition(doc.lower(end - 1)) {
         return None;
     }
     relative_from(doc, end, floor, true)
         .or_else(|| prepositions_from(doc, end, floor))
         .or_else(|| knowing_bare_from(doc, end, floor))
+}
+
+/// "People I have spoken with said", "Several analysts we consulted say": people
+/// described by a relative clause with no pronoun of its own, opened by its subject right
+/// after their noun; the clause may end in its preposition. Returns where they start.
+fn contact_clause_from(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    const MAX_CLAUSE: usize = 14;
+    let subject = (end.saturating_sub(MAX_CLAUSE).max(floor + 1)..end).find(|&t| {
+        let w = doc.lower(t);
+        let stem = w.split(['’', '\'']).next().unwrap_or(w);
+        matches!(stem, "i" | "we" | "you" | "they") && doc.is_word(t - 1) && {
+            let head = doc.lower(t - 1);
+            ANONYMOUS_HEADS.contains(&head) || crate::lexicon::is_people_plural(head)
+        }
+    })?;
+    let plain = (subject..end).all(|t| doc.is_word(t) && !doc.in_quote(t));
+    let verb = (subject + 1..end)
+        .any(|t| crate::lexicon::FINITE.contains(&doc.lower(t)) || looks_verbal(doc, t))
+        || doc.lower(subject).contains(['’', '\'']);
+    if !(plain && verb) {
+        return None;
+    }
+    let (start, e) = subject_before(doc, subject, floor)?;
+    (e == subject).then_some(start)
 }
 
 /// "Multiple sources privy to negotiations say": what the people know is a bare noun,

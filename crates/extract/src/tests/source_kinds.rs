@@ -295,6 +295,15 @@ fn people_described_by_a_relative_clause_or_prepositions_are_the_source() {
             "Indeed, proponents of more controls on hate speech say there is a correlation.",
             "proponents of more controls on hate speech",
         ),
+        // A relative clause with no pronoun of its own, ending in its preposition.
+        (
+            "People I have spoken with said the plan was dead.",
+            "People I have spoken with",
+        ),
+        (
+            "Experts we consulted say the plan is sound.",
+            "Experts we consulted",
+        ),
         // Where they heard it, set off in commas after the relative clause.
         (
             "Voters who heard him, on television or at rallies, said he had less magnetism.",
