@@ -277,8 +277,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "Parliamentarians said", "Economists say": a plural of people by their trade opening
     // the sentence, capitalised there. Only the endings no surname has ("Sanders" ends in
     // "-ers").
-    let trade_plural =
-        words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"));
+    let trade_plural = words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"))
+        // "influential MPs", "CEOs": an acronym in the plural is people, not a body.
+            || plural_acronym(words[words.len() - 1]);
     // "a U.S. Bank foreign exchange manager": a role in lower case after a determiner,
     // whatever names come before it.
     let role_head = !is_capitalized(words[words.len() - 1])
@@ -573,4 +574,10 @@ fn names_a_firm_or_place(after_of: &[&str]) -> bool {
         )
     });
     place || suffix
+}
+
+/// "MPs", "CEOs", "GIs": capitals and a plural "s", people of a kind.
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }

@@ -359,6 +359,13 @@ fn what_a_named_person_wrote_speaks_for_them_and_a_trade_plural_is_people() {
         ActorKind::Anonymous,
         None,
     );
+    // So is an acronym in the plural.
+    assert_one_source(
+        "Influential MPs said the plan was dead.",
+        "Influential MPs",
+        ActorKind::Anonymous,
+        None,
+    );
     // A surname that ends like a trade is still a name.
     assert_one_source(
         "Sanders said he would win.",
