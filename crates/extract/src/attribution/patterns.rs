@@ -180,15 +180,17 @@ pub(super) fn participles(
     first_new: usize,
     out: &mut Vec<Attribution>,
 ) {
-    // The first attribution after a citing clause, when it cites a source.
+    // The first attribution after a citing clause, which the source it cites is the next
+    // link of.
     let ahead = |word: usize, out: &[Attribution]| {
-        cited_source(doc, word, end)?;
         let cue = doc.tokens[word].span;
         (first_new..out.len()).find(|&i| out[i].cue.start > cue.end)
     };
     if doc.lower(start) == "citing" {
-        if let Some(main) = ahead(start, out) {
-            cite(doc, start, end, main, out);
+        if let Some(np) = cited_source(doc, start, end) {
+            if let Some(main) = ahead(start, out) {
+                cite(doc, start, np, main, out);
+            }
         }
     }
     let mut k = start;
@@ -200,14 +202,14 @@ pub(super) fn participles(
         };
         k = word;
         let cue = doc.tokens[word].span;
+        // Read once: it decides both which attribution a "citing" follows and its link.
+        let cited = (doc.lower(word) == "citing")
+            .then(|| cited_source(doc, word, end))
+            .flatten();
         let main = (first_new..out.len())
             .rev()
             .find(|&i| out[i].cue.end <= cue.start)
-            .or_else(|| {
-                (doc.lower(word) == "citing")
-                    .then(|| ahead(word, out))
-                    .flatten()
-            });
+            .or_else(|| cited.and_then(|_| ahead(word, out)));
         let Some(main) = main else {
             // "X endorsed Cruz, saying …": the clause's subject says it.
             if continues(doc, word) {
@@ -226,7 +228,9 @@ pub(super) fn participles(
             continue;
         };
         if doc.lower(word) == "citing" {
-            cite(doc, word, end, main, out);
+            if let Some(np) = cited {
+                cite(doc, word, np, main, out);
+            }
         } else {
             let next_stop = clause_end(doc, word + 1, end);
             let Some(content) = content_range(doc, word + 1, next_stop) else {
@@ -253,12 +257,9 @@ fn cited_source(doc: &Doc, word: usize, end: usize) -> Option<(usize, usize)> {
     people.then(|| (s, knowing_end(doc, e, end).unwrap_or(e)))
 }
 
-/// Pushes the attribution of `main`'s content to the source cited at `word`, through
-/// `main`: the next link of its chain.
-fn cite(doc: &Doc, word: usize, end: usize, main: usize, out: &mut Vec<Attribution>) {
-    let Some(np) = cited_source(doc, word, end) else {
-        return;
-    };
+/// Pushes the attribution of `main`'s content to `np`, the source cited at `word`,
+/// through `main`: the next link of its chain.
+fn cite(doc: &Doc, word: usize, np: (usize, usize), main: usize, out: &mut Vec<Attribution>) {
     let cue = doc.tokens[word].span;
     let mut a = with_source(
         doc,
