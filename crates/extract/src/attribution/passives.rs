@@ -90,10 +90,7 @@ pub(super) fn passive_by(
                 && !is_capitalized(doc.word(t + 1))
                 && !DETERMINERS.contains(&doc.lower(t + 1))
                 && !crate::lexicon::is_possessive(doc.lower(t + 1))
-                && !matches!(
-                    doc.lower(t + 1),
-                    "his" | "her" | "their" | "its" | "our" | "him" | "them" | "us" | "me"
-                );
+                && crate::lexicon::object_pronoun_subject(doc.lower(t + 1)).is_none();
             infinitive
                 || matches!(w, "for" | "as")
                 || !is_capitalized(doc.word(t))

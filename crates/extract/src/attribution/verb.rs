@@ -215,10 +215,10 @@ pub(super) fn verb_cue(
     if chain_head.is_none() && prev == Some("to") {
         return infinitive_cue(doc, k, start, end, lemma, out);
     }
-    // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if adjective_before_noun_and_verb(doc, k, end) {
         return None;
     }
+    // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if chain_head.is_none() && reads_as_noun(doc, k, start)
         || !never_a_noun(form)
             && next.is_some_and(|n| verb_lemma(n).is_some() && !n.ends_with("ing") && n != "that")

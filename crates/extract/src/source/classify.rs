@@ -277,9 +277,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "Parliamentarians said", "Economists say": a plural of people by their trade opening
     // the sentence, capitalised there. Only the endings no surname has ("Sanders" ends in
     // "-ers").
-    let trade_plural = words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"))
-        // "influential MPs", "CEOs": an acronym in the plural is people, not a body.
-            || plural_acronym(words[words.len() - 1]);
+    let trade_plural =
+        words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"));
+    // "influential MPs", "CEOs": an acronym in the plural is people, not a body.
+    let people_plural = trade_plural || plural_acronym(words[words.len() - 1]);
     // "a U.S. Bank foreign exchange manager": a role in lower case after a determiner,
     // whatever names come before it.
     let role_head = !is_capitalized(words[words.len() - 1])
@@ -287,7 +288,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         && crate::lexicon::is_person_role(head);
     let head_is_common =
         ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head) || role_head;
-    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) || trade_plural {
+    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) || people_plural {
         return anonymous(&words, &lower);
     }
     // Organisations by the shape of their name: a country or its seat of government
@@ -518,9 +519,6 @@ const SPOKEN_THINGS: &[&str] = &[
 /// no acronym.
 fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
     const FIRM_WORDS: &[&str] = &[
-        "ag",
-        "nv",
-        "sa",
         "spa",
         "gmbh",
         "bankshares",
@@ -553,8 +551,10 @@ fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
     words.iter().zip(lower).all(|(w, l)| {
         let l = without_possessive(l);
         let singular = l.strip_suffix('s').unwrap_or(l);
-        let firm =
-            ORG_WORDS.contains(&l) || ORG_WORDS.contains(&singular) || FIRM_WORDS.contains(&l);
+        let firm = ORG_WORDS.contains(&l)
+            || ORG_WORDS.contains(&singular)
+            || COMPANY_FORMS.contains(&l)
+            || FIRM_WORDS.contains(&l);
         is_capitalized(w) && !firm && !acronym(w)
     })
 }
@@ -567,14 +567,14 @@ fn names_a_firm_or_place(after_of: &[&str]) -> bool {
     let joined = after_of.join(" ");
     let place = PLACES.contains(&joined.as_str())
         || after_of.len() > 1 && PLACES.contains(&after_of[after_of.len() - 1]);
-    let suffix = after_of.last().is_some_and(|w| {
-        matches!(
-            w.trim_end_matches('.'),
-            "inc" | "corp" | "co" | "ltd" | "plc" | "ag" | "nv" | "sa" | "llc"
-        )
-    });
+    let suffix = after_of
+        .last()
+        .is_some_and(|w| COMPANY_FORMS.contains(&w.trim_end_matches('.')));
     place || suffix
 }
+
+/// The legal forms that end a company's name ("Inc", "AG"): no person's name holds one.
+const COMPANY_FORMS: &[&str] = &["inc", "corp", "co", "ltd", "plc", "ag", "nv", "sa", "llc"];
 
 /// "MPs", "CEOs", "GIs": capitals and a plural "s", people of a kind.
 fn plural_acronym(word: &str) -> bool {
