@@ -202,6 +202,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     let mut out = order::in_text_order(out);
     finish_open_quotes(doc, &mut out);
     continue_quotes(doc, &mut out);
+    end_before_next_report(doc, &mut out);
     nest_by_containment(&mut out);
     crate::cue_phrase::widen_cues(doc, &mut out);
     order::drop_repeated_cues(out)

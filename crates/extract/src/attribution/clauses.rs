@@ -416,14 +416,36 @@ fn closes_aside_after_that(doc: &Doc, from: usize, k: usize) -> bool {
         && !(from + 2..k).any(|t| doc.word(t) == ",")
 }
 
-/// Whether what was said, from `from` to `to`, opens with a subordinate clause ("that if
-/// elected, …", "when the vote comes, …"), so that a comma in it may lead to its main
-/// clause.
-fn opens_with_subordinate(doc: &Doc, from: usize, to: usize) -> bool {
+/// Whether what was said, from `from` to `to`, opens with a subordinate clause or an
+/// adverbial ("that if elected, …", "when the vote comes, …", "that in 1998, …"), so that
+/// a comma in it may lead to its main clause.
+pub(super) fn opens_with_subordinate(doc: &Doc, from: usize, to: usize) -> bool {
+    /// Prepositions that open an adverbial of time or place.
+    const LEADING_PREPOSITIONS: &[&str] = &[
+        "in",
+        "at",
+        "on",
+        "during",
+        "for",
+        "from",
+        "with",
+        "under",
+        "over",
+        "by",
+        "amid",
+        "following",
+        "despite",
+        "given",
+    ];
     (from..to.min(from + 3))
         .filter(|&t| doc.is_word(t))
         .take(2)
-        .any(|t| SUBORDINATE_OPENERS.contains(&doc.lower(t)))
+        .enumerate()
+        .any(|(i, t)| {
+            let w = doc.lower(t);
+            (SUBORDINATE_OPENERS.contains(&w) || LEADING_PREPOSITIONS.contains(&w))
+                && (i == 0 || doc.lower(from) == "that")
+        })
 }
 
 /// Where the reported clause ends before the sentence does: a participle clause
@@ -556,12 +578,15 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         // "…in the past, the Huffington Post reported that…": a comma, then a subject
         // and a cue of their own, is a new attribution spliced on.
         // A comma right after the cue opens what was said ("tech executives say, they
-        // have been asked…"), so only a later one can splice.
+        // have been asked…"), so only a later one can splice; nor does one closing an
+        // adverbial that leads into what was said ("said that in the end, officials
+        // claimed…"), which nests the second report.
         let spliced = w == ","
             && k > from
             && k + 2 < end
             && doc.is_word(k + 1)
-            && opens_attribution(doc, k + 1, end);
+            && opens_attribution(doc, k + 1, end)
+            && !opens_with_subordinate(doc, from, k);
         // Punctuation inside a quotation is the speaker's: it ends no clause of the
         // reporter's ("says they need no more “emotional, condescending lectures.”").
         // Only a quote's closing mark after its comma, which the quote marks as its own,

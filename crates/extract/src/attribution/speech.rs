@@ -190,3 +190,67 @@ pub(super) fn reaches(out: &[Attribution], start: usize) -> bool {
     }
     true
 }
+
+/// Two reports spliced into one sentence by a comma or a conjunction ("27 percent said
+/// they are undecided, 40 percent said they could change their minds"; "Trump said he
+/// won and his rivals said he lost"): the first clause finder reads to the sentence's
+/// end, over the second report; what the first source said ends where the second
+/// source begins. A report the content opens with ("said that aides said…") is nested in
+/// it, and stays.
+pub(super) fn end_before_next_report(doc: &Doc, out: &mut [Attribution]) {
+    // (cue start, source start) of every report whose source comes before its cue,
+    // sorted, so that the reports inside a content are one binary search away.
+    let mut reports: Vec<(usize, usize)> = out
+        .iter()
+        .filter_map(|b| {
+            b.source
+                .filter(|s| s.end <= b.cue.start)
+                .map(|s| (b.cue.start, s.start))
+        })
+        .collect();
+    reports.sort_unstable();
+    for a in out.iter_mut() {
+        if a.contents.len() != 1 || a.kind == QuoteKind::Direct || a.cue.start > a.contents[0].start
+        {
+            continue;
+        }
+        let content = a.contents[0];
+        let from = reports.partition_point(|&(cue, _)| cue < content.start);
+        let Some(source) = reports[from..]
+            .iter()
+            .take_while(|&&(cue, _)| cue < content.end)
+            .map(|&(_, source)| source)
+            .filter(|&source| source > content.start)
+            .min()
+        else {
+            continue;
+        };
+        let first = doc.token_at(content.start);
+        let mut end = doc.token_at(source);
+        if end > first && matches!(doc.lower(end - 1), "and" | "but" | "while" | "whereas") {
+            end -= 1;
+        }
+        if end <= first || doc.word(end - 1) != "," && end == doc.token_at(source) {
+            continue;
+        }
+        // "said that although Lazar confessed, he showed no remorse", "that in private,
+        // Trump has…": the words before the second subject only lead into its clause, which
+        // is what was said, report and all.
+        let opens = if doc.lower(first) == "that" {
+            first + 1
+        } else {
+            first
+        };
+        let words = (opens..end).filter(|&t| doc.is_word(t)).count();
+        if words < 2
+            || opens_with_subordinate(doc, first, end)
+            || is_introductory(doc, opens, doc.span(opens, end))
+        {
+            continue;
+        }
+        if let Some(cut) = content_range(doc, first, end) {
+            a.contents[0] = cut;
+            a.kind = kind_of(doc, cut);
+        }
+    }
+}

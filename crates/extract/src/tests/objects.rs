@@ -1,7 +1,8 @@
 //! Regression tests for what comes right after a cue: the one spoken to ("told
 //! Reuters"), a "that" that opens the clause rather than an object, when it was said,
 //! the terms of anonymity, which are the reporter's however long their reason runs, and
-//! a phrase that is the source only when no verb of its own follows it.
+//! a phrase that is the source only when no verb of its own follows it, and where what
+//! was said ends: before a second report spliced on, not at an adverbial's comma.
 
 use super::*;
 
@@ -93,4 +94,37 @@ fn a_phrase_with_its_own_verb_after_a_cue_is_what_was_said_not_an_inverted_sourc
     let a = run_one("The dollar has fallen enough, said Baker, the Treasury secretary.");
     assert_eq!(a.source.as_deref(), Some("Baker, the Treasury secretary"));
     assert_eq!(a.content, ["The dollar has fallen enough"]);
+}
+
+#[test]
+fn a_second_report_spliced_on_ends_what_the_first_source_said() {
+    assert_contents(&[
+        (
+            "In the poll, 27 percent said they are undecided, 40 percent said they could still change their minds.",
+            "said",
+            "they are undecided",
+        ),
+        (
+            "The senator accused the governor of lying about the budget while the governor said the senator had never read it.",
+            "accused",
+            "the governor of lying about the budget",
+        ),
+    ]);
+}
+
+#[test]
+fn an_adverbial_that_leads_into_the_clause_is_part_of_what_was_said() {
+    assert_contents(&[
+        (
+            "She said that in 1998, the governor balanced the budget.",
+            "said",
+            "that in 1998, the governor balanced the budget",
+        ),
+        // The second report is nested in the first, not spliced beside it.
+        (
+            "Smith said that in the end, officials claimed the budget was balanced.",
+            "said",
+            "that in the end, officials claimed the budget was balanced",
+        ),
+    ]);
 }
