@@ -148,11 +148,24 @@ fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     match mark {
         "“" | "‘" | "«" | "„" | "‚" | "``" => true,
+        // Sloppy texts open with a closing curly mark too ("”This is why…,” said X"),
+        // where no word stands before it: at the start of a line, or after a space.
+        "”" => {
+            char_before(text, tokens[i].span.start)
+                .is_none_or(|c| c.is_whitespace() || is_format(c))
+                && after.is_some_and(char::is_alphanumeric)
+        }
         "\"" | "'" | "''" => char_before(text, tokens[i].span.start).is_none_or(|c| {
             c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | ',')
         }),
         _ => false,
     }
+}
+
+/// Whether a character is an invisible format mark (a direction mark, a zero-width
+/// space or joiner, a byte-order mark), which pasted text leaves before a quote.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// A mark closes when it is curly-closing, or straight with a non-space before it; a
@@ -209,6 +222,16 @@ mod tests {
             quoted("‘Don’t,’ she said, citing the Americans’ plans."),
             ["‘Don’t,’"]
         );
+    }
+
+    #[test]
+    fn a_closing_curly_mark_with_no_word_before_it_opens() {
+        assert_eq!(
+            quoted("”This is why,” said X.\n\u{202A}”That too,” he said."),
+            ["”This is why,”", "”That too,”"]
+        );
+        // After a word it closes, as ever.
+        assert_eq!(quoted("“We go” and ”stay” he said."), ["“We go”", "”stay”"]);
     }
 
     #[test]

@@ -79,6 +79,11 @@ pub(super) fn after_object(
     {
         after += 1;
     }
+    // "told reporters on a conference call": a preposition whose phrase runs on is an
+    // adverbial of its own, not the start of what was said.
+    if after > k + 2 && crate::lexicon::is_preposition(doc.lower(after - 1)) {
+        after -= 1;
+    }
     (after, outlet)
 }
 

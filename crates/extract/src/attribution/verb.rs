@@ -272,9 +272,11 @@ pub(super) fn verb_cue(
     let quote_before = quote_closing_before(doc, left, start)
         .filter(|_| coordinated.is_none() && !clause_follows())
         .or_else(|| {
-            // After the cue, an adjunct and at most a participle clause ("Mr. Biden said,
-            // clutching the lectern").
-            (left == start && start > 0 && is_adjunct(doc, k + 1, clause_end(doc, k + 1, end)))
+            // After the cue (and the one told: "Renteria told reporters"), an adjunct and
+            // at most a participle clause ("Mr. Biden said, clutching the lectern").
+            let clause_end = clause_end(doc, k + 1, end);
+            let after = after_object(doc, k, lemma, clause_end).0;
+            (left == start && start > 0 && is_adjunct(doc, after, clause_end))
                 .then(|| quote_closing_before(doc, left, start - 1))
                 .flatten()
         });
@@ -324,11 +326,12 @@ pub(super) fn verb_cue(
             contents = vec![Span::new(sentence_start, contents[0].end)];
             kind = QuoteKind::Mixed;
         }
-        out.push(with_source(
-            doc,
-            Attribution::new(cue, lemma, contents, kind),
-            np,
-        ));
+        // "“…,” Renteria told The Washington Post": the outlet told reported it.
+        let outlet_np = subject
+            .filter(|_| np == subject)
+            .and_then(|_| after_object(doc, k, lemma, clause_end(doc, k + 1, end)).1);
+        let a = with_source(doc, Attribution::new(cue, lemma, contents, kind), np);
+        push_with_outlet(doc, a, outlet_np, out);
         return Some(k + 1);
     }
     // Cue, then quote: X said: “…”.

@@ -136,3 +136,24 @@ fn citing_with_no_comma_before_it_is_a_link_and_nothing_else() {
         ["Taliban fighters could isolate the capital in 30 days"]
     );
 }
+
+#[test]
+fn a_quote_told_to_an_outlet_is_reported_through_it() {
+    for text in [
+        "“Her response has been good,” Renteria told The Washington Post.",
+        "“Her response has been good.” Renteria told The Washington Post.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 2, "{text}");
+        let outlet = f
+            .iter()
+            .position(|a| a.source.as_deref() == Some("The Washington Post"))
+            .expect("the outlet's");
+        let speaker = f
+            .iter()
+            .find(|a| a.via == Some(outlet))
+            .expect("Renteria's");
+        assert_eq!(speaker.source.as_deref(), Some("Renteria"), "{text}");
+        assert_eq!(speaker.kind, QuoteKind::Direct, "{text}");
+    }
+}

@@ -128,3 +128,23 @@ fn an_adverbial_that_leads_into_the_clause_is_part_of_what_was_said() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_ending_its_sentence_is_what_the_one_who_told_reporters_said() {
+    for text in [
+        "“Her response has been, ‘Let us see what is going on.’” Renteria told reporters.",
+        "“It is good.” Renteria told reporters on a conference call.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some("Renteria"), "{text}");
+        assert_eq!(f[0].kind, QuoteKind::Direct, "{text}");
+    }
+    // Nor is the occasion what was said when no quote comes before.
+    let (f, _) = run("Renteria told reporters on a conference call.");
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.content).collect::<Vec<_>>()
+    );
+}
