@@ -195,8 +195,19 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
         matches!(doc.lower(t - 1), "and" | "but") && doc.word(t - 2) == ","
             || doc.word(t - 1) == ";"
     });
+    // Or after adverbials that lead into the clause, each in its commas: "On Tuesday,
+    // after winning Ohio, Gov. John Kasich, said".
+    let mut lead_in = from;
+    let after_lead_ins = std::iter::from_fn(|| {
+        let comma = (lead_in + 1..j).find(|&t| doc.word(t) == ",")?;
+        opens_with_subordinate(doc, lead_in, comma).then(|| {
+            lead_in = comma + 1;
+            lead_in
+        })
+    });
     let (s, e) = std::iter::once(from)
         .chain(coordinated)
+        .chain(after_lead_ins)
         .find_map(opens_name)?;
     // An appositive describes; a quotation inside it means the commas framed a quote.
     let clean = (e..j).all(|t| !doc.quotes.iter().any(|q| q.open == t));

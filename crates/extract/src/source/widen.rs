@@ -229,6 +229,14 @@ fn relative_from(doc: &Doc, s: usize, floor: usize, loose: bool) -> Option<usize
     if loose && !more_than_auxiliaries {
         return None;
     }
+    // "the debate over who supported the bill that Gov. Chris Christie said": after a
+    // preposition "who" asks, it describes no one; and a "that" or "which" between it and
+    // the phrase opens a relative clause of its own, which ends the source.
+    if who > floor && crate::lexicon::is_preposition(doc.lower(who - 1))
+        || (who + 1..s).any(|t| matches!(doc.lower(t), "that" | "which"))
+    {
+        return None;
+    }
     if !clause_has_verb {
         return None;
     }

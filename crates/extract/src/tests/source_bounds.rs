@@ -1,0 +1,34 @@
+//! Regression tests for where a source phrase before its cue starts: not back across an
+//! indirect question ("over who supported the bill that X said") or a relative "that",
+//! and at a name after adverbials that lead into the clause, even with a stray comma
+//! between the name and its cue.
+
+use super::*;
+
+#[test]
+fn a_who_after_a_preposition_asks_and_describes_no_one() {
+    for (text, source) in [
+        (
+            "The debate grew so heated over who supported which bill that Gov. Chris Christie said, \"I feel like I need a converter.\"",
+            "Gov. Chris Christie",
+        ),
+        (
+            "It grew over who won so that Christie said, \"I feel like I need a converter.\"",
+            "Christie",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(f[0].kind, QuoteKind::Direct, "{text}");
+    }
+}
+
+#[test]
+fn a_name_after_lead_in_adverbials_is_the_source_despite_a_stray_comma() {
+    let text = "On Tuesday, after winning Ohio, Gov. John Kasich, said, “I’m getting ready.”";
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1, "{text}");
+    assert_eq!(f[0].source.as_deref(), Some("Gov. John Kasich"));
+    assert_eq!(f[0].content, ["“I’m getting ready.”"]);
+}
