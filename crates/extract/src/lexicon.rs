@@ -236,6 +236,47 @@ const AIMS: &[(&str, &[&str])] = &[
     ("urge", &[]),
 ];
 
+/// Whether words (in lower case) are a discourse adverbial that a writer sets off in
+/// commas anywhere in a clause ("however", "for instance", "for his part"): between a
+/// subject and its verb it is neither part of the subject nor an appositive to it.
+pub fn is_discourse_aside(words: &[&str]) -> bool {
+    match words {
+        [w] => matches!(
+            *w,
+            "however"
+                | "though"
+                | "too"
+                | "meanwhile"
+                | "instead"
+                | "nonetheless"
+                | "nevertheless"
+                | "again"
+                | "moreover"
+                | "likewise"
+                | "similarly"
+                | "therefore"
+                | "indeed"
+                | "meantime"
+                | "separately"
+        ),
+        [a, b] => matches!(
+            (*a, *b),
+            ("for", "instance" | "example")
+                | (
+                    "in",
+                    "fact" | "turn" | "particular" | "contrast" | "response" | "addition"
+                )
+                | ("of", "course")
+                | ("by", "contrast")
+                | ("at", "least")
+        ),
+        [a, b, c] => {
+            *a == "for" && matches!(*b, "his" | "her" | "their" | "its" | "our") && *c == "part"
+        }
+        _ => false,
+    }
+}
+
 /// Whether a word is a preposition that takes a noun phrase ("on the spot", "about the
 /// deal"): its object is no source, and it is no cue's head.
 pub fn is_preposition(w: &str) -> bool {

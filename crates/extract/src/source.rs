@@ -100,6 +100,21 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             break;
         }
     }
+    // "The judges who ruled against the laws, for instance, said": a discourse adverbial
+    // in commas between subject and verb stands outside the subject; the subject ends at
+    // the comma before it.
+    if j > floor + 3 && doc.word(j - 1) == "," {
+        let open = (j.saturating_sub(6).max(floor + 1)..j - 1)
+            .rev()
+            .find(|&m| doc.word(m) == ",")
+            .filter(|&m| {
+                let words: Vec<&str> = (m + 1..j - 1).map(|t| doc.lower(t)).collect();
+                crate::lexicon::is_discourse_aside(&words)
+            });
+        if let Some(m) = open {
+            return subject_before(doc, m, floor);
+        }
+    }
     // An aside in dashes between subject and verb: "Democrats -- including Clinton --
     // quickly accused…".
     if j > floor + 3 && matches!(doc.word(j - 1), "-" | "—" | "–") {

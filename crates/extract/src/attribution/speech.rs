@@ -198,17 +198,17 @@ pub(super) fn reaches(out: &[Attribution], start: usize) -> bool {
 /// source begins. A report the content opens with ("said that aides said…") is nested in
 /// it, and stays.
 pub(super) fn end_before_next_report(doc: &Doc, out: &mut [Attribution]) {
-    // (cue start, source start) of every report whose source comes before its cue,
-    // sorted, so that the reports inside a content are one binary search away.
-    let mut reports: Vec<(usize, usize)> = out
+    // (cue start, source) of every report whose source comes before its cue, sorted, so
+    // that the reports inside a content are one binary search away.
+    let mut reports: Vec<(usize, Span)> = out
         .iter()
         .filter_map(|b| {
             b.source
                 .filter(|s| s.end <= b.cue.start)
-                .map(|s| (b.cue.start, s.start))
+                .map(|s| (b.cue.start, s))
         })
         .collect();
-    reports.sort_unstable();
+    reports.sort_unstable_by_key(|&(cue, source)| (cue, source.start));
     for a in out.iter_mut() {
         if a.contents.len() != 1 || a.kind == QuoteKind::Direct || a.cue.start > a.contents[0].start
         {
@@ -216,10 +216,31 @@ pub(super) fn end_before_next_report(doc: &Doc, out: &mut [Attribution]) {
         }
         let content = a.contents[0];
         let from = reports.partition_point(|&(cue, _)| cue < content.start);
-        let Some(source) = reports[from..]
-            .iter()
-            .take_while(|&&(cue, _)| cue < content.end)
-            .map(|&(_, source)| source)
+        let inside = || {
+            reports[from..]
+                .iter()
+                .take_while(|&&(cue, _)| cue < content.end)
+        };
+        // "The judges who ruled against the laws said the problem was…": a report in a
+        // relative clause of another's subject ends where that subject's verb comes.
+        let relative = a.source.filter(|s| {
+            matches!(
+                s.of(doc.text).to_lowercase().as_str(),
+                "who" | "which" | "that"
+            )
+        });
+        if let Some(&(cue, _)) = relative.and_then(|own| {
+            inside().find(|(_, source)| source.contains(&own) && source.contains(&a.cue))
+        }) {
+            let first = doc.token_at(content.start);
+            if let Some(cut) = content_range(doc, first, doc.token_at(cue)) {
+                a.contents[0] = cut;
+                a.kind = kind_of(doc, cut);
+            }
+            continue;
+        }
+        let Some(source) = inside()
+            .map(|&(_, source)| source.start)
             .filter(|&source| source > content.start)
             .min()
         else {

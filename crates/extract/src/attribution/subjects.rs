@@ -214,12 +214,10 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
     // Keep a closing parenthesis in the phrase, leave the comma out.
     let end = if doc.word(j - 1) == ")" { j } else { j - 1 };
     // "Mr. Trump, however, said": a discourse adverb in commas is no appositive.
-    let aside = (e + 1..end).all(|t| {
-        matches!(
-            doc.lower(t),
-            "however" | "though" | "too" | "meanwhile" | "instead" | "nonetheless" | "again"
-        )
-    });
+    let aside = {
+        let words: Vec<&str> = (e + 1..end).map(|t| doc.lower(t)).collect();
+        crate::lexicon::is_discourse_aside(&words)
+    };
     let end = if aside && e + 1 < end { e } else { end };
     clean.then_some((s, end))
 }

@@ -2,7 +2,8 @@
 //! Reuters"), a "that" that opens the clause rather than an object, when it was said,
 //! the terms of anonymity, which are the reporter's however long their reason runs, and
 //! a phrase that is the source only when no verb of its own follows it, and where what
-//! was said ends: before a second report spliced on, not at an adverbial's comma.
+//! was said ends: before a second report spliced on or the verb of the subject whose
+//! relative clause holds the cue, not at an adverbial's comma.
 
 use super::*;
 
@@ -146,5 +147,18 @@ fn a_quote_ending_its_sentence_is_what_the_one_who_told_reporters_said() {
         f.is_empty(),
         "{:?}",
         f.iter().map(|a| &a.content).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_report_in_a_relative_clause_of_a_subject_ends_at_the_subjects_verb() {
+    let text = "The judges who ruled against the laws said the problem was the ID.";
+    let (f, _) = run(text);
+    assert_eq!(by_cue(&f, "ruled").content, ["against the laws"]);
+    let said = by_cue(&f, "said");
+    assert_eq!(said.content, ["the problem was the ID"]);
+    assert_eq!(
+        said.via, None,
+        "the main clause's report is no part of the relative's"
     );
 }

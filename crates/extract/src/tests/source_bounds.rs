@@ -1,7 +1,8 @@
 //! Regression tests for where a source phrase before its cue starts: not back across an
 //! indirect question ("over who supported the bill that X said") or a relative "that",
-//! and at a name after adverbials that lead into the clause, even with a stray comma
-//! between the name and its cue.
+//! at a name after adverbials that lead into the clause, even with a stray comma between
+//! the name and its cue, and not over a discourse adverbial ("however", "for instance")
+//! set off in commas before the cue.
 
 use super::*;
 
@@ -31,4 +32,27 @@ fn a_name_after_lead_in_adverbials_is_the_source_despite_a_stray_comma() {
     assert_eq!(f.len(), 1, "{text}");
     assert_eq!(f[0].source.as_deref(), Some("Gov. John Kasich"));
     assert_eq!(f[0].content, ["“I’m getting ready.”"]);
+}
+
+#[test]
+fn a_discourse_adverbial_in_commas_stands_outside_the_subject() {
+    for (text, source) in [
+        (
+            "The judges who ruled against the laws, for instance, said the problem was the ID.",
+            "The judges who ruled against the laws",
+        ),
+        (
+            "The judges, for instance, said the problem was the ID.",
+            "The judges",
+        ),
+        (
+            "Mr. Trump, however, said the problem was the ID.",
+            "Mr. Trump",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let a = by_cue(&f, "said");
+        assert_eq!(a.source.as_deref(), Some(source), "{text}");
+        assert_eq!(a.content, ["the problem was the ID"], "{text}");
+    }
 }
