@@ -173,7 +173,8 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         if let Some(m) = comma.filter(|&m| m + 1 < aside_end) {
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
             // running, said").
-            let who = |w: &str| w == "who" || contracted_pronoun(w) == Some("who");
+            let who =
+                |w: &str| matches!(w, "who" | "whose") || contracted_pronoun(w) == Some("who");
             // Or a participle set off in commas: "Durbin, noting the size of the list,
             // said"; "Peña Nieto, contradicting Trump, said".
             // Or where or how they heard or said it: "Voters who heard him, on television or

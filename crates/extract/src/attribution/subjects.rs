@@ -191,9 +191,10 @@ pub(super) fn appositive_subject(doc: &Doc, k: usize, from: usize) -> Option<(us
                     && doc.word(s).chars().next().is_some_and(char::is_uppercase)
             })
     };
+    // Or after a colon: "Voter participation: Sanders, whose coalition…, said".
     let coordinated = (from + 2..j).filter(|&t| {
         matches!(doc.lower(t - 1), "and" | "but") && doc.word(t - 2) == ","
-            || doc.word(t - 1) == ";"
+            || matches!(doc.word(t - 1), ";" | ":")
     });
     // Or after adverbials that lead into the clause, each in its commas: "On Tuesday,
     // after winning Ohio, Gov. John Kasich, said".

@@ -56,3 +56,18 @@ fn a_discourse_adverbial_in_commas_stands_outside_the_subject() {
         assert_eq!(a.content, ["the problem was the ID"], "{text}");
     }
 }
+
+#[test]
+fn a_name_after_a_colon_takes_its_whose_clause() {
+    let text = "Voter participation: Sanders, whose coalition includes young people, said closed primaries are unfair.";
+    let (f, _) = run(text);
+    assert_eq!(f.len(), 1, "{text}");
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("Sanders, whose coalition includes young people")
+    );
+    assert_eq!(
+        f[0].actor.as_ref().map(|a| a.name.as_str()),
+        Some("Sanders")
+    );
+}
