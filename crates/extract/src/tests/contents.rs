@@ -190,6 +190,22 @@ fn a_participle_after_a_bare_and_goes_on_with_the_reported_clause() {
 }
 
 #[test]
+fn a_clause_with_its_own_subject_goes_on_over_a_bare_and() {
+    assert_contents(&[
+        (
+            "Sanders said he is proud of his campaign and expects to leave Nevada with delegates.",
+            "said",
+            "he is proud of his campaign and expects to leave Nevada with delegates",
+        ),
+        (
+            "The voter said that she was tired of the status quo and wanted a new candidate.",
+            "said",
+            "that she was tired of the status quo and wanted a new candidate",
+        ),
+    ]);
+}
+
+#[test]
 fn a_verb_group_with_no_subject_after_and_or_but_is_the_sources_not_what_was_said() {
     for (text, content) in [
         (
@@ -204,8 +220,10 @@ fn a_verb_group_with_no_subject_after_and_or_but_is_the_sources_not_what_was_sai
             "The senator criticized the mayor's ties to donors and has called for an inquiry.",
             "the mayor's ties to donors",
         ),
+        // After a comma; with a bare "and" a clause with its own subject goes on
+        // (`a_clause_with_its_own_subject_goes_on_over_a_bare_and`).
         (
-            "The host said he will keep it civil and has invited two guests.",
+            "The host said he will keep it civil, and has invited two guests.",
             "he will keep it civil",
         ),
         (
