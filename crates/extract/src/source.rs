@@ -91,8 +91,17 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         // after the subject are where, not who.
         let adverb = (is_ly_adverb(w) || matches!(w, "long" | "since" | "here" | "there"))
             && !is_capitalized(doc.word(j - 1));
+        // "Bolton and Gorka were both critical", "the senators all said": a quantifier
+        // floated after the subject (or its auxiliary) is no subject of its own; "Both
+        // said" and "in both said" keep it.
+        let floated = matches!(w, "both" | "all" | "each")
+            && j >= floor + 2
+            && doc.is_word(j - 2)
+            && !DETERMINERS.contains(&doc.lower(j - 2))
+            && !crate::lexicon::is_preposition(doc.lower(j - 2))
+            && !matches!(doc.lower(j - 2), "and" | "or" | "of" | "that");
         if doc.is_word(j - 1)
-            && (is_skippable(w) || w == "been" || adverb)
+            && (is_skippable(w) || w == "been" || adverb || floated)
             && !PRONOUNS.contains(&w)
         {
             j -= 1;
@@ -219,11 +228,16 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                 let found = subject_before(doc, m, floor).map(|(s, e)| {
                     // "Rep. Liz Cheney, R-Wyo., a notorious hawk, called": the party and
                     // state are the name's, and the name the subject.
+                    // So is an age: "Woodrow Benford, 58, who lives outside…, says".
+                    let age = e == s + 1
+                        && doc.word(s).len() <= 3
+                        && doc.word(s).bytes().all(|b| b.is_ascii_digit());
                     let tag = s > floor + 1
                         && doc.word(s - 1) == ","
-                        && (s..e)
-                            .filter(|&t| doc.is_word(t))
-                            .all(|t| crate::text::is_party_tag(doc.word(t)));
+                        && (age
+                            || (s..e)
+                                .filter(|&t| doc.is_word(t))
+                                .all(|t| crate::text::is_party_tag(doc.word(t))));
                     match tag.then(|| subject_before(doc, s - 1, floor)).flatten() {
                         Some((name, _)) => (name, e),
                         None => (s, e),

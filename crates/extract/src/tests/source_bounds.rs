@@ -1,8 +1,9 @@
 //! Regression tests for where a source phrase before its cue starts: not back across an
 //! indirect question ("over who supported the bill that X said") or a relative "that",
 //! at a name after adverbials that lead into the clause, even with a stray comma between
-//! the name and its cue, and not over a discourse adverbial ("however", "for instance")
-//! set off in commas before the cue.
+//! the name and its cue, not over a discourse adverbial ("however", "for instance") set
+//! off in commas before the cue, nor at a quantifier floated after the subject ("were
+//! both"), and at the name before an age in commas.
 
 use super::*;
 
@@ -69,5 +70,43 @@ fn a_name_after_a_colon_takes_its_whose_clause() {
     assert_eq!(
         f[0].actor.as_ref().map(|a| a.name.as_str()),
         Some("Sanders")
+    );
+}
+
+#[test]
+fn a_quantifier_floated_after_the_subject_is_not_the_subject() {
+    for (text, source) in [
+        (
+            "Republican establishment figures both suggested that the plan would fail.",
+            "Republican establishment figures",
+        ),
+        (
+            "The two senators have both said that the plan would fail.",
+            "The two senators",
+        ),
+        (
+            "The senators all said that the plan would fail.",
+            "The senators",
+        ),
+        // Standing alone, it is the subject.
+        ("Both said that the plan would fail.", "Both"),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn an_age_in_commas_stays_with_the_name_before_it() {
+    let text = "Woodrow Benford, 58, who lives outside Minneapolis, says the plan would fail.";
+    let (f, _) = run(text);
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("Woodrow Benford, 58, who lives outside Minneapolis")
+    );
+    assert_eq!(
+        f[0].actor.as_ref().map(|a| a.name.as_str()),
+        Some("Woodrow Benford")
     );
 }
