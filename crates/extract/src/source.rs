@@ -94,6 +94,14 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         // "Bolton and Gorka were both critical", "the senators all said": a quantifier
         // floated after the subject (or its auxiliary) is no subject of its own; "Both
         // said" and "in both said" keep it.
+        // "Americans are more confident about": a degree word after an auxiliary is the
+        // adjective's, not a subject ("most said" keeps its "most").
+        let degree = matches!(
+            w,
+            "more" | "less" | "most" | "very" | "too" | "so" | "quite"
+        ) && j >= floor + 2
+            && is_skippable(doc.lower(j - 2))
+            && !PRONOUNS.contains(&doc.lower(j - 2));
         let floated = matches!(w, "both" | "all" | "each")
             && j >= floor + 2
             && doc.is_word(j - 2)
@@ -101,7 +109,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             && !crate::lexicon::is_preposition(doc.lower(j - 2))
             && !matches!(doc.lower(j - 2), "and" | "or" | "of" | "that");
         if doc.is_word(j - 1)
-            && (is_skippable(w) || w == "been" || adverb || floated)
+            && (is_skippable(w) || w == "been" || adverb || floated || degree)
             && !PRONOUNS.contains(&w)
         {
             j -= 1;
