@@ -131,31 +131,36 @@ pub(super) fn passive_by(
 }
 
 /// A passive of perception or naming at `k` that names no agent, with its lemma and
-/// where what is said of the subject starts: past "as" ("is seen as", "known as"), or at
-/// "to" ("was said to", "is believed to"). `None` for other verbs, or with an agent after
-/// "by", which `passives` credits. PolNeAR's cue takes the "as".
+/// where what is said of the subject starts: past "as" ("is seen as", "known as"), at
+/// "to" ("was said to", "is believed to"), or at the noun phrase a verb of declaring
+/// names its subject ("was declared the winner", "is considered an asset"). `None` for
+/// other verbs, or with an agent after "by", which `passives` credits. PolNeAR's cue
+/// takes the "as".
 pub(super) fn agentless_passive(
     doc: &Doc,
     k: usize,
     start: usize,
     end: usize,
 ) -> Option<(&'static str, usize)> {
-    // (participle, lemma, takes "as", takes "to")
-    const FORMS: &[(&str, &str, bool, bool)] = &[
-        ("seen", "see", true, false),
-        ("viewed", "view", true, false),
-        ("regarded", "regard", true, false),
-        ("perceived", "perceive", true, false),
-        ("deemed", "deem", true, false),
-        ("considered", "consider", true, true),
-        ("known", "know", true, true),
-        ("said", "say", false, true),
-        ("believed", "believe", false, true),
-        ("thought", "think", false, true),
-        ("rumored", "rumor", false, true),
-        ("rumoured", "rumor", false, true),
+    // (participle, lemma, takes "as", takes "to", takes a noun phrase)
+    const FORMS: &[(&str, &str, bool, bool, bool)] = &[
+        ("seen", "see", true, false, false),
+        ("viewed", "view", true, false, false),
+        ("regarded", "regard", true, false, false),
+        ("perceived", "perceive", true, false, false),
+        ("deemed", "deem", true, false, true),
+        ("considered", "consider", true, true, true),
+        ("known", "know", true, true, false),
+        ("said", "say", false, true, false),
+        ("believed", "believe", false, true, false),
+        ("thought", "think", false, true, false),
+        ("rumored", "rumor", false, true, false),
+        ("rumoured", "rumor", false, true, false),
+        ("declared", "declare", false, false, true),
+        ("named", "name", false, false, true),
+        ("announced", "announce", false, false, true),
     ];
-    let &(_, lemma, takes_as, takes_to) = FORMS.iter().find(|f| f.0 == doc.lower(k))?;
+    let &(_, lemma, takes_as, takes_to, takes_np) = FORMS.iter().find(|f| f.0 == doc.lower(k))?;
     if k + 1 >= end {
         return None;
     }
@@ -172,6 +177,7 @@ pub(super) fn agentless_passive(
     match doc.lower(k + 1) {
         "as" if takes_as => Some((lemma, k + 2)),
         "to" if takes_to => Some((lemma, k + 1)),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" if takes_np => Some((lemma, k + 1)),
         _ => None,
     }
 }

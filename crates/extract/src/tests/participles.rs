@@ -252,3 +252,27 @@ fn an_impression_stops_before_when_it_seemed_so_and_drops_a_placeholder_it() {
         ["that the championship game was not boring to everyone"]
     );
 }
+
+#[test]
+fn a_passive_of_declaring_with_no_agent_is_an_impression_of_its_subject() {
+    for (text, subject, complement) in [
+        (
+            "But Sanders was declared the winner in Rhode Island.",
+            "Sanders",
+            "the winner in Rhode Island",
+        ),
+        (
+            "The show is considered a case study of that model.",
+            "The show",
+            "a case study of that model",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source, None, "{text}");
+        assert_eq!(f[0].content, [subject, complement], "{text}");
+    }
+    // Named in a place, not as anything: no attribution.
+    let (f, _) = run("He was named in the indictment.");
+    assert!(f.is_empty());
+}
