@@ -227,10 +227,10 @@ pub(super) fn participles(
             }
             continue;
         };
-        if doc.lower(word) == "citing" {
-            if let Some(np) = cited {
-                cite(doc, word, np, main, out);
-            }
+        // "…,” McCain said, citing low economic growth": what is cited that is no source
+        // is the main source's reason, reported as the participles after it are.
+        if let Some(np) = cited {
+            cite(doc, word, np, main, out);
         } else {
             let next_stop = clause_end(doc, word + 1, end);
             let Some(content) = content_range(doc, word + 1, next_stop) else {

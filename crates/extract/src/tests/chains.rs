@@ -157,3 +157,25 @@ fn a_quote_told_to_an_outlet_is_reported_through_it() {
         assert_eq!(speaker.kind, QuoteKind::Direct, "{text}");
     }
 }
+
+#[test]
+fn a_reason_cited_is_the_citing_sources_own_not_a_link() {
+    for (text, source, reason) in [
+        (
+            "“It’s a reflection of frustration,” McCain said, citing low economic growth and growing inequality.",
+            "McCain",
+            "low economic growth and growing inequality",
+        ),
+        (
+            "Trump last year proposed a ban on visitors, citing fears of terrorism.",
+            "Trump",
+            "fears of terrorism",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let cited = by_cue(&f, "citing");
+        assert_eq!(cited.source.as_deref(), Some(source), "{text}");
+        assert_eq!(cited.content, [reason], "{text}");
+        assert_eq!(cited.via, None, "{text}");
+    }
+}
