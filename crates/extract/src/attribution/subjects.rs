@@ -129,6 +129,10 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
         if from < limit && crate::text::is_closing_mark(doc.word(from)) {
             from += 1;
         }
+        // "On Tuesday, he stood with … and urged": so is one after the phrase.
+        if from < limit && matches!(doc.lower(from), "he" | "she" | "they" | "we" | "i") {
+            return Some((from, from + 1));
+        }
     }
     let (s, e) = np_from(doc, from, limit)?;
     // "A few minutes later they reversed themselves…": the time is when, the subject after.

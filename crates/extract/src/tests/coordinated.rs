@@ -53,3 +53,16 @@ fn a_verb_coordinated_inside_a_relative_clause_is_the_relatives() {
         assert_eq!(by_cue(&f, "added").source.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_after_an_introductory_phrase_is_the_subject_of_both_verbs() {
+    for text in [
+        "On Tuesday, he stood with other party leaders and urged Democrats to vote for the deal.",
+        "But on Tuesday, he stood with other party leaders and urged Democrats to vote for the deal.",
+    ] {
+        let (f, _) = run(text);
+        let a = by_cue(&f, "urged");
+        assert_eq!(a.source.as_deref(), Some("he"), "{text}");
+        assert_eq!(a.content, ["Democrats to vote for the deal"], "{text}");
+    }
+}
