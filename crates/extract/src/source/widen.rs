@@ -294,7 +294,11 @@ fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
         return None;
     }
     let pair = (doc.lower(s - 2), doc.lower(s - 1));
-    if !KNOWING.contains(&pair) {
+    // "People affected by the storm said", "residents displaced by the flood": any
+    // participle with its agent describes the people, who are the source, not the agent.
+    let participle_by =
+        pair.1 == "by" && pair.0.ends_with("ed") && !is_capitalized(doc.word(s - 2));
+    if !KNOWING.contains(&pair) && !participle_by {
         return None;
     }
     // "with (direct) knowledge of": the head stands before "with".

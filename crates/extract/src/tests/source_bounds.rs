@@ -3,7 +3,8 @@
 //! at a name after adverbials that lead into the clause, even with a stray comma between
 //! the name and its cue, not over a discourse adverbial ("however", "for instance") set
 //! off in commas before the cue, nor at a quantifier floated after the subject ("were
-//! both"), and at the name before an age in commas.
+//! both"), and at the name before an age in commas or the people a participle and its
+//! agent describe ("People affected by the storm").
 
 use super::*;
 
@@ -109,4 +110,22 @@ fn an_age_in_commas_stays_with_the_name_before_it() {
         f[0].actor.as_ref().map(|a| a.name.as_str()),
         Some("Woodrow Benford")
     );
+}
+
+#[test]
+fn people_described_by_a_participle_and_its_agent_are_the_source() {
+    for (text, source) in [
+        (
+            "People affected by the storm said the response was slow.",
+            "People affected by the storm",
+        ),
+        (
+            "Residents displaced by the flood said the response was slow.",
+            "Residents displaced by the flood",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
 }
