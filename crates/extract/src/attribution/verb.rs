@@ -62,7 +62,7 @@ pub(super) fn verb_cue(
             || is_skippable(doc.lower(k - 1))
                 && !FINITE.contains(&doc.lower(k - 1))
                 && doc.cue_score(k - 1).is_some_and(|s| s > MODEL_NEW));
-    if score.is_some_and(|s| s < MODEL_VETO) && !after_hedge {
+    if score.is_some_and(|s| s < MODEL_VETO) && !after_hedge && !joined_to_cue(doc, k, start, out) {
         return None;
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;
@@ -512,4 +512,23 @@ pub(super) fn verb_cue(
             Some(np.1)
         }
     }
+}
+
+/// "Trump said and added that…", "she denied it, but insisted…": a lexicon cue joined by
+/// "and" or "but" to the cue just found reports as that one does, whatever the model
+/// makes of a second verb it mostly saw alone.
+fn joined_to_cue(doc: &Doc, k: usize, start: usize, out: &[Attribution]) -> bool {
+    let Some(last) = out.last() else {
+        return false;
+    };
+    let mut j = k;
+    if j > start && matches!(doc.lower(j - 1), "and" | "but") {
+        j -= 1;
+    } else {
+        return false;
+    }
+    if j > start && doc.lower(j - 1) == "," {
+        j -= 1;
+    }
+    j > start && last.cue.end == doc.span(j - 1, j).end
 }
