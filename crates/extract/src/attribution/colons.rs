@@ -43,7 +43,11 @@ pub(super) fn colon_before_quote(doc: &Doc, out: &mut Vec<Attribution>) {
         // "Cruz continued:" ending its paragraph, the quote the next one: the verb is the
         // cue (in the same paragraph the verb patterns have taken it already).
         let verb = colon - 1;
-        let lemma = verb_lemma(doc.lower(verb));
+        // Or a verb only the model knows, where it is sure ("Jared Potts echoed:").
+        let lemma = verb_lemma(doc.lower(verb)).or_else(|| {
+            learned_form(doc.lower(verb))
+                .filter(|_| doc.cue_score(verb).is_some_and(|s| s > MODEL_ALONE))
+        });
         if let Some(lemma) = lemma.filter(|_| at < q.open && colon > floor) {
             if let Some(source) = subject_before(doc, verb, floor) {
                 out.push(quoted_after(doc, verb, lemma, q, source));

@@ -352,6 +352,12 @@ fn a_verb_and_colon_ending_a_paragraph_introduce_the_quote_below() {
         a.content,
         ["“Are you a comic book villain? Can you do math?”"]
     );
+    // A verb no list has, which the cue model is sure of there, is one all the same.
+    let a = run_one(
+        "The crowd cheered.\n\nA retired teacher, Ann Moss, echoed:\n\n“He speaks his mind.”",
+    );
+    assert_eq!(a.source.as_deref(), Some("A retired teacher, Ann Moss"));
+    assert_eq!(a.cue, "echoed:");
 }
 
 #[test]
