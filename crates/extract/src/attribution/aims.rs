@@ -53,7 +53,8 @@ pub(super) fn impression_at(doc: &Doc, k: usize, end: usize) -> Option<&'static 
             | "certain"
             | "sure"
     );
-    impression_lemma(doc.lower(k)).filter(|_| leads_on)
+    // The next word first: it rules out almost every token without a table lookup.
+    leads_on.then(|| impression_lemma(doc.lower(k))).flatten()
 }
 
 /// Whether a subject can vow, decline or urge: a name, a person, a group, an outlet, a

@@ -73,7 +73,7 @@ pub(super) fn verb_cue(
     let lemma = aim
         .or(listed)
         .or_else(|| impression_at(doc, k, end))
-        .or_else(|| learned_form(form).filter(|_| new_cue))?;
+        .or_else(|| new_cue.then(|| learned_form(form)).flatten())?;
     if doc.in_quote(k) {
         return None; // words inside a quotation are the speaker's, not the reporter's cues
     }
