@@ -440,6 +440,18 @@ pub(super) fn gerund_cue(
             out.push(a);
             return Some(k + 1);
         }
+        // "She responded by saying…", "he began first by saying…": the verb the manner
+        // answers is part of the cue, as PolNeAR marks it.
+        if doc.lower(prev) == "by" {
+            let verb = (start..prev)
+                .rev()
+                .find(|&t| !is_ly_adverb(doc.lower(t)) && doc.lower(t) != "first");
+            // "The plan was endorsed by saying nothing": a passive's verb is no one's.
+            let active = |v: usize| v == start || !is_be(doc.lower(v - 1));
+            cue_from = verb
+                .filter(|&v| v + 3 >= prev && doc.is_word(v) && looks_verbal(doc, v) && active(v))
+                .unwrap_or(k);
+        }
         clause_subject(doc, start, prev)?
     } else if matches!(doc.lower(prev), "and" | "but") {
         // "calling Alwaleed “dopey” and accusing him…", "saying she is experienced but

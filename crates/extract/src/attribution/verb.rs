@@ -41,6 +41,15 @@ pub(super) fn verb_cue(
             .then(|| impression(doc, k, start, end, lemma, after, out))
             .flatten();
     }
+    // "She responded by saying…": the participle reports, and the verb is part of its
+    // cue (`gerund_cue`).
+    if k + 2 < end
+        && doc.lower(k + 1) == "by"
+        && is_ing_form(doc.lower(k + 2))
+        && doc.cue_score(k + 2).is_some_and(|s| s > MODEL_SURE)
+    {
+        return None;
+    }
     let score = doc.cue_score(k);
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to

@@ -246,7 +246,10 @@ fn nouns_and_infinitives_are_not_cues() {
     // A verb that answers by doing something is one; so is a reporting verb taking a
     // clause with no "that"; a noun after "those" is none.
     let (f, _) = run("Officials responded by calling the report false.");
-    assert_eq!(by_cue(&f, "responded").source.as_deref(), Some("Officials"));
+    assert_eq!(
+        by_cue(&f, "responded by calling").source.as_deref(),
+        Some("Officials")
+    );
     let a = run_one("He added the deal was done.");
     assert_eq!(a.content, ["the deal was done"]);
     // A company's name in the possessive opening the clause is its subject.

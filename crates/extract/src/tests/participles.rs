@@ -102,6 +102,25 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     let (f, _) = run("Bolton distanced himself from the movement by saying he would serve.");
     let saying = by_cue(&f, "saying");
     assert_eq!(saying.source.as_deref(), Some("Bolton"));
+    // Right after the verb it answers, "by saying" takes the verb into one cue: one
+    // attribution, not the verb's with the participle reported through it.
+    for (text, cue) in [
+        (
+            "She responded by saying the report was false.",
+            "responded by saying",
+        ),
+        (
+            "He began first by saying he would never do it.",
+            "began first by saying",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(a.cue, cue, "{text}");
+        assert!(
+            ["She", "He"].contains(&a.source.as_deref().unwrap_or("")),
+            "{text}"
+        );
+    }
     // No one is named for an impression: the subject is part of what is claimed.
     let (f, _) = run("The senator is expected to win the primary easily.");
     assert_eq!(f.len(), 1);
