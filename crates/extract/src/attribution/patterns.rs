@@ -443,14 +443,7 @@ pub(super) fn gerund_cue(
         // "She responded by saying…", "he began first by saying…": the verb the manner
         // answers is part of the cue, as PolNeAR marks it.
         if doc.lower(prev) == "by" {
-            let verb = (start..prev)
-                .rev()
-                .find(|&t| !is_ly_adverb(doc.lower(t)) && doc.lower(t) != "first");
-            // "The plan was endorsed by saying nothing": a passive's verb is no one's.
-            let active = |v: usize| v == start || !is_be(doc.lower(v - 1));
-            cue_from = verb
-                .filter(|&v| v + 3 >= prev && doc.is_word(v) && looks_verbal(doc, v) && active(v))
-                .unwrap_or(k);
+            cue_from = verb_answered_by(doc, prev, start).unwrap_or(k);
         }
         clause_subject(doc, start, prev)?
     } else if matches!(doc.lower(prev), "and" | "but") {
@@ -507,6 +500,35 @@ pub(super) fn gerund_cue(
         Some(np),
     ));
     Some(k + 1)
+}
+
+/// Whether a word between a verb and the "by" of its manner leaves them together: an
+/// adverb ("responded quickly by"), or "first".
+fn is_manner_word(w: &str) -> bool {
+    is_ly_adverb(w) || w == "first"
+}
+
+/// The verb a "by doing" at `by` answers, when the cue takes it in: "responded by",
+/// "began first by". None for a passive ("was endorsed by saying nothing": its verb is no
+/// one's) or when no verb stands within three words. `gerund_cue` widens the cue to it,
+/// and `verb_cue` leaves that verb to it, so both read the sentence alike.
+pub(super) fn verb_answered_by(doc: &Doc, by: usize, start: usize) -> Option<usize> {
+    let verb = (start..by).rev().find(|&t| !is_manner_word(doc.lower(t)))?;
+    let active = verb == start || !is_be(doc.lower(verb - 1));
+    (verb + 3 >= by && doc.is_word(verb) && looks_verbal(doc, verb) && active).then_some(verb)
+}
+
+/// The "by" of a reporting participle ("by saying") that the verb at `k` is answered by,
+/// past adverbs: the verb is then part of the participle's cue ([`verb_answered_by`]).
+pub(super) fn answered_by_participle(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
+    let by = (k + 1..end).find(|&t| !is_manner_word(doc.lower(t)));
+    by.is_some_and(|by| {
+        by + 1 < end
+            && doc.lower(by) == "by"
+            && is_ing_form(doc.lower(by + 1))
+            && doc.cue_score(by + 1).is_some_and(|s| s > MODEL_SURE)
+            && verb_answered_by(doc, by, start) == Some(k)
+    })
 }
 
 /// A participle opening the sentence speaks for the main clause's subject after its

@@ -43,11 +43,7 @@ pub(super) fn verb_cue(
     }
     // "She responded by saying…": the participle reports, and the verb is part of its
     // cue (`gerund_cue`).
-    if k + 2 < end
-        && doc.lower(k + 1) == "by"
-        && is_ing_form(doc.lower(k + 2))
-        && doc.cue_score(k + 2).is_some_and(|s| s > MODEL_SURE)
-    {
+    if answered_by_participle(doc, k, start, end) {
         return None;
     }
     let score = doc.cue_score(k);
@@ -527,17 +523,15 @@ pub(super) fn verb_cue(
 /// "and" or "but" to the cue just found reports as that one does, whatever the model
 /// makes of a second verb it mostly saw alone.
 fn joined_to_cue(doc: &Doc, k: usize, start: usize, out: &[Attribution]) -> bool {
-    let Some(last) = out.last() else {
-        return false;
-    };
-    let mut j = k;
-    if j > start && matches!(doc.lower(j - 1), "and" | "but") {
-        j -= 1;
-    } else {
+    if k <= start || !matches!(doc.lower(k - 1), "and" | "but") {
         return false;
     }
-    if j > start && doc.lower(j - 1) == "," {
+    let mut j = k - 1;
+    if j > start && doc.word(j - 1) == "," {
         j -= 1;
     }
-    j > start && last.cue.end == doc.span(j - 1, j).end
+    j > start
+        && out
+            .last()
+            .is_some_and(|last| last.cue.end == doc.tokens[j - 1].span.end)
 }
