@@ -284,7 +284,8 @@ pub(super) fn verb_cue(
             (left == start && start > 0 && is_adjunct(doc, after, clause_end))
                 .then(|| quote_closing_before(doc, left, start - 1))
                 .flatten()
-        });
+        })
+        .filter(|&q| !names_a_title(doc, q));
     if let Some(q) = quote_before {
         // "“…”, He said Masoom Jan, a resident.": machine translation may leave a pronoun
         // before an inverted cue; a name after the cue that ends the sentence, with no verb

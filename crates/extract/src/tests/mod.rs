@@ -14,6 +14,7 @@ mod cues;
 mod names;
 mod objects;
 mod participles;
+mod quotes;
 mod source_bounds;
 mod source_kinds;
 mod sources;
