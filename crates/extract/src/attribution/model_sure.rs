@@ -83,6 +83,8 @@ pub(super) fn model_sure(
     else {
         return;
     };
+    // "The clash raised serious doubts": the verb before the noun heads the cue.
+    let (subject, head) = verb_before_noun(doc, subject, head).unwrap_or((subject, head));
     let here = doc.span(head, k + 1);
     // A verb of stance takes a noun phrase that may end before the clause does, as in
     // `verb_cue`.

@@ -236,7 +236,6 @@ pub(super) fn verb_cue(
     {
         return None;
     }
-    let cue = doc.span(head, k + 1);
     let clause_floor = doc
         .quotes
         .iter()
@@ -245,6 +244,13 @@ pub(super) fn verb_cue(
         .max()
         .unwrap_or(start);
     let before = subject_before(doc, head, start);
+    // "The clash raised serious doubts about…": a support verb before the noun heads the
+    // cue, and the subject ends before it.
+    let support = before
+        .filter(|_| head == k)
+        .and_then(|np| verb_before_noun(doc, np, k));
+    let (before, head) = support.map_or((before, head), |(np, verb)| (Some(np), verb));
+    let cue = doc.span(head, k + 1);
     let coordinated = before
         .is_none()
         .then(|| coordinated_subject(doc, head, start))

@@ -483,3 +483,24 @@ fn an_infinitive_cue_is_done_by_the_one_caused_described_or_the_subject() {
         ("wants", ["to say something".to_owned()].as_slice())
     );
 }
+
+#[test]
+fn a_support_verb_before_a_noun_of_saying_heads_the_cue_and_ends_the_source() {
+    for (text, source, cue) in [
+        (
+            "The audit raised fresh doubts about whether the agency can pay its debts.",
+            "The audit",
+            "raised fresh doubts",
+        ),
+        (
+            "The governor made no mention of the budget.",
+            "The governor",
+            "made no mention",
+        ),
+    ] {
+        let (found, _) = run(text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].source.as_deref(), Some(source), "{text}");
+        assert!(found[0].cue.starts_with(cue), "{text}: {}", found[0].cue);
+    }
+}
