@@ -277,11 +277,18 @@ pub(super) fn verb_cue(
         next == Some("that") && (k + 2 >= end || !is_time_phrase(doc, k + 2, k + 3))
             || subject.is_some() && says_its_own(doc, k + 1, clause_end(doc, k + 1, end))
     };
-    // A verb coordinated with an earlier one ("Carson admitted …, but said") reports
-    // what follows it: a quote before the clause's subject belongs to the first verb or
-    // to the reporter ("On “This Week,” Carson admitted…").
+    // A verb coordinated with an earlier one ("Carson admitted …, but said", "She noted
+    // that … and called on Sanders to…") reports what follows it: a quote before the
+    // clause's subject belongs to the first verb or to the reporter ("On “This Week,”
+    // Carson admitted…"). So the subject must stand right before its cue.
+    let next_to_cue = coordinated.is_none()
+        && subject.is_none_or(|(_, e)| {
+            (e..head).all(|t| {
+                !doc.is_word(t) || is_skippable(doc.lower(t)) || is_ly_adverb(doc.lower(t))
+            })
+        });
     let quote_before = quote_closing_before(doc, left, start)
-        .filter(|_| coordinated.is_none() && !clause_follows())
+        .filter(|_| !clause_follows())
         .or_else(|| {
             // After the cue (and the one told: "Renteria told reporters"), an adjunct and
             // at most a participle clause ("Mr. Biden said, clutching the lectern").
@@ -291,7 +298,7 @@ pub(super) fn verb_cue(
                 .then(|| quote_closing_before(doc, left, start - 1))
                 .flatten()
         })
-        .filter(|&q| !names_a_title(doc, q));
+        .filter(|&q| next_to_cue && !names_a_title(doc, q));
     if let Some(q) = quote_before {
         // "“…”, He said Masoom Jan, a resident.": machine translation may leave a pronoun
         // before an inverted cue; a name after the cue that ends the sentence, with no verb
