@@ -28,9 +28,25 @@ pub(super) fn coordinated_cue_at(doc: &Doc, from: usize, end: usize) -> Option<u
             if !matches!(doc.lower(j), "and" | "but") {
                 return false;
             }
+            // A weak cue of speech ("called", "urged", "noted") in the past or in "-s" joins
+            // the source's verbs as well: "said he found Trump “very charming” and called
+            // his standing “unheard of”"; its bare form may still be the reported clause's
+            // ("would sit Putin down and call him…"), and a verb of thought goes on with
+            // what was said ("says he’s proud and expects to…").
             let same_subject = (j + 1..end.min(j + 4))
                 .find(|&t| !is_skippable(doc.lower(t)))
-                .is_some_and(|t| verb_lemma(doc.lower(t)).is_some_and(|l| !is_weak(l)));
+                .is_some_and(|t| {
+                    let w = doc.lower(t);
+                    verb_lemma(w).is_some_and(|l| {
+                        !is_weak(l)
+                            || w != l
+                                && !w.ends_with("ing")
+                                && !matches!(
+                                    l,
+                                    "think" | "believe" | "expect" | "find" | "agree" | "show"
+                                )
+                    })
+                });
             // After a comma, a clause with its own subject and cue: the subject is a
             // short run of words with no verb of its own.
             let own_subject =

@@ -66,3 +66,34 @@ fn a_pronoun_after_an_introductory_phrase_is_the_subject_of_both_verbs() {
         assert_eq!(a.content, ["Democrats to vote for the deal"], "{text}");
     }
 }
+
+#[test]
+fn a_quote_in_the_sentence_before_is_not_what_a_later_coordinated_verb_reports() {
+    let (f, _) = run(
+        "He called her “an intelligent woman.” She noted that she has released her tax returns and called on Ortiz to do the same.",
+    );
+    let called_on = by_cue(&f, "called on");
+    assert_eq!(called_on.source.as_deref(), Some("She"));
+    assert_eq!(called_on.content, ["Ortiz to do the same"]);
+}
+
+#[test]
+fn a_weak_cue_of_speech_after_a_bare_and_is_the_sources_a_verb_of_thought_is_not() {
+    for (text, content) in [
+        (
+            "The donor said he found the senator “very charming” and called his rise “unheard of.”",
+            "he found the senator “very charming”",
+        ),
+        (
+            "Ortiz said the plan had failed and urged the council to start again.",
+            "the plan had failed",
+        ),
+        (
+            "The mayor says he is proud of his campaign and expects to win the state.",
+            "he is proud of his campaign and expects to win the state",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].content, [content], "{text}");
+    }
+}
