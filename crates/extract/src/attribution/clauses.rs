@@ -464,6 +464,23 @@ pub(super) fn opens_with_subordinate(doc: &Doc, from: usize, to: usize) -> bool 
         })
 }
 
+/// Whether what was said from `from` to `to` is a clause with a finite verb ("that it
+/// raised $21 million", "he was…"), not a noun phrase: a participle after it in commas
+/// ("…, bringing its total to…") is then the clause's own. One of the reactions a
+/// statement meets ("…, drawing boos from the crowd") is the reporter's all the same.
+fn reported_clause(doc: &Doc, from: usize, to: usize) -> bool {
+    let opener = doc.lower(from);
+    let reaction = to + 1 < doc.tokens.len()
+        && matches!(
+            doc.lower(to + 1),
+            "drawing" | "prompting" | "sparking" | "triggering" | "eliciting" | "provoking"
+        );
+    !reaction
+        && (opener == "that"
+            || is_subject_pronoun(opener)
+            || (from + 1..to).any(|t| FINITE.contains(&doc.lower(t)) && !doc.in_quote(t)))
+}
+
 /// Where the reported clause ends before the sentence does: a participle clause
 /// (", adding…", ", conceding…"), a dash aside, a semicolon, or a coordinated cue.
 pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
@@ -491,7 +508,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && k + 1 < end
             && participle_next()
             && !NOT_PARTICIPLES.contains(&doc.lower(k + 1))
-            && !(k > from && aside_then_verb(doc, k, end));
+            && !(k > from && aside_then_verb(doc, k, end))
+            && !(reported_clause(doc, from, k) && !continues(doc, k + 1));
         // ", said one candidate": a relative clause ends where the main verb comes.
         // And so does one ending in a quote closed by its comma (`who calls Trump a
         // “sociopath,” said he…`).

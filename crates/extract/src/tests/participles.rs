@@ -299,3 +299,27 @@ fn a_passive_of_declaring_with_no_agent_is_an_impression_of_its_subject() {
     let (f, _) = run("He was named in the indictment.");
     assert!(f.is_empty());
 }
+
+#[test]
+fn a_participle_after_a_reported_clause_is_the_clauses_after_a_noun_phrase_the_reporters() {
+    assert_contents(&[
+        // The clause has its own finite verb: what follows in commas goes on with it.
+        (
+            "Economists say the tax could ripple through the economy, helping to keep prices low.",
+            "say",
+            "the tax could ripple through the economy, helping to keep prices low",
+        ),
+        // A reaction the statement met is the reporter's.
+        (
+            "The mayor said he would close the park, drawing boos from the crowd.",
+            "said",
+            "he would close the park",
+        ),
+        // A noun phrase taken by a verb of stance ends before it.
+        (
+            "The governor criticized the new budget, drawing on his years in the senate.",
+            "criticized",
+            "the new budget",
+        ),
+    ]);
+}
