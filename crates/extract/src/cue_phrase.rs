@@ -238,7 +238,7 @@ const LIGHT_VERBS: &[&str] = &[
 ];
 
 /// Whether `form` is a form of one of [`LIGHT_VERBS`].
-fn is_light_verb(form: &str) -> bool {
+pub(crate) fn is_light_verb(form: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "took", "taken", "made", "had", "has", "shown", "gave", "given", "led", "set",
     ];

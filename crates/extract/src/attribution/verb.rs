@@ -244,7 +244,7 @@ pub(super) fn verb_cue(
         .max()
         .unwrap_or(start);
     let before = subject_before(doc, head, start);
-    // "The clash raised serious doubts about…": a support verb before the noun heads the
+    // "The clash raised serious doubts about…": a light verb before the noun heads the
     // cue, and the subject ends before it.
     let support = before
         .filter(|_| head == k)

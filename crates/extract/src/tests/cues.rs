@@ -485,7 +485,7 @@ fn an_infinitive_cue_is_done_by_the_one_caused_described_or_the_subject() {
 }
 
 #[test]
-fn a_support_verb_before_a_noun_of_saying_heads_the_cue_and_ends_the_source() {
+fn a_light_verb_before_a_noun_of_saying_heads_the_cue_and_ends_the_source() {
     for (text, source, cue) in [
         (
             "The audit raised fresh doubts about whether the agency can pay its debts.",
