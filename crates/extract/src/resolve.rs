@@ -48,6 +48,9 @@ pub struct Resolver<'d> {
     by_key: HashMap<(ActorKind, String), usize>,
     /// Actors in order of mention, for pronouns and role nouns.
     salience: Vec<(usize, usize)>,
+    /// What each resolved attribution said, with its actor: a name inside it is no
+    /// antecedent for "he" over the one who said it.
+    said: Vec<(Span, usize)>,
     /// People named anywhere in the text with a title ("President Joe Biden").
     names: Vec<NameMention>,
     /// Outlets named anywhere in the text.
@@ -65,6 +68,7 @@ impl<'d> Resolver<'d> {
             actors: Vec::new(),
             by_key: HashMap::new(),
             salience: Vec::new(),
+            said: Vec::new(),
             names,
             outlets,
             casing: None,
@@ -180,6 +184,7 @@ impl<'d> Resolver<'d> {
             }
         }
         self.salience.push((span.start, actor));
+        self.said.extend(a.contents.iter().map(|&c| (c, actor)));
         Some(actor)
     }
 
@@ -254,10 +259,15 @@ impl<'d> Resolver<'d> {
                     .rev()
                     .find(|(s, _, _)| s.end <= span.start && !self.quoted(*s))
                     .map(|(s, n, t)| (*s, n.clone(), t.clone()));
+                // "Gingrich said if Trump picked him it would be a “two-pirate ticket.” He
+                // said…": a name in what the last speaker said is not who speaks next.
+                let said_by =
+                    |a: usize, s: Span| self.said.iter().any(|&(c, by)| by == a && c.contains(&s));
                 match (from_sources, from_text) {
                     (Some(a), Some((s, _, _)))
                         if self.actors[a].first.start >= s.start
-                            || self.salience_pos(a) >= s.start =>
+                            || self.salience_pos(a) >= s.start
+                            || said_by(a, s) =>
                     {
                         a
                     }

@@ -565,3 +565,11 @@ fn he_or_she_may_be_the_one_unnamed_person_who_spoke_last() {
     let actor = f[1].actor.as_ref().expect("resolved");
     assert_eq!(actor.name, "Osamu Fukushima");
 }
+
+#[test]
+fn a_name_in_what_the_last_speaker_said_is_not_who_he_is() {
+    assert_all_credited_to(
+        "Newt Gingrich said if Senator John Smith picked him as a running mate it would be a winning ticket. He said the campaign would decide soon.",
+        "Newt Gingrich",
+    );
+}
