@@ -10,8 +10,10 @@
 //! capitals.
 
 mod casing;
+mod gender;
 mod mentions;
 
+use gender::{gender_of, Gender};
 use mentions::{scan_mentions, NameMention};
 
 use crate::attribution::Attribution;
@@ -237,6 +239,12 @@ impl<'d> Resolver<'d> {
         }
     }
 
+    /// What an actor's title or first name say of its gender.
+    fn gender(&self, actor: usize) -> Option<Gender> {
+        let a = &self.actors[actor];
+        gender_of(&a.name, a.title.as_deref())
+    }
+
     fn recent(&self, before: usize) -> impl Iterator<Item = usize> + '_ {
         self.salience
             .iter()
@@ -248,16 +256,23 @@ impl<'d> Resolver<'d> {
     fn pronoun(&mut self, p: &str, span: Span) -> usize {
         match p {
             "he" | "she" => {
-                // A person, or one unnamed ("Another fund manager said …. He said").
+                // A person, or one unnamed ("Another fund manager said …. He said"), whose
+                // name or title does not say the other gender. (What an earlier "he" made
+                // of an actor is not kept: one wrong guess would then mislead the rest.)
+                let want = Gender::of_pronoun(p);
+                let fits = |g: Option<Gender>| g.is_none() || g == want;
                 let from_sources = self.recent(span.start).find(|&a| {
                     let actor = &self.actors[a];
-                    actor.kind == ActorKind::Person || is_one_unnamed_person(actor)
+                    (actor.kind == ActorKind::Person || is_one_unnamed_person(actor))
+                        && fits(self.gender(a))
                 });
                 let from_text = self
                     .names
                     .iter()
                     .rev()
-                    .find(|(s, _, _)| s.end <= span.start && !self.quoted(*s))
+                    .find(|(s, n, t)| {
+                        s.end <= span.start && !self.quoted(*s) && fits(gender_of(n, t.as_deref()))
+                    })
                     .map(|(s, n, t)| (*s, n.clone(), t.clone()));
                 // "Gingrich said if Trump picked him it would be a “two-pirate ticket.” He
                 // said…": a name in what the last speaker said is not who speaks next.

@@ -573,3 +573,21 @@ fn a_name_in_what_the_last_speaker_said_is_not_who_he_is() {
         "Newt Gingrich",
     );
 }
+
+#[test]
+fn she_is_not_a_man_named_last_nor_he_a_woman() {
+    let (f, _) = run(
+        "Donald Trump questioned why Maria Lopez had not spoken. She said the photo of her son spoke for her.",
+    );
+    let she = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("She"))
+        .expect("the attribution to she");
+    assert_eq!(she.actor.as_ref().unwrap().name, "Maria Lopez");
+    let (f, _) = run("Maria Lopez said John Smith would win the seat. He said the race was close.");
+    let he = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("He"))
+        .expect("the attribution to he");
+    assert_eq!(he.actor.as_ref().unwrap().name, "John Smith");
+}
