@@ -63,6 +63,70 @@ fn outlet_in_run(doc: &Doc, k: usize, e: usize) -> Option<(Span, &'static str)> 
     None
 }
 
+/// Head words of the names of places, buildings, things and events, which a run of
+/// capitalised words ending in one is not a person's.
+const NOT_PERSON_HEADS: &[&str] = &[
+    "tower",
+    "towers",
+    "park",
+    "street",
+    "avenue",
+    "square",
+    "center",
+    "centre",
+    "hall",
+    "plaza",
+    "building",
+    "airport",
+    "station",
+    "bridge",
+    "road",
+    "boulevard",
+    "beach",
+    "river",
+    "island",
+    "islands",
+    "county",
+    "city",
+    "valley",
+    "mountains",
+    "church",
+    "cathedral",
+    "hospital",
+    "school",
+    "college",
+    "stadium",
+    "arena",
+    "hotel",
+    "fund",
+    "year",
+    "day",
+    "week",
+    "memoir",
+    "book",
+    "act",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "games",
+    "war",
+    "summit",
+    "convention",
+    "conference",
+    "debate",
+    "primary",
+    "caucus",
+    "caucuses",
+    "amendment",
+    "treaty",
+    "accord",
+    "plan",
+    "program",
+    "programme",
+    "project",
+];
+
 /// A person's name inside a run of capitalised tokens: titles first, then two to four
 /// name words with no organisation word in or right after them.
 fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
@@ -86,6 +150,16 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
         let w = doc.lower(j);
         TITLES.contains(&w) || j + 1 < e && is_possessive(w)
     };
+    // "Super Tuesday", "in South Carolina Saturday": a day or a month ends no name.
+    let mut e = e;
+    while e > k && when(doc.lower(e - 1)) {
+        e -= 1;
+    }
+    // "Trump Tower", "Buena Park", "the Monetary Fund": a head word of places, things and
+    // events ends no person's name.
+    if e > k && NOT_PERSON_HEADS.contains(&without_possessive(doc.lower(e - 1))) {
+        return None;
+    }
     let mut t = (k..e).rev().find(|&j| describes(j)).map_or(k, |j| j + 1);
     // "Chancellor of the Exchequer Nigel Lawson", "Secretary of Commerce Malcolm
     // Baldrige": after "of" the run opens with the institution; the name is the last two

@@ -178,22 +178,6 @@ fn actor_iris_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Asserts that every attribution of `text` is credited to the person `name`: a later
-/// reference (a party noun, a contracted pronoun) resolved to the one named first.
-fn assert_all_credited_to(text: &str, name: &str) {
-    let (f, _) = run(text);
-    assert!(f.len() >= 2, "{text}: {} attributions", f.len());
-    for a in &f {
-        let actor = a.actor.as_ref().map(|x| (x.kind, x.name.as_str()));
-        assert_eq!(
-            actor,
-            Some((ActorKind::Person, name)),
-            "{text}: {:?}",
-            a.source
-        );
-    }
-}
-
 #[test]
 fn an_inverted_cue_opening_the_sentence_credits_the_quote_after_its_source() {
     for (text, source, actor) in [
@@ -278,21 +262,6 @@ fn the_head_noun_of_an_organisation_refers_back_to_it() {
     );
     // No committee was named before: "the committee" stays an unnamed source.
     assert_eq!(names[3].0, ActorKind::Anonymous);
-}
-
-#[test]
-fn a_name_inside_a_quotation_is_not_what_a_later_pronoun_points_to() {
-    let (f, _) = run(
-        "Governor Jane Roe spoke to reporters on Friday. “I will take Mayor Ann Lee over Senator John Smith any day,” she said. He said nothing more.",
-    );
-    let quoted = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("she"))
-        .expect("the quotation's attribution");
-    assert_eq!(
-        quoted.actor.as_ref().map(|a| a.name.as_str()),
-        Some("Jane Roe")
-    );
 }
 
 #[test]
@@ -564,30 +533,4 @@ fn he_or_she_may_be_the_one_unnamed_person_who_spoke_last() {
     let (f, _) = run("Osamu Fukushima, deputy manager of Mitsui Trust and Banking Co Ltd's securities department, said demand was firm. He said he was buying.");
     let actor = f[1].actor.as_ref().expect("resolved");
     assert_eq!(actor.name, "Osamu Fukushima");
-}
-
-#[test]
-fn a_name_in_what_the_last_speaker_said_is_not_who_he_is() {
-    assert_all_credited_to(
-        "Newt Gingrich said if Senator John Smith picked him as a running mate it would be a winning ticket. He said the campaign would decide soon.",
-        "Newt Gingrich",
-    );
-}
-
-#[test]
-fn she_is_not_a_man_named_last_nor_he_a_woman() {
-    let (f, _) = run(
-        "Donald Trump questioned why Maria Lopez had not spoken. She said the photo of her son spoke for her.",
-    );
-    let she = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("She"))
-        .expect("the attribution to she");
-    assert_eq!(she.actor.as_ref().unwrap().name, "Maria Lopez");
-    let (f, _) = run("Maria Lopez said John Smith would win the seat. He said the race was close.");
-    let he = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("He"))
-        .expect("the attribution to he");
-    assert_eq!(he.actor.as_ref().unwrap().name, "John Smith");
 }

@@ -14,6 +14,7 @@ mod cues;
 mod names;
 mod objects;
 mod participles;
+mod pronouns;
 mod quotes;
 mod source_bounds;
 mod source_kinds;
@@ -589,5 +590,21 @@ fn every_prefix_of_a_text_of_many_patterns_extracts_without_a_panic() {
     cuts.push(text.len());
     for cut in cuts {
         run(&text[..cut]);
+    }
+}
+
+/// Asserts that every attribution of `text` is credited to the person `name`: a later
+/// reference (a party noun, a contracted pronoun) resolved to the one named first.
+fn assert_all_credited_to(text: &str, name: &str) {
+    let (f, _) = run(text);
+    assert!(f.len() >= 2, "{text}: {} attributions", f.len());
+    for a in &f {
+        let actor = a.actor.as_ref().map(|x| (x.kind, x.name.as_str()));
+        assert_eq!(
+            actor,
+            Some((ActorKind::Person, name)),
+            "{text}: {:?}",
+            a.source
+        );
     }
 }

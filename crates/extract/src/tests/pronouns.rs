@@ -1,0 +1,56 @@
+//! Regression tests for "he", "she" and the names they may stand for: the last speaker
+//! over a name in what was said, gender, and runs of capitals that are no person.
+
+use super::*;
+
+#[test]
+fn a_name_in_what_the_last_speaker_said_is_not_who_he_is() {
+    assert_all_credited_to(
+        "Newt Gingrich said if Senator John Smith picked him as a running mate it would be a winning ticket. He said the campaign would decide soon.",
+        "Newt Gingrich",
+    );
+}
+
+#[test]
+fn she_is_not_a_man_named_last_nor_he_a_woman() {
+    let (f, _) = run(
+        "Donald Trump questioned why Maria Lopez had not spoken. She said the photo of her son spoke for her.",
+    );
+    let she = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("She"))
+        .expect("the attribution to she");
+    assert_eq!(she.actor.as_ref().unwrap().name, "Maria Lopez");
+    let (f, _) = run("Maria Lopez said John Smith would win the seat. He said the race was close.");
+    let he = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("He"))
+        .expect("the attribution to he");
+    assert_eq!(he.actor.as_ref().unwrap().name, "John Smith");
+}
+
+#[test]
+fn a_place_a_law_or_a_day_in_capitals_is_no_antecedent_for_he() {
+    for text in [
+        "Donald Trump said the rally went well. The crowd marched to Trump Tower. He said the turnout was huge.",
+        "Donald Trump said the rally went well, on the eve of Super Tuesday. He said the turnout was huge.",
+        "Donald Trump said he would repeal the Affordable Care Act. He said the law had failed.",
+    ] {
+        assert_all_credited_to(text, "Donald Trump");
+    }
+}
+
+#[test]
+fn a_name_inside_a_quotation_is_not_what_a_later_pronoun_points_to() {
+    let (f, _) = run(
+        "Governor Jane Roe spoke to reporters on Friday. “I will take Mayor Ann Lee over Senator John Smith any day,” she said. He said nothing more.",
+    );
+    let quoted = f
+        .iter()
+        .find(|a| a.source.as_deref() == Some("she"))
+        .expect("the quotation's attribution");
+    assert_eq!(
+        quoted.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Jane Roe")
+    );
+}
