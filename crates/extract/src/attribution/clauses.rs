@@ -509,7 +509,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && participle_next()
             && !NOT_PARTICIPLES.contains(&doc.lower(k + 1))
             && !(k > from && aside_then_verb(doc, k, end))
-            && !(reported_clause(doc, from, k) && !continues(doc, k + 1));
+            && (!reported_clause(doc, from, k) || continues(doc, k + 1));
         // ", said one candidate": a relative clause ends where the main verb comes.
         // And so does one ending in a quote closed by its comma (`who calls Trump a
         // “sociopath,” said he…`).
