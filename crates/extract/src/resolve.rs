@@ -3,7 +3,9 @@
 //! Named actors get their identity from their kind and canonical name, so the same person
 //! in two articles is one IRI without any corpus-level step. What only the document can
 //! tell is settled here: "he" is the person last named (or the one unnamed person who
-//! spoke last: "another fund manager"), "it" one body, never a group of people, "the
+//! spoke last: "another fund manager"), but not one named only in what the last speaker
+//! said, nor one whose title or first name says "she" (`gender`); "it" one body, never a
+//! group of people, "the
 //! spokesman" the actor whose title says so, "the newspaper" the outlet last mentioned,
 //! "Price" the "Ned Price" named elsewhere in the same article. `mentions` finds the
 //! names and outlets the text writes, `casing` the casing of a name a headline writes in
