@@ -5,11 +5,10 @@
 //! tell is settled here: "he" is the person last named (or the one unnamed person who
 //! spoke last: "another fund manager"), but not one named only in what the last speaker
 //! said, nor one whose title or first name says "she" (`gender`); "it" one body, never a
-//! group of people, "the
-//! spokesman" the actor whose title says so, "the newspaper" the outlet last mentioned,
-//! "Price" the "Ned Price" named elsewhere in the same article. `mentions` finds the
-//! names and outlets the text writes, `casing` the casing of a name a headline writes in
-//! capitals.
+//! group of people, "the spokesman" the actor whose title says so, "the newspaper" the
+//! outlet last mentioned, "Price" the "Ned Price" named elsewhere in the same article.
+//! `mentions` finds the names and outlets the text writes, `casing` the casing of a name
+//! a headline writes in capitals.
 
 mod casing;
 mod gender;
