@@ -3,6 +3,8 @@
 //! what the words say for certain is used: a title ("Mrs.", "Congressman") or a common
 //! first name; a name neither list knows says nothing, and resolution goes on by salience.
 
+use crate::lexicon::WordList;
+
 /// A person's grammatical gender as "he" and "she" tell it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Gender {
@@ -24,7 +26,7 @@ impl Gender {
 }
 
 /// Titles that say the gender, lower-cased and without a stop.
-const FEMALE_TITLES: &[&str] = &[
+static FEMALE_TITLES: WordList = WordList::new(&[
     "mrs",
     "ms",
     "miss",
@@ -45,8 +47,8 @@ const FEMALE_TITLES: &[&str] = &[
     "actress",
     "councilwoman",
     "assemblywoman",
-];
-const MALE_TITLES: &[&str] = &[
+]);
+static MALE_TITLES: WordList = WordList::new(&[
     "mr",
     "congressman",
     "spokesman",
@@ -60,11 +62,11 @@ const MALE_TITLES: &[&str] = &[
     "duke",
     "councilman",
     "assemblyman",
-];
+]);
 
 /// Common first names of women in English-language news (from general name-frequency
 /// lists, not from any corpus evaluated on).
-const FEMALE_NAMES: &[&str] = &[
+static FEMALE_NAMES: WordList = WordList::new(&[
     "abigail",
     "alexandra",
     "alice",
@@ -187,10 +189,10 @@ const FEMALE_NAMES: &[&str] = &[
     "victoria",
     "virginia",
     "wendy",
-];
+]);
 
 /// Common first names of men in English-language news (same sources).
-const MALE_NAMES: &[&str] = &[
+static MALE_NAMES: WordList = WordList::new(&[
     "aaron",
     "adam",
     "alan",
@@ -304,7 +306,7 @@ const MALE_NAMES: &[&str] = &[
     "wayne",
     "william",
     "willie",
-];
+]);
 
 /// The gender a person's name and title say, when either says it for certain.
 pub(super) fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
