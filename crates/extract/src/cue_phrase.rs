@@ -11,7 +11,7 @@ use crate::text::Span;
 use crate::Doc;
 
 /// Auxiliaries, negation and adverbs that belong to the verb group before a cue.
-const BEFORE: &[&str] = &[
+static BEFORE: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "has",
     "have",
     "had",
@@ -46,7 +46,7 @@ const BEFORE: &[&str] = &[
     "since",
     "often",
     "long",
-];
+]);
 
 /// Forms of "be" that make a passive cue ("was asked", "is expected").
 const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
@@ -162,7 +162,7 @@ pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
 /// Nouns of stance or speech that a light verb takes before what they are about: "took
 /// some shots at", "launched a pre-emptive attack against", "raised questions about".
 /// PolNeAR's cue runs to the preposition; the content is what follows it.
-const STANCE_NOUNS: &[&str] = &[
+static STANCE_NOUNS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "attack",
     "attacks",
     "assault",
@@ -225,7 +225,7 @@ const STANCE_NOUNS: &[&str] = &[
     "allegiance",
     "reservations",
     "misgivings",
-];
+]);
 
 /// Verbs that say little without their noun ("took some shots at", "voiced support for",
 /// "made the case for"), by base form. After a verb that says something itself
@@ -373,13 +373,13 @@ fn is_verb_like(doc: &Doc, k: usize) -> bool {
 }
 
 /// Words that cannot go on a verb group after an auxiliary.
-const NOT_VERBS: &[&str] = &[
+static NOT_VERBS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "no", "some", "any", "all", "every", "each", "one", "in", "on", "at", "to", "for",
     "of", "with", "by", "from", "about", "as", "and", "or", "but", "he", "she", "it", "they", "we",
     "i", "you", "him", "them", "us", "me", "what", "who", "how", "why", "when", "where", "there",
     "here", "so", "more", "less", "likely", "unlikely",
-];
+]);
 
 /// Whether a word after a verb says when or how often, which PolNeAR keeps in the cue
 /// ("said Tuesday", "noted recently"; train: 72 of 122 after a reporting verb).

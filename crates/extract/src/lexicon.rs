@@ -114,7 +114,7 @@ const VERBS: &[(&str, &[&str])] = &[
 
 /// Verbs that only count as cues with a direct quote or an explicit "that" clause next to
 /// them, because they have frequent non-reporting senses ("called the police", "showed up").
-const WEAK: &[&str] = &[
+static WEAK: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "call",
     "show",
     "find",
@@ -146,7 +146,7 @@ const WEAK: &[&str] = &[
     "recommend",
     "continue",
     "hint",
-];
+]);
 
 fn regular_forms(lemma: &str) -> Vec<String> {
     let (stem_ed, stem_ing) = if let Some(stem) = lemma.strip_suffix('e') {
@@ -1506,7 +1506,7 @@ pub fn is_negative_contraction(lower: &str) -> bool {
 /// said"): the nouns and adjectives spelled so ("the rally organizer", "a family
 /// friend", "an elderly voter") are not, and must not end a source phrase.
 pub fn is_ly_adverb(lower: &str) -> bool {
-    const NOT_ADVERBS: &[&str] = &[
+    static NOT_ADVERBS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
         "early",
         "only",
         "rally",
@@ -1527,7 +1527,7 @@ pub fn is_ly_adverb(lower: &str) -> bool {
         "kelly",
         "sally",
         "bully",
-    ];
+    ]);
     lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
 }
 

@@ -424,7 +424,7 @@ const CONNECTIVES: &[&str] = &[
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
 /// said, never who said it.
 pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
-    const TIME_WORDS: &[&str] = &[
+    static TIME_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
         "today",
         "yesterday",
         "tonight",
@@ -452,7 +452,7 @@ pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
         "ago",
         "then",
         "now",
-    ];
+    ]);
     let is_time = |w: &str| TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w);
     // A noun of time alone is no adverbial ("Day said…" is Ms. Day): it needs its
     // determiner ("that day", "the next morning").

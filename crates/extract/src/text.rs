@@ -58,12 +58,12 @@ pub struct Token {
 }
 
 /// Abbreviations that keep their final period (so "Sen. Graham" is not two sentences).
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
     "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "dept", "corp", "inc", "ltd", "co",
     "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
     "fig", "gov't", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
-];
+]);
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -306,7 +306,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 /// Capitalised words that open sentences and never continue a name after "U.S.". Not
 /// "And": "the U.S. And Japan" is how Reuters-21578 writes the middle of a sentence (209
 /// times; PolNeAR once), a sentence opened by "And" after "U.S." hardly ever.
-const SENTENCE_OPENERS: &[&str] = &[
+static SENTENCE_OPENERS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "He",
     "She",
     "It",
@@ -342,7 +342,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Before",
     "Since",
     "So",
-];
+]);
 
 /// The line of `text` around byte `at`, without its line break.
 pub(crate) fn line_around(text: &str, at: usize) -> (usize, usize) {

@@ -162,7 +162,7 @@ pub(super) use crate::lexicon::is_preposition;
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.
 pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
-    const SUBORDINATORS: &[&str] = &[
+    static SUBORDINATORS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
         "as",
         "in",
         "after",
@@ -185,7 +185,7 @@ pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
         "from",
         "under",
         "over",
-    ];
+    ]);
     // A conjunction or sentence adverb opens the reported clause itself ("But this was
     // the first time, she said"); only a short run after it is a mere lead-in ("And
     // yesterday, officials said…").

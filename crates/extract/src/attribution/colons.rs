@@ -170,7 +170,7 @@ pub(super) fn colon_headline(doc: &Doc, start: usize, end: usize, out: &mut Vec<
 }
 
 /// Words of a section's label before a colon, not of a speaker's name.
-const SECTION_LABELS: &[&str] = &[
+static SECTION_LABELS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "source",
     "latest",
     "note",
@@ -214,4 +214,4 @@ const SECTION_LABELS: &[&str] = &[
     "hey",
     "plus",
     "contributing",
-];
+]);

@@ -569,7 +569,7 @@ fn opening_participle(
 }
 
 /// Verbs by which a source puts out a text that then says something for it.
-const PUBLISHING: &[&str] = &[
+static PUBLISHING: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "issued",
     "released",
     "published",
@@ -594,7 +594,7 @@ const PUBLISHING: &[&str] = &[
     "airs",
     "unveils",
     "files",
-];
+]);
 
 /// The lemma of a reporting participle: the lexicon's, else the learned form itself.
 pub(super) fn participle_lemma(form: &str) -> &'static str {

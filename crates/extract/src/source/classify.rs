@@ -518,7 +518,7 @@ const SPOKEN_THINGS: &[&str] = &[
 /// form or trade ("Hoechst AG of West Germany", "Affiliated Bankshares of Colorado"), and
 /// no acronym.
 fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
-    const FIRM_WORDS: &[&str] = &[
+    static FIRM_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
         "spa",
         "gmbh",
         "bankshares",
@@ -546,7 +546,7 @@ fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
         "trust",
         "savings",
         "capital",
-    ];
+    ]);
     let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
     words.iter().zip(lower).all(|(w, l)| {
         let l = without_possessive(l);

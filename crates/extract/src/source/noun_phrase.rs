@@ -7,7 +7,7 @@ use super::*;
 pub(super) const MAX_NP: usize = 9;
 
 /// Function words and adverbs that end a noun phrase when scanning over free words.
-const NP_STOPS: &[&str] = &[
+static NP_STOPS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
     "can", "could", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who",
     "whom", "whose", "and", "but", "or", "nor", "because", "if", "when", "while", "although",
@@ -16,7 +16,7 @@ const NP_STOPS: &[&str] = &[
     "under", "not", "also", "then", "where", "how", "why", "what", "there", "here", "it", "this",
     "these", "those", "he", "she", "they", "we", "i", "you", "me", "him", "us", "them", "its",
     "said", "says", "say", "told", "tell", "tells",
-];
+]);
 
 /// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.
 pub(super) fn is_np_stop(doc: &Doc, k: usize) -> bool {
@@ -158,7 +158,7 @@ pub(super) fn np_word(doc: &Doc, k: usize) -> bool {
 
 /// Words of quantity phrases that report what a share of people said ("47 percent",
 /// "nearly half", "more than 4 in 10", "three-quarters of voters").
-pub(super) const QUANTITY_WORDS: &[&str] = &[
+pub(super) static QUANTITY_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "percent",
     "per",
     "cent",
@@ -195,7 +195,7 @@ pub(super) const QUANTITY_WORDS: &[&str] = &[
     "americans",
     "voters",
     "adults",
-];
+]);
 
 /// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
 /// if it has something that can name a source.
