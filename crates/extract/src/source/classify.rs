@@ -460,9 +460,18 @@ fn named(words: &[&str], lower: &[&str]) -> SourceRef {
             title: None,
         };
     }
+    // "Mitsui Trust and Banking Co" joins an organisation's words; "chief pollster and
+    // strategist Joel Benenson" joins two roles of one person.
+    let joins_roles = |i: usize| {
+        i > 0
+            && i + 1 < name_start
+            && crate::lexicon::is_person_role(lower[i - 1])
+            && crate::lexicon::is_person_role(lower[i + 1])
+    };
     let prefix_has_preposition = lower[..name_start]
         .iter()
-        .any(|w| matches!(*w, "in" | "of" | "for" | "at" | "and"));
+        .enumerate()
+        .any(|(i, w)| matches!(*w, "in" | "of" | "for" | "at") || *w == "and" && !joins_roles(i));
     // "the consultant Jane Roe", "the veteran pollster Jane Roe": a person after a role
     // in lower case; "the Democratic National Committee" stays an organisation.
     let the_role = name_start >= 2

@@ -445,3 +445,20 @@ fn a_time_before_a_name_is_when_it_was_said() {
         );
     }
 }
+
+#[test]
+fn two_roles_joined_by_and_before_a_name_are_one_persons() {
+    assert_one_source(
+        "The senator's chief pollster and strategist Joel Benenson said the race was close.",
+        "The senator's chief pollster and strategist Joel Benenson",
+        ActorKind::Person,
+        Some("Joel Benenson"),
+    );
+    // An organisation's name may hold "and".
+    assert_one_source(
+        "Mitsui Trust and Banking Co said profits rose.",
+        "Mitsui Trust and Banking Co",
+        ActorKind::Organization,
+        None,
+    );
+}
