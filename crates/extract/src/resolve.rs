@@ -228,6 +228,26 @@ impl<'d> Resolver<'d> {
                 self.named(ActorKind::Person, &full, title.as_deref(), span)
             }
             SourceRef::Named { kind, name, title } => {
+                // "Cuban also said…" after "Mark Cuban": one word read as an organisation
+                // (a demonym, an acronym) is the surname of a person named before; not
+                // after "the" ("the SVP"), which no surname takes.
+                let with_the = span.of(self.doc.text).to_lowercase().starts_with("the ");
+                if *kind == ActorKind::Organization && !name.contains(' ') && !with_the {
+                    let bare = crate::lexicon::without_possessive(name);
+                    let full = self.full_name(bare, span.start);
+                    let named_before = self
+                        .names
+                        .iter()
+                        .any(|(s, n, _)| s.end <= span.start && *n == full)
+                        || self
+                            .actors
+                            .iter()
+                            .any(|a| a.kind == ActorKind::Person && a.name == full);
+                    if full != bare && named_before {
+                        let title = self.title_of(&full);
+                        return self.named(ActorKind::Person, &full, title.as_deref(), span);
+                    }
+                }
                 self.named(*kind, name, title.as_deref(), span)
             }
             SourceRef::Anonymous { count, affiliation } => self

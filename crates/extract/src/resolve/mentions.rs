@@ -66,6 +66,7 @@ fn outlet_in_run(doc: &Doc, k: usize, e: usize) -> Option<(Span, &'static str)> 
 /// Head words of the names of places, buildings, things and events, which a run of
 /// capitalised words ending in one is not a person's.
 static NOT_PERSON_HEADS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+    "pac",
     "tower",
     "towers",
     "park",
@@ -136,11 +137,17 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     // "On Tuesday Smith said": a day or a month before a name is when.
     let when =
         |w: &str| crate::lexicon::WEEKDAYS.contains(&w) || crate::lexicon::MONTHS.contains(&w);
+    // "Celebrating Clinton's win", "Outside Carrier's plant": a participle or a
+    // preposition opening the sentence is no first name either.
+    let opener = |w: &str| {
+        w.len() > 5 && w.ends_with("ing") || crate::lexicon::is_preposition(w) && w.len() > 2
+    };
     while k < e
         && (NOT_NAME_START.contains(&doc.lower(k))
             || doc.lower(k) == "the"
             || inflected_verb(doc.lower(k))
-            || when(doc.lower(k)))
+            || when(doc.lower(k))
+            || opener(doc.lower(k)))
     {
         k += 1;
     }

@@ -131,3 +131,17 @@ fn a_name_opening_an_organisations_name_credited_before_is_that_organisation() {
     }
     assert_eq!(f.len(), 2);
 }
+
+#[test]
+fn a_surname_that_reads_as_a_people_or_a_country_is_the_person_named_before() {
+    // "Cuban" is a demonym and "Israel" a country, but after the full name each is
+    // the person's surname.
+    assert_all_credited_to(
+        "The investor Mark Cuban said the race was open. Cuban also said he would not run.",
+        "Mark Cuban",
+    );
+    assert_all_credited_to(
+        "Rep. Steve Israel said the caucus was united. “We are ready,” Israel said.",
+        "Steve Israel",
+    );
+}
