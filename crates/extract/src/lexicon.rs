@@ -872,6 +872,8 @@ pub static TITLES: WordList = WordList::new(&[
     "prince",
     "pope",
     "chairman",
+    "committeeman",
+    "committeewoman",
     "chairwoman",
     "chair",
     "ceo",

@@ -408,7 +408,16 @@ impl<'d> Resolver<'d> {
             "official" => &["official", "spokes", "secretary", "minister", "envoy"],
             _ => &own,
         };
+        // "the Republican" is one person: a group named so ("other Republican leaders")
+        // is not who it stands for.
+        let party = matches!(
+            role,
+            "republican" | "democrat" | "independent" | "libertarian"
+        );
         let matches_role = |a: &Actor| {
+            if party && a.kind != ActorKind::Person {
+                return false;
+            }
             let hay = format!(
                 "{} {}",
                 a.title.as_deref().unwrap_or(""),

@@ -204,9 +204,11 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         }
     }
     let head = *lower.last().unwrap_or(&"");
-    // "the Democrat", "the Republican": a person known by the party, capitalised as a
-    // name is, whom the article named before.
-    if lower.len() == 2
+    // "the Democrat", "the Republican", "the Wisconsin Republican": a person known by the
+    // party (and the state), capitalised as a name is, whom the article named before.
+    let state = lower.len() > 2
+        && crate::lexicon::PLACES.contains(&lower[1..lower.len() - 1].join(" ").as_str());
+    if (lower.len() == 2 || state)
         && lower[0] == "the"
         && matches!(
             head,
@@ -215,10 +217,11 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     {
         return SourceRef::Role(head.to_owned());
     }
-    // "the presumptive Republican nominee", "the Democratic candidate": a role whose party
-    // is capitalised as a name is, not an organisation or a name of its own.
+    // "the presumptive Republican nominee", "the Democratic candidate", "the presumptive
+    // Republican presidential nominee": a role whose party is capitalised as a name is,
+    // not an organisation or a name of its own.
     let party = |w: &str| matches!(w, "democratic" | "republican" | "gop" | "independent");
-    if (3..=4).contains(&lower.len())
+    if (3..=5).contains(&lower.len())
         && lower[0] == "the"
         && crate::lexicon::PARTY_ROLES.contains(&head)
         && lower[1..lower.len() - 1].iter().any(|w| party(w))

@@ -54,3 +54,15 @@ fn a_name_inside_a_quotation_is_not_what_a_later_pronoun_points_to() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn the_state_and_party_or_a_party_role_stand_for_the_person_named_before() {
+    for text in [
+        "Senator Mitch McConnell said the bill would pass. The Kentucky Republican said the vote would come on Friday.",
+        "Donald Trump said the polls were wrong. The presumptive Republican presidential nominee said he would win.",
+    ] {
+        let (f, _) = run(text);
+        let named = f[0].actor.as_ref().unwrap().name.clone();
+        assert_all_credited_to(text, &named);
+    }
+}
