@@ -7,12 +7,13 @@
 //! said, nor one whose title or first name says "she" (`gender`); "it" one body, never a
 //! group of people, "the spokesman" the actor whose title says so, "the newspaper" the
 //! outlet last mentioned, "Price" the "Ned Price" named elsewhere in the same article.
-//! `mentions` finds the names and outlets the text writes, `casing` the casing of a name
-//! a headline writes in capitals.
+//! `mentions` finds the names and outlets the text writes, `surnames` the full name a
+//! surname stands for, `casing` the casing of a name a headline writes in capitals.
 
 mod casing;
 mod gender;
 mod mentions;
+mod surnames;
 
 use gender::{gender_of, Gender};
 use mentions::{scan_mentions, NameMention};
@@ -228,24 +229,10 @@ impl<'d> Resolver<'d> {
                 self.named(ActorKind::Person, &full, title.as_deref(), span)
             }
             SourceRef::Named { kind, name, title } => {
-                // "Cuban also said…" after "Mark Cuban": one word read as an organisation
-                // (a demonym, an acronym) is the surname of a person named before; not
-                // after "the" ("the SVP"), which no surname takes.
-                let with_the = span.of(self.doc.text).to_lowercase().starts_with("the ");
-                if *kind == ActorKind::Organization && !name.contains(' ') && !with_the {
-                    let bare = crate::lexicon::without_possessive(name);
-                    let full = self.full_name(bare, span.start);
-                    let named_before = self
-                        .names
-                        .iter()
-                        .any(|(s, n, _)| s.end <= span.start && *n == full)
-                        || self
-                            .actors
-                            .iter()
-                            .any(|a| a.kind == ActorKind::Person && a.name == full);
-                    if full != bare && named_before {
-                        let title = self.title_of(&full);
-                        return self.named(ActorKind::Person, &full, title.as_deref(), span);
+                // "Cuban also said…" after "Mark Cuban": the surname of a person named before.
+                if *kind == ActorKind::Organization {
+                    if let Some(person) = self.person_by_surname(name, span) {
+                        return person;
                     }
                 }
                 self.named(*kind, name, title.as_deref(), span)
@@ -487,62 +474,6 @@ impl<'d> Resolver<'d> {
             .rev()
             .find(|(s, _)| s.end <= before)
             .map(|(_, n)| *n)
-    }
-
-    /// A surname alone becomes the full name the article uses for that person: the one
-    /// it spoke of last, when two people share the surname ("Ned Price … Jane Price …
-    /// Price added" is Jane Price), else any.
-    fn full_name(&self, name: &str, at: usize) -> String {
-        if name.split_whitespace().count() != 1 {
-            return name.to_owned();
-        }
-        let lower = name.to_lowercase();
-        let has_surname = |n: &str| {
-            n.split_whitespace().count() > 1
-                && n.split_whitespace()
-                    .last()
-                    .is_some_and(|l| l.to_lowercase() == lower)
-        };
-        let titled = self
-            .names
-            .iter()
-            .filter(|(s, n, _)| s.end <= at && has_surname(n))
-            .map(|(s, n, _)| (s.start, n.as_str()))
-            .next_back();
-        let quoted = self
-            .salience
-            .iter()
-            .filter(|&&(pos, a)| {
-                pos < at
-                    && self.actors[a].kind == ActorKind::Person
-                    && has_surname(&self.actors[a].name)
-            })
-            .map(|&(pos, a)| (pos, self.actors[a].name.as_str()))
-            .next_back();
-        if let Some((_, n)) = titled.into_iter().chain(quoted).max_by_key(|&(pos, _)| pos) {
-            return n.to_owned();
-        }
-        let mut candidates = self.names.iter().map(|(_, n, _)| n.as_str()).chain(
-            self.actors
-                .iter()
-                .filter(|a| a.kind == ActorKind::Person)
-                .map(|a| a.name.as_str()),
-        );
-        candidates
-            .find(|n| {
-                n.split_whitespace().count() > 1
-                    && n.split_whitespace()
-                        .last()
-                        .is_some_and(|l| l.to_lowercase() == lower)
-            })
-            .map_or_else(|| name.to_owned(), str::to_owned)
-    }
-
-    fn title_of(&self, full: &str) -> Option<String> {
-        self.names
-            .iter()
-            .find(|(_, n, t)| n == full && t.is_some())
-            .and_then(|(_, _, t)| t.clone())
     }
 }
 

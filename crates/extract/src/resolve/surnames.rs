@@ -1,0 +1,89 @@
+//! Names written short: a surname alone ("Price") becomes the full name the article
+//! uses for that person, with the title it gave them, and one word the source phrase
+//! reads as an organisation ("Cuban", "Israel", "Kerry’s") is a person's surname when
+//! the article named that person before.
+
+use super::{ActorKind, Resolver, Span};
+
+impl Resolver<'_> {
+    /// The person whose surname a one-word organisation name at `span` is, when the
+    /// article named them before: "Cuban also said…" after "Mark Cuban". Not after "the"
+    /// ("the SVP"), which no surname takes.
+    pub(super) fn person_by_surname(&mut self, name: &str, span: Span) -> Option<usize> {
+        let with_the = span.of(self.doc.text).to_lowercase().starts_with("the ");
+        if name.contains(' ') || with_the {
+            return None;
+        }
+        let bare = crate::lexicon::without_possessive(name);
+        let full = self.full_name(bare, span.start);
+        let named_before = self
+            .names
+            .iter()
+            .any(|(s, n, _)| s.end <= span.start && *n == full)
+            || self
+                .actors
+                .iter()
+                .any(|a| a.kind == ActorKind::Person && a.name == full);
+        if full == bare || !named_before {
+            return None;
+        }
+        let title = self.title_of(&full);
+        Some(self.named(ActorKind::Person, &full, title.as_deref(), span))
+    }
+
+    /// A surname alone becomes the full name the article uses for that person: the one
+    /// it spoke of last, when two people share the surname ("Ned Price … Jane Price …
+    /// Price added" is Jane Price), else any.
+    pub(super) fn full_name(&self, name: &str, at: usize) -> String {
+        if name.split_whitespace().count() != 1 {
+            return name.to_owned();
+        }
+        let lower = name.to_lowercase();
+        let has_surname = |n: &str| {
+            n.split_whitespace().count() > 1
+                && n.split_whitespace()
+                    .last()
+                    .is_some_and(|l| l.to_lowercase() == lower)
+        };
+        let titled = self
+            .names
+            .iter()
+            .filter(|(s, n, _)| s.end <= at && has_surname(n))
+            .map(|(s, n, _)| (s.start, n.as_str()))
+            .next_back();
+        let quoted = self
+            .salience
+            .iter()
+            .filter(|&&(pos, a)| {
+                pos < at
+                    && self.actors[a].kind == ActorKind::Person
+                    && has_surname(&self.actors[a].name)
+            })
+            .map(|&(pos, a)| (pos, self.actors[a].name.as_str()))
+            .next_back();
+        if let Some((_, n)) = titled.into_iter().chain(quoted).max_by_key(|&(pos, _)| pos) {
+            return n.to_owned();
+        }
+        let mut candidates = self.names.iter().map(|(_, n, _)| n.as_str()).chain(
+            self.actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| a.name.as_str()),
+        );
+        candidates
+            .find(|n| {
+                n.split_whitespace().count() > 1
+                    && n.split_whitespace()
+                        .last()
+                        .is_some_and(|l| l.to_lowercase() == lower)
+            })
+            .map_or_else(|| name.to_owned(), str::to_owned)
+    }
+
+    pub(super) fn title_of(&self, full: &str) -> Option<String> {
+        self.names
+            .iter()
+            .find(|(_, n, t)| n == full && t.is_some())
+            .and_then(|(_, _, t)| t.clone())
+    }
+}
