@@ -114,7 +114,7 @@ const VERBS: &[(&str, &[&str])] = &[
 
 /// Verbs that only count as cues with a direct quote or an explicit "that" clause next to
 /// them, because they have frequent non-reporting senses ("called the police", "showed up").
-static WEAK: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+static WEAK: WordList = WordList::new(&[
     "call",
     "show",
     "find",
@@ -1508,7 +1508,7 @@ pub fn is_negative_contraction(lower: &str) -> bool {
 /// said"): the nouns and adjectives spelled so ("the rally organizer", "a family
 /// friend", "an elderly voter") are not, and must not end a source phrase.
 pub fn is_ly_adverb(lower: &str) -> bool {
-    static NOT_ADVERBS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+    static NOT_ADVERBS: WordList = WordList::new(&[
         "early",
         "only",
         "rally",

@@ -15,11 +15,12 @@ pub(super) enum Gender {
 }
 
 impl Gender {
-    /// The gender a personal pronoun refers to.
+    /// The gender a subject pronoun refers to (`classify` gives object pronouns their
+    /// subject form).
     pub(super) fn of_pronoun(pronoun: &str) -> Option<Self> {
         match pronoun {
-            "he" | "him" | "his" => Some(Self::Male),
-            "she" | "her" | "hers" => Some(Self::Female),
+            "he" => Some(Self::Male),
+            "she" => Some(Self::Female),
             _ => None,
         }
     }

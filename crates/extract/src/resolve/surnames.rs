@@ -10,8 +10,7 @@ impl Resolver<'_> {
     /// article named them before: "Cuban also said…" after "Mark Cuban". Not after "the"
     /// ("the SVP"), which no surname takes.
     pub(super) fn person_by_surname(&mut self, name: &str, span: Span) -> Option<usize> {
-        let with_the = span.of(self.doc.text).to_lowercase().starts_with("the ");
-        if name.contains(' ') || with_the {
+        if name.contains(' ') || span.of(self.doc.text).to_lowercase().starts_with("the ") {
             return None;
         }
         let bare = crate::lexicon::without_possessive(name);

@@ -206,14 +206,17 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let head = *lower.last().unwrap_or(&"");
     // "the Democrat", "the Republican", "the Wisconsin Republican": a person known by the
     // party (and the state), capitalised as a name is, whom the article named before.
-    let state = lower.len() > 2
-        && crate::lexicon::PLACES.contains(&lower[1..lower.len() - 1].join(" ").as_str());
-    if (lower.len() == 2 || state)
-        && lower[0] == "the"
+    // (The state's words are joined only for a phrase that is "the … Republican".)
+    let state = || {
+        lower.len() > 2
+            && crate::lexicon::PLACES.contains(&lower[1..lower.len() - 1].join(" ").as_str())
+    };
+    if lower[0] == "the"
         && matches!(
             head,
             "democrat" | "republican" | "independent" | "libertarian"
         )
+        && (lower.len() == 2 || state())
     {
         return SourceRef::Role(head.to_owned());
     }

@@ -3,6 +3,15 @@
 
 use super::*;
 
+/// The name of the actor the attribution whose source phrase is `source` resolved to.
+fn actor_of<'a>(found: &'a [Found], source: &str) -> &'a str {
+    let a = found
+        .iter()
+        .find(|a| a.source.as_deref() == Some(source))
+        .unwrap_or_else(|| panic!("no attribution to {source:?}"));
+    &a.actor.as_ref().expect("an actor").name
+}
+
 #[test]
 fn a_name_in_what_the_last_speaker_said_is_not_who_he_is() {
     assert_all_credited_to(
@@ -16,17 +25,9 @@ fn she_is_not_a_man_named_last_nor_he_a_woman() {
     let (f, _) = run(
         "Donald Trump questioned why Maria Lopez had not spoken. She said the photo of her son spoke for her.",
     );
-    let she = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("She"))
-        .expect("the attribution to she");
-    assert_eq!(she.actor.as_ref().unwrap().name, "Maria Lopez");
+    assert_eq!(actor_of(&f, "She"), "Maria Lopez");
     let (f, _) = run("Maria Lopez said John Smith would win the seat. He said the race was close.");
-    let he = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("He"))
-        .expect("the attribution to he");
-    assert_eq!(he.actor.as_ref().unwrap().name, "John Smith");
+    assert_eq!(actor_of(&f, "He"), "John Smith");
 }
 
 #[test]
@@ -45,14 +46,7 @@ fn a_name_inside_a_quotation_is_not_what_a_later_pronoun_points_to() {
     let (f, _) = run(
         "Governor Jane Roe spoke to reporters on Friday. “I will take Mayor Ann Lee over Senator John Smith any day,” she said. He said nothing more.",
     );
-    let quoted = f
-        .iter()
-        .find(|a| a.source.as_deref() == Some("she"))
-        .expect("the quotation's attribution");
-    assert_eq!(
-        quoted.actor.as_ref().map(|a| a.name.as_str()),
-        Some("Jane Roe")
-    );
+    assert_eq!(actor_of(&f, "she"), "Jane Roe");
 }
 
 #[test]
