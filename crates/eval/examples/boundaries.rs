@@ -3,7 +3,9 @@
 //! it, in the gold annotations and in the predictions. A connective the gold contents
 //! take in far more (or less) often than the predictions is a boundary rule to revisit.
 //!
-//! `cargo run --release -p claimgraph-eval --example boundaries -- ../shared/data/polnear/train`
+//! `cargo run --release -p claimgraph-eval --example boundaries -- ../shared/data/polnear/train [CONNECTIVE…]`
+//!
+//! Connectives given after the directory replace the built-in list (", was" ", is").
 
 use claimgraph_eval::inspect::split;
 use claimgraph_eval::GoldAttribution;
@@ -57,7 +59,8 @@ fn tally(
     chars: &[char],
     attributions: &[GoldAttribution],
     inside: usize,
-    table: &mut BTreeMap<&'static str, [usize; 4]>,
+    connectives: &[String],
+    table: &mut BTreeMap<String, [usize; 4]>,
 ) {
     for a in attributions {
         let [(s, e)] = a.content[..] else {
@@ -66,20 +69,24 @@ fn tally(
         let e = e.min(chars.len());
         let content: String = chars[s.min(e)..e].iter().collect();
         let after: String = chars[e..(e + 14).min(chars.len())].iter().collect();
-        for c in CONNECTIVES {
-            let row = table.entry(c).or_default();
-            row[inside] += usize::from(content.contains(c));
-            row[inside + 1] += usize::from(after.starts_with(c));
+        for c in connectives {
+            let row = table.entry(c.clone()).or_default();
+            row[inside] += usize::from(content.contains(c.as_str()));
+            row[inside + 1] += usize::from(after.starts_with(c.as_str()));
         }
     }
 }
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: boundaries DIR");
-    let mut table: BTreeMap<&'static str, [usize; 4]> = BTreeMap::new();
+    let mut connectives: Vec<String> = std::env::args().skip(2).collect();
+    if connectives.is_empty() {
+        connectives = CONNECTIVES.iter().map(|c| c.to_string()).collect();
+    }
+    let mut table: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     for article in split(std::path::Path::new(&dir)).expect("a PolNeAR split") {
-        tally(&article.chars, &article.gold, 0, &mut table);
-        tally(&article.chars, &article.predicted, 2, &mut table);
+        tally(&article.chars, &article.gold, 0, &connectives, &mut table);
+        tally(&article.chars, &article.predicted, 2, &connectives, &mut table);
     }
     let share = |a: usize, b: usize| a as f64 / (a + b).max(1) as f64;
     println!(
