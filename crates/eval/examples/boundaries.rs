@@ -86,7 +86,13 @@ fn main() {
     let mut table: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     for article in split(std::path::Path::new(&dir)).expect("a PolNeAR split") {
         tally(&article.chars, &article.gold, 0, &connectives, &mut table);
-        tally(&article.chars, &article.predicted, 2, &connectives, &mut table);
+        tally(
+            &article.chars,
+            &article.predicted,
+            2,
+            &connectives,
+            &mut table,
+        );
     }
     let share = |a: usize, b: usize| a as f64 / (a + b).max(1) as f64;
     println!(

@@ -253,7 +253,18 @@ fn kind_of(doc: &Doc, content: Span) -> QuoteKind {
 
 fn with_source(doc: &Doc, mut a: Attribution, np: Option<(usize, usize)>) -> Attribution {
     if let Some((s, e)) = np {
-        a.source = Some(doc.span(s, e));
+        let mut span = doc.span(s, e);
+        // "he’s saying": the source is the pronoun; the auxiliary is the cue's.
+        if let Some(pronoun) = (e == s + 1)
+            .then(|| contracted_pronoun(doc.lower(s)))
+            .flatten()
+        {
+            span.end = span.start + pronoun.len();
+            if doc.token_at(a.cue.start) == e {
+                a.cue.start = span.end;
+            }
+        }
+        a.source = Some(span);
         a.source_ref = Some(classify(doc, s, e));
     }
     a

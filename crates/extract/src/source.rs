@@ -292,8 +292,12 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             return Some((s, end));
         }
     }
+    // "and he’s hoping", "while they’ve argued": the pronoun with its auxiliary is one
+    // token, and the subject all the same.
     if doc.is_word(end - 1)
-        && (PRONOUNS.contains(&doc.lower(end - 1)) || matches!(doc.lower(end - 1), "who" | "which"))
+        && (PRONOUNS.contains(&doc.lower(end - 1))
+            || matches!(doc.lower(end - 1), "who" | "which")
+            || contracted_pronoun(doc.lower(end - 1)).is_some())
     {
         return Some((end - 1, end));
     }

@@ -60,3 +60,30 @@ fn the_state_and_party_or_a_party_role_stand_for_the_person_named_before() {
         assert_all_credited_to(text, &named);
     }
 }
+
+#[test]
+fn a_pronoun_with_its_auxiliary_contracted_is_the_subject_after_a_conjunction() {
+    for (text, cue) in [
+        (
+            "Jeb Bush finished fifth, and he’s hoping the governor’s endorsement will help.",
+            "’s hoping",
+        ),
+        (
+            "Jeb Bush finished fifth. But he's predicting that the race will tighten.",
+            "'s predicting",
+        ),
+        (
+            "Jeb Bush spoke first. While he’s said he believes in marriage, the campaign disagreed.",
+            "’s said",
+        ),
+    ] {
+        let a = run_one(text);
+        // The pronoun alone is the source; its auxiliary opens the cue.
+        assert_eq!(
+            (a.source.as_deref(), a.cue.as_str()),
+            (Some("he"), cue),
+            "{text}"
+        );
+        assert_eq!(a.actor.expect("an actor").name, "Jeb Bush", "{text}");
+    }
+}
