@@ -196,7 +196,20 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             // said"; "Peña Nieto, contradicting Trump, said".
             // Or where or how they heard or said it: "Voters who heard him, on television or
             // at rallies, said"; no verb of its own.
-            let aside = doc.lower(m + 1).ends_with("ing") && !is_capitalized(doc.word(m + 1))
+            // The participle may follow an adverb: "Clinton, also campaigning in Wisconsin,
+            // said"; "Smith, still reeling from the loss, said".
+            let participle = if m + 2 < aside_end
+                && (is_ly_adverb(doc.lower(m + 1))
+                    || matches!(
+                        doc.lower(m + 1),
+                        "also" | "still" | "now" | "then" | "again"
+                    )) {
+                m + 2
+            } else {
+                m + 1
+            };
+            let aside = doc.lower(participle).ends_with("ing")
+                && !is_capitalized(doc.word(participle))
                 || matches!(doc.lower(m + 1), "on" | "in" | "at" | "during")
                     && (m + 2..aside_end).all(|t| {
                         !crate::lexicon::FINITE.contains(&doc.lower(t)) && !looks_verbal(doc, t)

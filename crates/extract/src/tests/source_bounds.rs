@@ -4,7 +4,8 @@
 //! the name and its cue, not over a discourse adverbial ("however", "for instance") set
 //! off in commas before the cue, nor at a quantifier floated after the subject ("were
 //! both"), and at the name before an age in commas or the people a participle and its
-//! agent describe ("People affected by the storm").
+//! agent describe ("People affected by the storm"), and over a participle aside in commas
+//! even when an adverb leads it ("Clinton, also campaigning in Wisconsin, said").
 
 use super::*;
 
@@ -128,4 +129,20 @@ fn people_described_by_a_participle_and_its_agent_are_the_source() {
         assert_eq!(f.len(), 1, "{text}");
         assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
     }
+}
+
+#[test]
+fn a_participle_aside_after_an_adverb_keeps_the_name_the_source() {
+    assert_sources_and_cues(&[
+        (
+            "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.",
+            "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin",
+            "said",
+        ),
+        (
+            "John Smith, still reeling from the loss, said the team would recover.",
+            "John Smith, still reeling from the loss",
+            "said",
+        ),
+    ]);
 }
