@@ -43,7 +43,36 @@ pub(super) fn cue_opening_sentence(
 /// endorsed Mr. Rubio", as PolNeAR marks sources; the actor is still the name.
 pub(super) fn source_after(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
     let (s, e) = subject_after(doc, k, end)?;
-    if e + 1 >= end || doc.word(e) != "," || !doc.is_word(e + 1) || doc.in_quote(e + 1) {
+    // What follows the comma describes the source only when it is no new clause or
+    // adverbial: "said John Smith, and prices rose", "noted Smith, in a statement".
+    let opens_other = |w: &str| {
+        matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "yet"
+                | "because"
+                | "while"
+                | "although"
+                | "though"
+                | "as"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+                | "since"
+                | "adding"
+                | "saying"
+        ) || crate::lexicon::is_preposition(w)
+    };
+    if e + 1 >= end
+        || doc.word(e) != ","
+        || !doc.is_word(e + 1)
+        || doc.in_quote(e + 1)
+        || opens_other(doc.lower(e + 1))
+    {
         return Some((s, e));
     }
     let mut stop = clause_end(doc, e + 1, end);

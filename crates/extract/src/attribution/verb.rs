@@ -504,13 +504,15 @@ pub(super) fn verb_cue(
             if doc.word(k - 1) != "," {
                 return None;
             }
-            let Some(np) = source_after(doc, k, end) else {
-                // Or the next verb of a series: "supports pay raises, opposes …".
-                if is_weak(lemma) && !model_cue || chain_head.is_some() {
-                    return None;
+            // Or the next verb of a series: "supports pay raises, opposes …". It takes
+            // what follows it, which is no source after it even when a noun phrase opens
+            // it: "praised the bill, criticized the delay and urged a vote".
+            if !(is_weak(lemma) && !model_cue || chain_head.is_some()) {
+                if let Some(next) = series_verb(doc, k, start, end, (cue, lemma), out) {
+                    return Some(next);
                 }
-                return series_verb(doc, k, start, end, (cue, lemma), out);
-            };
+            }
+            let np = source_after(doc, k, end)?;
             // "…, suggested the dollar had fallen": a verb after the phrase makes it the
             // subject of a clause the cue reports, not the source after it.
             if np.1 < end

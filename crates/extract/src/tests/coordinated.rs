@@ -1,5 +1,6 @@
 //! Regression tests for verbs coordinated with an earlier one ("X admitted …, but said
-//! …"): whose they are and what they report when quotes stand around the first.
+//! …"), in a series in commas ("praised …, criticized … and urged …"): whose they are
+//! and what they report when quotes stand around the first.
 
 use super::*;
 
@@ -96,4 +97,29 @@ fn a_weak_cue_of_speech_after_a_bare_and_is_the_sources_a_verb_of_thought_is_not
         let (f, _) = run(text);
         assert_eq!(f[0].content, [content], "{text}");
     }
+}
+
+#[test]
+fn verbs_of_a_series_in_commas_share_the_subject_and_take_what_follows_them() {
+    let (f, _) = run("Clinton praised the bill, criticized the delay and urged a vote.");
+    let criticized = by_cue(&f, "criticized");
+    assert_eq!(criticized.source.as_deref(), Some("Clinton"));
+    assert_eq!(criticized.content, ["the delay"]);
+    let (f, _) = run(
+        "The candidate mocked a reporter, claimed that immigrants were criminals and called for a ban.",
+    );
+    let claimed = by_cue(&f, "claimed");
+    assert_eq!(claimed.source.as_deref(), Some("The candidate"));
+    assert_eq!(claimed.content, ["that immigrants were criminals"]);
+    assert_eq!(f.len(), 3);
+}
+
+#[test]
+fn a_clause_after_an_inverted_source_is_no_part_of_it() {
+    assert_one(
+        "Growth is slowing, noted John Smith, and prices are up.",
+        Some("John Smith"),
+        "noted",
+        "Growth is slowing",
+    );
 }
