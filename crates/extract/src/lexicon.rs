@@ -556,14 +556,15 @@ pub fn without_possessive(word: &str) -> &str {
 }
 
 /// The pronoun of a subject pronoun with its auxiliary contracted onto it ("they’ve",
-/// "he's", "who’d"): one token, which must not be read as a name ("They’ve" was a person).
+/// "he's", "who’d", "I’m", "you’ve"): one token, which must not be read as a name
+/// ("They’ve" was a person). "You" is no source, with its auxiliary or without.
 pub fn contracted_pronoun(lower: &str) -> Option<&str> {
     let stem = [
-        "'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll", "'s", "’s",
+        "'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll", "'s", "’s", "'m", "’m",
     ]
     .iter()
     .find_map(|clitic| lower.strip_suffix(clitic))?;
-    (PRONOUNS.contains(&stem) || stem == "who").then_some(stem)
+    (PRONOUNS.contains(&stem) || matches!(stem, "who" | "you")).then_some(stem)
 }
 
 /// Whether a word is in the possessive ("Moody's", "Germany’s").

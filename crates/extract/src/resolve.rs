@@ -15,6 +15,7 @@ mod gender;
 mod mentions;
 mod surnames;
 
+pub(crate) use gender::is_given_name;
 use gender::{gender_of, Gender};
 use mentions::{scan_mentions, NameMention};
 

@@ -310,7 +310,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     if doc.is_word(end - 1)
         && (PRONOUNS.contains(&doc.lower(end - 1))
             || matches!(doc.lower(end - 1), "who" | "which")
-            || contracted_pronoun(doc.lower(end - 1)).is_some())
+            || contracted_pronoun(doc.lower(end - 1)).is_some_and(|p| p != "you"))
     {
         return Some((end - 1, end));
     }

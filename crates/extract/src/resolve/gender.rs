@@ -309,6 +309,12 @@ static MALE_NAMES: WordList = WordList::new(&[
     "willie",
 ]);
 
+/// Whether a lower-case word is a common given name ("peter", "maria"): then the
+/// capitalised word after it is a surname even when it is also a title ("Peter King").
+pub(crate) fn is_given_name(lower: &str) -> bool {
+    FEMALE_NAMES.contains(&lower) || MALE_NAMES.contains(&lower)
+}
+
 /// The gender a person's name and title say, when either says it for certain.
 pub(super) fn gender_of(name: &str, title: Option<&str>) -> Option<Gender> {
     let title = title.map(|t| t.trim_end_matches('.').to_lowercase());

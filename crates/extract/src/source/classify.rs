@@ -101,11 +101,12 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                 _ => std::borrow::Cow::Owned(words[s..s + len].join(" ")),
             };
             if let Some(name) = outlet(&run) {
-                // "Michael Bloomberg": one outlet word ending the phrase after a capitalised
-                // word is a surname, the phrase a person's name.
+                // "Michael Bloomberg": one outlet word ending the phrase (or the name before
+                // an appositive: "Michael Bloomberg, the former mayor") after a
+                // capitalised word is a surname, the phrase a person's name.
                 let surname = len == 1
                     && s > 0
-                    && s + 1 == words.len()
+                    && (s + 1 == words.len() || matches!(words[s + 1], "," | "—" | "–" | "-"))
                     && is_capitalized(words[s - 1])
                     && lower[s - 1] != "the"
                     && !is_possessive(words[s - 1])
@@ -433,6 +434,21 @@ fn organization(words: &[&str], lower: &[&str]) -> SourceRef {
 }
 
 fn named(words: &[&str], lower: &[&str]) -> SourceRef {
+    // "Peter King", "Sen. Angus King": a given name makes the title word after it a
+    // surname.
+    let n = words.len();
+    if n >= 2
+        && TITLES.contains(&lower[n - 1])
+        && is_capitalized(words[n - 1])
+        && is_capitalized(words[n - 2])
+        && crate::resolve::is_given_name(lower[n - 2])
+    {
+        return SourceRef::Named {
+            kind: ActorKind::Person,
+            name: words[n - 2..].join(" "),
+            title: (n > 2).then(|| words[..n - 2].join(" ")),
+        };
+    }
     // A person: the trailing run of name words; what precedes it is the title.
     let mut name_start = words.len();
     while name_start > 0 {
@@ -507,6 +523,10 @@ fn is_miscased_name(words: &[&str], lower: &[&str]) -> bool {
     };
     words.len() == 2
         && is_capitalized(words[0])
+        && !matches!(
+            lower[0],
+            "my" | "your" | "our" | "his" | "her" | "their" | "its"
+        )
         && words[1].chars().all(|c| c.is_ascii_lowercase())
         && !words[1].ends_with('s')
         && !lower.iter().any(|w| common(w))

@@ -21,7 +21,9 @@ static NP_STOPS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
 /// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.
 pub(super) fn is_np_stop(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    NP_STOPS.contains(&w) || is_ly_adverb(w) && !is_capitalized(doc.word(k))
+    NP_STOPS.contains(&w)
+        || is_ly_adverb(w) && !is_capitalized(doc.word(k))
+        || crate::lexicon::contracted_pronoun(w).is_some()
 }
 
 /// Whether token `k` is a word that may stand in a bare noun phrase: no verb, no word

@@ -462,3 +462,24 @@ fn two_roles_joined_by_and_before_a_name_are_one_persons() {
         None,
     );
 }
+
+#[test]
+fn a_given_name_makes_a_title_or_an_outlet_word_after_it_a_surname() {
+    for (text, source, name) in [
+        (
+            "Growth is slowing, said Peter King.",
+            "Peter King",
+            "Peter King",
+        ),
+        (
+            "Michael Bloomberg, the former mayor, said it was impossible.",
+            "Michael Bloomberg, the former mayor",
+            "Michael Bloomberg",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Person, Some(name));
+    }
+    // "My staff" opening a sentence is no one's name.
+    let a = run_one("My staff cautioned me not to go.");
+    assert_ne!(a.actor.expect("an actor").kind, ActorKind::Person);
+}
