@@ -1051,6 +1051,16 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "community",
     "convention",
     "church",
+    // What a company's name ends in: "United Technologies", "Valeant Pharmaceuticals".
+    "technologies",
+    "industries",
+    "holdings",
+    "enterprises",
+    "pharmaceuticals",
+    "laboratories",
+    "motors",
+    "communications",
+    "systems",
 ]);
 
 /// Capitalised words that open sentences but never begin a name.

@@ -404,6 +404,12 @@ fn a_name_of_a_firm_is_a_person_and_a_role_after_a_firm_is_anonymous() {
             Some("Lanson Champagne of France"),
         ),
         (
+            "United Technologies said profits rose.",
+            "United Technologies",
+            ActorKind::Organization,
+            Some("United Technologies"),
+        ),
+        (
             "Hoechst AG of West Germany said profits rose.",
             "Hoechst AG of West Germany",
             ActorKind::Organization,
