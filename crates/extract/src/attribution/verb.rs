@@ -415,9 +415,24 @@ pub(super) fn verb_cue(
                 .unwrap_or(clause_end);
             let after_is_adjunct = is_adjunct(doc, after_from, adjunct_end);
             let intro_only = before.is_some_and(|b| is_introductory(doc, start, b));
-            if let (Some(content), true, true, false) =
-                (before, ends_with_comma, after_is_adjunct, intro_only)
-            {
+            // "Howard Rubel, a senior analyst…, agreed": a name alone before the source is
+            // no clause anyone said, but the subject's name, which the source phrase did not
+            // reach; unless what was said resumes after the cue ("Mr. Obama, officials
+            // said, has become…").
+            let words_before = (start..s.saturating_sub(1)).filter(|&t| doc.is_word(t));
+            let resumes = adjunct_end < clause_end && doc.word(adjunct_end) == ",";
+            let name_before = words_before.clone().count() >= 2
+                && words_before.clone().all(|t| is_capitalized(doc.word(t)))
+                && kind_of(doc, doc.span(start, s)) == QuoteKind::Indirect
+                && !resumes;
+            let said_before = !name_before;
+            if let (Some(content), true, true, false, true) = (
+                before,
+                ends_with_comma,
+                after_is_adjunct,
+                intro_only,
+                said_before,
+            ) {
                 // …, SRC said [adjunct].
                 let mut contents = vec![content];
                 // "X, he said, was Y": the content resumes after the cue, or after its

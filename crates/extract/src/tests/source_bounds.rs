@@ -146,3 +146,19 @@ fn a_participle_aside_after_an_adverb_keeps_the_name_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_alone_before_its_appositive_is_the_subject_not_what_was_said() {
+    let (f, _) = run("Howard Rubel, a senior analyst at Jefferies, who notes that the firm has vowed to cut costs, agreed.");
+    assert!(
+        f.iter().all(|a| a.content != ["Howard Rubel"]),
+        "{:?}",
+        f.iter().map(|a| &a.content).collect::<Vec<_>>()
+    );
+    // What was said may still open with a name when it resumes after the cue.
+    let (f, _) = run("Mr. Obama, officials said, has become skeptical of the plan.");
+    assert_eq!(
+        by_cue(&f, "said").content,
+        ["Mr. Obama", "has become skeptical of the plan"]
+    );
+}
