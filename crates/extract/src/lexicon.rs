@@ -835,6 +835,52 @@ pub static ANONYMOUS_HEADS: WordList = WordList::new(&[
     "speaker",
     "participant",
     "respondent",
+    // People by their trade or their place in a family, as vox-pop sources are described
+    // ("a 55-year-old salesman from Sumter", "a retiree in Carthage").
+    "salesman",
+    "saleswoman",
+    "retiree",
+    "retirees",
+    "philanthropist",
+    "nurse",
+    "nurses",
+    "farmer",
+    "farmers",
+    "owner",
+    "owners",
+    "mother",
+    "mothers",
+    "father",
+    "fathers",
+    "homemaker",
+    "engineer",
+    "mechanic",
+    "accountant",
+    "physician",
+    "pastor",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "musician",
+    "artist",
+    "plumber",
+    "electrician",
+    "carpenter",
+    "firefighter",
+    "driver",
+    "grandmother",
+    "grandfather",
+    "housewife",
+    "waitress",
+    "bartender",
+    "cashier",
+    "clerk",
+    "contractor",
+    "consultant",
+    "investor",
+    "pensioner",
+    "mom",
+    "dad",
 ]);
 
 /// Titles and role words that precede a person's name ("Sen.", "spokesperson").
@@ -1627,6 +1673,14 @@ pub fn is_demonym(lower: &str) -> bool {
         .unwrap_or(lower);
     DEMONYMS.contains(&bare)
 }
+
+/// US states as AP style abbreviates them after a town ("of Derry, N.H.").
+pub static STATE_ABBREVIATIONS: WordList = WordList::new(&[
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
+    "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
+    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
+    "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
+]);
 
 /// Countries, states and seats of government, lower-cased: "Japan said", "Washington
 /// warned" speak for a government, an organisation, not a person; nor is "New York" a

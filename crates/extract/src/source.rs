@@ -522,10 +522,14 @@ pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usiz
     }
     np_from(doc, start, limit).or_else(|| {
         let name = (start..limit.min(start + 6)).find(|&t| is_capitalized(doc.word(t)))?;
+        // "said undecided voter Stephanie Hooton": a word in "-ed" before the name
+        // describes, unless it reports.
         let describes = (start..name).all(|t| {
             let w = doc.lower(t);
+            let adjective = w.ends_with("ed") && crate::lexicon::cue_lemma(w).is_none();
             doc.is_word(t)
-                && (matches!(w, "of" | "and") || !is_np_stop(doc, t) && !looks_verbal(doc, t))
+                && (matches!(w, "of" | "and")
+                    || !is_np_stop(doc, t) && (adjective || !looks_verbal(doc, t)))
         });
         let (_, e) = np_from(doc, name, limit).filter(|&(s, _)| s == name)?;
         (name > start && describes).then_some((start, e))

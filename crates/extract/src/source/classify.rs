@@ -128,11 +128,24 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         .iter()
         .position(|w| matches!(*w, "," | "—" | "–" | "-"))
     {
-        // "Rep. Liz Cheney, R-Wyo.": the party and state describe the name before them.
+        // "Rep. Liz Cheney, R-Wyo.": the party and state describe the name before them;
+        // so does a state after a town ("Stephanie Hooton of Derry, N.H.").
+        let described: Vec<&str> = lower[comma + 1..]
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "," | "." | ")"))
+            .collect();
+        let state = || {
+            let joined = described.join(" ");
+            crate::lexicon::STATE_ABBREVIATIONS.contains(&joined.as_str())
+                || crate::lexicon::STATE_ABBREVIATIONS.contains(&format!("{joined}.").as_str())
+                || crate::lexicon::PLACES.contains(&joined.as_str())
+        };
         if words[comma + 1..]
             .iter()
             .filter(|w| !matches!(**w, "," | "." | ")"))
             .all(|w| crate::text::is_party_tag(w))
+            || !described.is_empty() && state()
         {
             return classify(doc, start, kept[comma]);
         }

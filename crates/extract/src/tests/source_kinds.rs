@@ -489,3 +489,35 @@ fn a_given_name_makes_a_title_or_an_outlet_word_after_it_a_surname() {
     let a = run_one("My staff cautioned me not to go.");
     assert_ne!(a.actor.expect("an actor").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_town_and_state_describe_a_person_and_a_trade_with_a_town_is_anonymous() {
+    for (text, source, kind, name) in [
+        (
+            "\"I do not know where he stands,\" said Stephanie Hooton of Derry, N.H., before the event.",
+            "Stephanie Hooton of Derry, N.H.",
+            ActorKind::Person,
+            Some("Stephanie Hooton"),
+        ),
+        (
+            "\"I do not know where he stands,\" said undecided voter Stephanie Hooton.",
+            "undecided voter Stephanie Hooton",
+            ActorKind::Person,
+            Some("Stephanie Hooton"),
+        ),
+        (
+            "A 55-year-old salesman from Sumter said the plan failed.",
+            "A 55-year-old salesman from Sumter",
+            ActorKind::Anonymous,
+            None,
+        ),
+        (
+            "A retiree in Carthage, Ill., said the plan failed.",
+            "A retiree in Carthage, Ill.",
+            ActorKind::Anonymous,
+            None,
+        ),
+    ] {
+        assert_one_source(text, source, kind, name);
+    }
+}
