@@ -1132,6 +1132,8 @@ pub static NOT_NAME_START: WordList = WordList::new(&[
     "before",
     "as",
     "when",
+    "whenever",
+    "once",
     "while",
     "if",
     "although",

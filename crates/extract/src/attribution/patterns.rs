@@ -133,7 +133,10 @@ pub(super) fn asked_without_source(
         let opens = k == start && doc.word(k) == "Asked";
         let after_when = k > start
             && doc.lower(k) == "asked"
-            && matches!(doc.lower(k - 1), "when" | "being" | "if" | "once");
+            && matches!(
+                doc.lower(k - 1),
+                "when" | "whenever" | "being" | "if" | "once"
+            );
         if !(opens || after_when) || doc.in_quote(k) {
             continue;
         }

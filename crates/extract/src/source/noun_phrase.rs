@@ -10,12 +10,12 @@ pub(super) const MAX_NP: usize = 9;
 static NP_STOPS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
     "can", "could", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who",
-    "whom", "whose", "and", "but", "or", "nor", "because", "if", "when", "while", "although",
-    "though", "since", "so", "than", "to", "as", "by", "with", "from", "on", "into", "onto",
-    "about", "after", "before", "during", "without", "against", "between", "through", "over",
-    "under", "not", "also", "then", "where", "how", "why", "what", "there", "here", "it", "this",
-    "these", "those", "he", "she", "they", "we", "i", "you", "me", "him", "us", "them", "its",
-    "said", "says", "say", "told", "tell", "tells",
+    "whom", "whose", "and", "but", "or", "nor", "because", "if", "when", "whenever", "wherever",
+    "while", "although", "though", "since", "so", "than", "to", "as", "by", "with", "from", "on",
+    "into", "onto", "about", "after", "before", "during", "without", "against", "between",
+    "through", "over", "under", "not", "also", "then", "where", "how", "why", "what", "there",
+    "here", "it", "this", "these", "those", "he", "she", "they", "we", "i", "you", "me", "him",
+    "us", "them", "its", "said", "says", "say", "told", "tell", "tells",
 ]);
 
 /// Whether token `k` ends a free noun phrase: a function word, an adverb in -ly.

@@ -149,12 +149,18 @@ fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
     let asked = by_cue(&f, "asked");
     assert_eq!(asked.source.as_deref(), Some("a reporter"));
     assert_eq!(asked.content, ["whether the plan had failed"]);
-    let (f, _) = run("When asked whom she supported, Ms. Ortiz smiled and said she was waiting.");
-    let asked = by_cue(&f, "asked");
-    assert_eq!(
-        (asked.source.as_deref(), asked.content.as_slice()),
-        (None, ["whom she supported".to_owned()].as_slice())
-    );
+    for text in [
+        "When asked whom she supported, Ms. Ortiz smiled and said she was waiting.",
+        "Whenever asked whom she supported, Ms. Ortiz smiled and said she was waiting.",
+    ] {
+        let (f, _) = run(text);
+        let asked = by_cue(&f, "asked");
+        assert_eq!(
+            (asked.source.as_deref(), asked.content.as_slice()),
+            (None, ["whom she supported".to_owned()].as_slice()),
+            "{text}"
+        );
+    }
 }
 
 #[test]
