@@ -120,7 +120,18 @@ pub(super) fn clause_subject(doc: &Doc, start: usize, limit: usize) -> Option<(u
     if start < limit && matches!(doc.lower(start), "he" | "she" | "they" | "we" | "i") {
         return Some((start, start + 1));
     }
-    if NOT_NAME_START.contains(&doc.lower(from)) {
+    // "Weighing in on the discussion, Huckabee…", "Hastily politicizing the tragedy, Trump…":
+    // a participle or an adverb in "-ly" opening the sentence leads into the clause (one
+    // followed by its verb, "Fleming said", is a name).
+    let lead_in = |t: usize| {
+        let w = doc.lower(t);
+        (is_ing_form(w) || is_ly_adverb(w))
+            && t + 1 < limit
+            && !is_capitalized(doc.word(t + 1))
+            && !FINITE.contains(&doc.lower(t + 1))
+            && !looks_verbal(doc, t + 1)
+    };
+    if NOT_NAME_START.contains(&doc.lower(from)) || lead_in(from) {
         from = (start..limit)
             .find(|&j| doc.word(j) == ",")
             .map(|j| j + 1)?;

@@ -324,3 +324,18 @@ fn a_participle_after_a_reported_clause_is_the_clauses_after_a_noun_phrase_the_r
         ),
     ]);
 }
+
+#[test]
+fn a_participle_or_adverb_opening_the_sentence_is_no_subject() {
+    let (f, _) = run(
+        "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his former opponent as a gifted star.",
+    );
+    let praising = by_cue(&f, "praising");
+    assert_eq!(
+        praising.source.as_deref(),
+        Some("former Arkansas Gov. Mike Huckabee")
+    );
+    // A name in "-ing" followed by its verb is still the subject.
+    let (f, _) = run("Fleming said the plan would fail, adding that nobody wanted it.");
+    assert_eq!(by_cue(&f, "adding").source.as_deref(), Some("Fleming"));
+}
