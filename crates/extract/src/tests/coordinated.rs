@@ -113,13 +113,3 @@ fn verbs_of_a_series_in_commas_share_the_subject_and_take_what_follows_them() {
     assert_eq!(claimed.content, ["that immigrants were criminals"]);
     assert_eq!(f.len(), 3);
 }
-
-#[test]
-fn a_clause_after_an_inverted_source_is_no_part_of_it() {
-    assert_one(
-        "Growth is slowing, noted John Smith, and prices are up.",
-        Some("John Smith"),
-        "noted",
-        "Growth is slowing",
-    );
-}

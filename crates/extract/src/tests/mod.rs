@@ -11,6 +11,7 @@ mod chains;
 mod contents;
 mod coordinated;
 mod cues;
+mod inverted;
 mod names;
 mod objects;
 mod participles;
