@@ -13,12 +13,13 @@ use claimgraph_vocab::ActorKind;
 
 mod classify;
 mod noun_phrase;
+mod person;
 mod widen;
 
 pub use classify::classify;
-pub(crate) use classify::name_len;
 use noun_phrase::*;
 pub use noun_phrase::{looks_verbal, np_from};
+pub(crate) use person::name_len;
 pub use widen::knowing_end;
 use widen::KNOWING;
 

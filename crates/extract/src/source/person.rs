@@ -1,0 +1,174 @@
+//! How a source phrase names a person: the trailing run of name words with the title
+//! before it ("State Department spokesperson Ned Price"), the holder of a role named after
+//! its institution ("Secretary of State John Kerry"), a given name before a word that is
+//! also a title ("Peter King"), and a name typed with a slip of the shift key ("Ned
+//! price").
+
+use super::classify::organization;
+use super::*;
+
+/// "Secretary of State John Kerry", "Speaker of the House Rep. Paul Ryan", "Director of
+/// National Intelligence James Clapper": the holder of a role of an institution, named
+/// after it. Only "of" and roles one holds (not "a spokesman for Hillary Clinton", whose
+/// name is someone else's), and only where the name follows the institution's own words.
+pub(super) fn role_of_then_name(words: &[&str], lower: &[&str], prep: usize) -> Option<SourceRef> {
+    const ROLES: &[&str] = &[
+        "secretary",
+        "chancellor",
+        "director",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "minister",
+        "president",
+        "governor",
+        "leader",
+        "head",
+        "chief",
+        "commander",
+        "mayor",
+        "ambassador",
+        "founder",
+        "ceo",
+    ];
+    if lower[prep] != "of" || !ROLES.contains(&lower[prep - 1]) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        is_capitalized(words[k]) && !TITLES.contains(&lower[k]) && !ORG_WORDS.contains(&lower[k])
+    };
+    let mut start = words.len();
+    while start > prep + 1 && name_word(start - 1) {
+        start -= 1;
+    }
+    let run = words.len() - start;
+    if run < 2 {
+        return None;
+    }
+    // A longer run took the institution's last words ("National Intelligence James
+    // Clapper").
+    let start = words.len() - name_len(&words[start..]);
+    // The institution's words stand between "of" and the name.
+    if start <= prep + 1 || matches!(lower[start - 1], "of" | "the" | "for" | "to" | "at" | "in") {
+        return None;
+    }
+    Some(SourceRef::Named {
+        kind: ActorKind::Person,
+        name: words[start..].join(" "),
+        title: Some(words[..start].join(" ")),
+    })
+}
+
+/// How many of a run of capitalised words, at its end, are a person's name when words
+/// before it may be something else's (an institution, a headline's): a given name and a
+/// surname, with an initial between ("James Clapper", "Donald J. Trump").
+pub(crate) fn name_len(run: &[&str]) -> usize {
+    let initial = |w: &str| w.len() <= 2 && w.ends_with('.');
+    let keep = if run.len() >= 3 && initial(run[run.len() - 2]) {
+        3
+    } else {
+        2
+    };
+    keep.min(run.len())
+}
+
+pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
+    // "Peter King", "Sen. Angus King": a given name makes the title word after it a
+    // surname.
+    let n = words.len();
+    if n >= 2
+        && TITLES.contains(&lower[n - 1])
+        && is_capitalized(words[n - 1])
+        && is_capitalized(words[n - 2])
+        && crate::resolve::is_given_name(lower[n - 2])
+    {
+        return SourceRef::Named {
+            kind: ActorKind::Person,
+            name: words[n - 2..].join(" "),
+            title: (n > 2).then(|| words[..n - 2].join(" ")),
+        };
+    }
+    // A person: the trailing run of name words; what precedes it is the title.
+    let mut name_start = words.len();
+    while name_start > 0 {
+        let k = name_start - 1;
+        let w = without_possessive(lower[k]);
+        let particle = matches!(
+            lower[k],
+            "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le"
+        ) && name_start < words.len();
+        // "Germany's Kohl", "Treasury's Baker": the owner before the name is no part of it.
+        let owner = name_start < words.len() && is_possessive(lower[k]);
+        // "Economist Ravi Batra", "Chief Executive Officer Anthony O'Reilly": a word
+        // that heads a description of people is no part of a name.
+        if (is_capitalized(words[k]) || particle)
+            && !owner
+            && !TITLES.contains(&w)
+            && !ORG_WORDS.contains(&w)
+            && !ANONYMOUS_HEADS.contains(&w)
+        {
+            name_start = k;
+        } else {
+            break;
+        }
+    }
+    // "Ned price": a capitalised word and a lower-case one that is no common head of a
+    // source phrase is a name with a slip of the shift key, not an organisation.
+    if name_start == words.len() && is_miscased_name(words, lower) {
+        return SourceRef::Named {
+            kind: ActorKind::Person,
+            name: words.join(" "),
+            title: None,
+        };
+    }
+    // "Mitsui Trust and Banking Co" joins an organisation's words; "chief pollster and
+    // strategist Joel Benenson" joins two roles of one person.
+    let joins_roles = |i: usize| {
+        i > 0
+            && i + 1 < name_start
+            && crate::lexicon::is_person_role(lower[i - 1])
+            && crate::lexicon::is_person_role(lower[i + 1])
+    };
+    let prefix_has_preposition = lower[..name_start]
+        .iter()
+        .enumerate()
+        .any(|(i, w)| matches!(*w, "in" | "of" | "for" | "at") || *w == "and" && !joins_roles(i));
+    // "the consultant Jane Roe", "the veteran pollster Jane Roe": a person after a role
+    // in lower case; "the Democratic National Committee" stays an organisation.
+    let the_role = name_start >= 2
+        && words[1..name_start].iter().all(|w| !is_capitalized(w))
+        && crate::lexicon::is_person_role(lower[name_start - 1]);
+    if name_start == words.len() || prefix_has_preposition || lower[0] == "the" && !the_role {
+        return organization(words, lower);
+    }
+    let name = words[name_start..].join(" ");
+    let title = (name_start > 0).then(|| words[..name_start].join(" "));
+    SourceRef::Named {
+        kind: ActorKind::Person,
+        name,
+        title,
+    }
+}
+
+/// Two words, the first capitalised and the second in lower case, neither a title nor a
+/// word that heads organisations, groups or outlets, and the second no plural.
+fn is_miscased_name(words: &[&str], lower: &[&str]) -> bool {
+    let common = |w: &str| {
+        TITLES.contains(&w)
+            || ORG_WORDS.contains(&w)
+            || ANONYMOUS_HEADS.contains(&w)
+            || OUTLET_NOUNS.contains(&w)
+            || DETERMINERS.contains(&w)
+    };
+    words.len() == 2
+        && is_capitalized(words[0])
+        && !matches!(
+            lower[0],
+            "my" | "your" | "our" | "his" | "her" | "their" | "its"
+        )
+        && words[1].chars().all(|c| c.is_ascii_lowercase())
+        && !words[1].ends_with('s')
+        && !lower.iter().any(|w| common(w))
+        && outlet(words[0]).is_none()
+}
