@@ -269,19 +269,24 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 end += 1;
             }
             let next = tokens.get(end);
-            let boundary = match next {
-                None => true,
-                Some(n) if n.kind == TokenKind::Newline => true,
-                Some(n) => {
-                    let ns = n.span.of(text);
-                    let gap = n.span.start > tokens[end - 1].span.end;
-                    gap && (ns
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                        || is_opening_mark(ns))
-                }
-            };
+            // "Roe v. Wade": the "v" of a case's name is no sentence's last word. (Kept out
+            // of the abbreviations so that tokens, and the cue model's features, stay as
+            // they were trained.)
+            let case_name = i > 0 && tokens[i - 1].span.of(text) == "v";
+            let boundary = !case_name
+                && match next {
+                    None => true,
+                    Some(n) if n.kind == TokenKind::Newline => true,
+                    Some(n) => {
+                        let ns = n.span.of(text);
+                        let gap = n.span.start > tokens[end - 1].span.end;
+                        gap && (ns
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                            || is_opening_mark(ns))
+                    }
+                };
             if boundary {
                 out.push(Sentence {
                     tokens: start..end,
@@ -488,7 +493,7 @@ mod tests {
 
     #[test]
     fn sentences_split_after_closing_quotes_not_abbreviations() {
-        let text = "“We go.” Sen. Graham said so. Then U.S. troops left! Japan, the U.S. And Britain met. In the U.S. He spoke.\nNew line";
+        let text = "“We go.” Sen. Graham said so. Then U.S. troops left! Japan, the U.S. And Britain met. In the U.S. He spoke. Roe v. Wade stands.\nNew line";
         let toks = tokenize(text);
         let got: Vec<&str> = sentences(text, &toks)
             .iter()
@@ -503,6 +508,7 @@ mod tests {
                 "Japan, the U.S. And Britain met.",
                 "In the U.S.",
                 "He spoke.",
+                "Roe v. Wade stands.",
                 "New line"
             ]
         );
