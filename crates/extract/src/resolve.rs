@@ -27,6 +27,22 @@ use crate::Doc;
 use claimgraph_vocab::{slug, ActorKind};
 use std::collections::HashMap;
 
+/// Epithets for the figure a political or business story is about ("the billionaire
+/// businessman", "the presumptive nominee"): without a holder named, they stand for the
+/// person cited most, not the last one named.
+const PROMINENT_EPITHETS: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "tycoon",
+    "candidate",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "challenger",
+];
+
 /// An actor as one document knows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Actor {
@@ -446,6 +462,37 @@ impl<'d> Resolver<'d> {
         let person_role = ANONYMOUS_HEADS.contains(&role)
             || TITLES.contains(&role)
             || crate::lexicon::PARTY_ROLES.contains(&role);
+        // An epithet of the story's main figure ("the billionaire businessman", "the
+        // candidate", "the front-runner") with no holder named: the person cited most so
+        // far, the most recent of them on a tie, not merely the last one named.
+        // (A party in the phrase, "the Democratic candidate", names who was last named
+        // with it: the party roles below.)
+        let phrase = span.of(self.doc.text).to_lowercase();
+        let party = ["republican", "democrat", "gop"]
+            .iter()
+            .any(|p| phrase.contains(p));
+        if PROMINENT_EPITHETS.contains(&role) && !party {
+            let mut cited: Vec<(usize, usize)> = Vec::new();
+            for a in self.recent(span.start) {
+                if self.actors[a].kind != ActorKind::Person {
+                    continue;
+                }
+                match cited.iter_mut().find(|(b, _)| *b == a) {
+                    Some((_, n)) => *n += 1,
+                    None => cited.push((a, 1)),
+                }
+            }
+            // `max_by_key` keeps the last of equals; the most recent comes first here.
+            if let Some(&(a, _)) = cited.iter().rev().max_by_key(|(_, n)| *n) {
+                return a;
+            }
+        }
+        // "the man", "the woman": someone the story does not name.
+        if matches!(role, "man" | "woman" | "person") {
+            return self.anonymous(span, None, None);
+        }
+        // A title or a party ("the governor", "the Kentucky Republican") with no holder
+        // named: the last person named.
         if person_role {
             if let Some(a) = self
                 .recent(span.start)
