@@ -20,6 +20,7 @@ mod quotes;
 mod source_bounds;
 mod source_kinds;
 mod sources;
+mod tweets;
 
 struct Found {
     source: Option<String>,
@@ -47,6 +48,15 @@ fn run(text: &str) -> (Vec<Found>, Extraction) {
         })
         .collect();
     (found, ex)
+}
+
+/// The actor the attribution whose source phrase is `source` resolved to.
+fn actor_of<'a>(found: &'a [Found], source: &str) -> &'a Actor {
+    let a = found
+        .iter()
+        .find(|a| a.source.as_deref() == Some(source))
+        .unwrap_or_else(|| panic!("no attribution to {source:?}"));
+    a.actor.as_ref().expect("an actor")
 }
 
 /// The one attribution found in `text`, failing with the cues found when there are more.
@@ -184,38 +194,6 @@ fn according_to_before_and_inside() {
     );
     let inner = by_cue(&f, "described");
     assert_eq!(inner.via, Some(acc));
-}
-
-#[test]
-fn embedded_tweet_credits_the_line_before() {
-    let (f, _) = run("Some intro text here for the story.\nThe embassy will stay open, officials say.\n— Jane Roe (@janeroe) August 12, 2021\nMore text follows here.");
-    let tweet = by_cue(&f, "—");
-    assert_eq!(tweet.source.as_deref(), Some("Jane Roe"));
-    assert_eq!(tweet.content, ["The embassy will stay open, officials say"]);
-    assert_eq!(
-        tweet.actor.as_ref().unwrap().handle.as_deref(),
-        Some("janeroe")
-    );
-}
-
-#[test]
-fn tweet_elements_credit_their_signature_or_their_author() {
-    // PolNeAR's markup: one element with only an `author`, one signed in its text, and an
-    // empty one whose tweet was not kept.
-    let text = "The embassy is in the capital.\n<tweet pic=\"\" author=\"janeroe\" tweet_id=\"1\">The embassy will stay open. https://t.co/abc</tweet>.\n<tweet id=\"2\" author=\"@jdoe\" datetime=\"2021-08-12\">Flights resume tomorrow. pic.twitter.com/xyz — John Doe (@jdoe) August 12, 2021</tweet>.\n<tweet/>.";
-    let (f, _) = run(text);
-    assert_eq!(f.len(), 2);
-    let by_author = by_cue(&f, "tweet");
-    assert_eq!(by_author.source.as_deref(), Some("janeroe"));
-    assert_eq!(by_author.content, ["The embassy will stay open"]);
-    let signed = by_cue(&f, "—");
-    assert_eq!(signed.source.as_deref(), Some("John Doe"));
-    assert_eq!(signed.content, ["Flights resume tomorrow"]);
-    let handles: Vec<_> = f
-        .iter()
-        .map(|a| a.actor.as_ref().unwrap().handle.as_deref())
-        .collect();
-    assert_eq!(handles, [Some("janeroe"), Some("jdoe")]);
 }
 
 #[test]
