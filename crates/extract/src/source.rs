@@ -109,9 +109,14 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             && !DETERMINERS.contains(&doc.lower(j - 2))
             && !crate::lexicon::is_preposition(doc.lower(j - 2))
             && !matches!(doc.lower(j - 2), "and" | "or" | "of" | "that");
+        // (A capitalised one after a quote or a comma is a name: "…,” Will wrote".)
+        let name_like = is_capitalized(doc.word(j - 1))
+            && j - 1 > floor
+            && (doc.word(j - 2) == "," || crate::text::is_closing_mark(doc.word(j - 2)));
         if doc.is_word(j - 1)
             && (is_skippable(w) || w == "been" || adverb || floated || degree)
             && !PRONOUNS.contains(&w)
+            && !name_like
         {
             j -= 1;
         } else {
@@ -305,6 +310,17 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             let (s, _) = subject_before(doc, open, floor)?;
             return Some((s, end));
         }
+    }
+    // "…,” Will wrote", "…," From said": a function word capitalised inside the sentence
+    // right before its cue is a surname (George Will, Al From), not the word.
+    if end > floor + 1
+        && doc.is_word(end - 1)
+        && is_capitalized(doc.word(end - 1))
+        && noun_phrase::is_np_stop(doc, end - 1)
+        && !PRONOUNS.contains(&doc.lower(end - 1))
+        && (doc.word(end - 2) == "," || crate::text::is_closing_mark(doc.word(end - 2)))
+    {
+        return Some((end - 1, end));
     }
     // "and he’s hoping", "while they’ve argued": the pronoun with its auxiliary is one
     // token, and the subject all the same.

@@ -44,6 +44,21 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             return SourceRef::Pronoun(pronoun.to_owned());
         }
     }
+    // "…,” Will wrote": a capitalised function word alone is a surname (George Will).
+    if let [k] = kept[..] {
+        if is_capitalized(doc.word(k))
+            && k > 0
+            && (doc.word(k - 1) == "," || crate::text::is_closing_mark(doc.word(k - 1)))
+            && super::noun_phrase::is_np_stop(doc, k)
+            && !PRONOUNS.contains(&doc.lower(k))
+        {
+            return SourceRef::Named {
+                kind: ActorKind::Person,
+                name: doc.word(k).to_owned(),
+                title: None,
+            };
+        }
+    }
     // "he and Mr. Allen": a group with someone named before in it.
     if lower.contains(&"and") && lower.iter().any(|w| PRONOUNS.contains(w)) {
         return SourceRef::Anonymous {

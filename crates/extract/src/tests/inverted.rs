@@ -1,7 +1,8 @@
 //! Regression tests for sources after an inverted cue ("…, said X"): a name with its
 //! appositive, a description in lower case, a stray pronoun before the cue, and a "that"
 //! clause after the cue, which is what was said and no source; and a clause after the
-//! source's comma, which is none of its appositive.
+//! source's comma, which is none of its appositive; a function word capitalised after the
+//! quote ("…,” Will wrote") is a surname.
 
 use super::*;
 
@@ -108,4 +109,24 @@ fn a_clause_after_an_inverted_source_is_no_part_of_it() {
         "noted",
         "Growth is slowing",
     );
+}
+
+#[test]
+fn a_function_word_capitalised_after_a_quote_is_a_surname() {
+    for (text, source, name) in [
+        (
+            "George Will is a columnist. “The field is weak,” Will wrote.",
+            "Will",
+            "George Will",
+        ),
+        (
+            "Al From founded the council. \"Our challenge was to win,\" From said.",
+            "From",
+            "Al From",
+        ),
+    ] {
+        let a = run_one(text);
+        assert_eq!(a.source.as_deref(), Some(source), "{text}");
+        assert_eq!(a.actor.expect("an actor").name, name, "{text}");
+    }
 }
