@@ -881,6 +881,23 @@ pub static ANONYMOUS_HEADS: WordList = WordList::new(&[
     "pensioner",
     "mom",
     "dad",
+    // People by what they make or present ("Joe Scarborough, host of MSNBC’s “Morning
+    // Joe,”").
+    "host",
+    "co-host",
+    "anchor",
+    "author",
+    "editor",
+    "columnist",
+    "founder",
+    "creator",
+    "producer",
+    "correspondent",
+    "commentator",
+    "contributor",
+    "comedian",
+    "actor",
+    "actress",
 ]);
 
 /// Titles and role words that precede a person's name ("Sen.", "spokesperson").

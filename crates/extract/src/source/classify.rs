@@ -108,9 +108,22 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             return named(&owner_words, &owner_lower);
         }
     }
-    // An outlet named anywhere in the phrase ("the NYT report", "The New York Times").
-    for len in (1..=words.len().min(4)).rev() {
-        for s in 0..=words.len() - len {
+    // An outlet named anywhere in the phrase ("the NYT report", "The New York Times"),
+    // but not in the appositive of a person's name ("Joe Scarborough, the host of MSNBC’s
+    // “Morning Joe”").
+    let name_then_appositive = words.iter().position(|w| *w == ",").filter(|&comma| {
+        comma >= 2
+            && lower[0] != "the"
+            && words[..comma]
+                .iter()
+                .all(|w| is_capitalized(w) && !is_possessive(w))
+            && !lower[..comma]
+                .iter()
+                .any(|w| ORG_WORDS.contains(w) || outlet(w).is_some())
+    });
+    let searched = name_then_appositive.unwrap_or(words.len());
+    for len in (1..=searched.min(4)).rev() {
+        for s in 0..=searched - len {
             // One word, the most runs, needs no joined copy.
             let run = match len {
                 1 => std::borrow::Cow::Borrowed(words[s]),
@@ -163,6 +176,11 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             .all(|w| crate::text::is_party_tag(w))
             || !described.is_empty() && state()
         {
+            return classify(doc, start, kept[comma]);
+        }
+        // "Sam Jacobs, Time’s Assistant Managing Editor": a name before the comma is the
+        // name, whatever the appositive's capitals.
+        if name_then_appositive == Some(comma) {
             return classify(doc, start, kept[comma]);
         }
         let rest = &lower[comma + 1..];

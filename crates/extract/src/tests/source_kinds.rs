@@ -482,6 +482,27 @@ fn a_given_name_makes_a_title_or_an_outlet_word_after_it_a_surname() {
             "Michael Bloomberg, the former mayor",
             "Michael Bloomberg",
         ),
+        (
+            "Representative Peter T. King, Republican of New York, said the plan failed.",
+            "Representative Peter T. King, Republican of New York",
+            "Peter T. King",
+        ),
+        // The name before the comma is the person, whatever outlet or capitals follow.
+        (
+            "Senator Chris Coons, Democrat of Delaware, said the plan failed.",
+            "Senator Chris Coons, Democrat of Delaware",
+            "Chris Coons",
+        ),
+        (
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal was disqualifying.",
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,”",
+            "Joe Scarborough",
+        ),
+        (
+            "Sam Jacobs, Time’s Assistant Managing Editor, explained the choice.",
+            "Sam Jacobs, Time’s Assistant Managing Editor",
+            "Sam Jacobs",
+        ),
     ] {
         assert_one_source(text, source, ActorKind::Person, Some(name));
     }
