@@ -128,6 +128,14 @@ static NOT_PERSON_HEADS: crate::lexicon::WordList = crate::lexicon::WordList::ne
     "project",
 ]);
 
+/// Words no person's name holds, which end a run of capitals in a headline: auxiliaries,
+/// question words and the commonest adverbs and prepositions of headlines.
+const RUN_BREAKERS: &[&str] = &[
+    "just", "got", "gets", "went", "who", "what", "why", "how", "is", "are", "was", "were", "has",
+    "have", "had", "not", "about", "after", "before", "into", "than", "might", "could", "would",
+    "should", "must", "can", "says", "said", "slams", "calls",
+];
+
 /// A person's name inside a run of capitalised tokens: titles first, then two to four
 /// name words with no organisation word in or right after them.
 fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
@@ -170,6 +178,11 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
         let run: Vec<&str> = (t..e).map(|j| doc.word(j)).collect();
         t = e - crate::source::name_len(&run);
     }
+    // "Tim Allen Just Got Asked About…" (a headline in capitals): a function word or an
+    // auxiliary ends the name.
+    let e = (t..e)
+        .find(|&j| RUN_BREAKERS.contains(&doc.lower(j)))
+        .unwrap_or(e);
     if t >= e {
         return None;
     }

@@ -78,3 +78,11 @@ fn a_pronoun_with_its_auxiliary_contracted_is_the_subject_after_a_conjunction() 
         assert_eq!(a.actor.expect("an actor").name, "Jeb Bush", "{text}");
     }
 }
+
+#[test]
+fn an_auxiliary_opening_a_sentence_is_no_first_name() {
+    let (f, _) = run(
+        "Bernie Sanders won New Hampshire. Had Sanders lost Iowa, the race would differ. He vowed to fight on.",
+    );
+    assert_eq!(actor_of(&f, "He").name, "Bernie Sanders");
+}
