@@ -110,9 +110,8 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             && !crate::lexicon::is_preposition(doc.lower(j - 2))
             && !matches!(doc.lower(j - 2), "and" | "or" | "of" | "that");
         // (A capitalised one after a quote or a comma is a name: "…,” Will wrote".)
-        let name_like = is_capitalized(doc.word(j - 1))
-            && j - 1 > floor
-            && (doc.word(j - 2) == "," || crate::text::is_closing_mark(doc.word(j - 2)));
+        let name_like =
+            is_capitalized(doc.word(j - 1)) && j - 1 > floor && after_quote_or_comma(doc, j - 1);
         if doc.is_word(j - 1)
             && (is_skippable(w) || w == "been" || adverb || floated || degree)
             && !PRONOUNS.contains(&w)
@@ -318,7 +317,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         && is_capitalized(doc.word(end - 1))
         && noun_phrase::is_np_stop(doc, end - 1)
         && !PRONOUNS.contains(&doc.lower(end - 1))
-        && (doc.word(end - 2) == "," || crate::text::is_closing_mark(doc.word(end - 2)))
+        && after_quote_or_comma(doc, end - 1)
     {
         return Some((end - 1, end));
     }
@@ -551,6 +550,12 @@ pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usiz
         let (_, e) = np_from(doc, name, limit).filter(|&(s, _)| s == name)?;
         (name > start && describes).then_some((start, e))
     })
+}
+
+/// Whether token `k` comes right after a comma or a closing quote mark: inside a sentence,
+/// where a capital marks a name ("…,” Will wrote"), not the sentence's start.
+fn after_quote_or_comma(doc: &Doc, k: usize) -> bool {
+    k > 0 && (doc.word(k - 1) == "," || crate::text::is_closing_mark(doc.word(k - 1)))
 }
 
 #[cfg(test)]

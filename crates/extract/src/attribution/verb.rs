@@ -425,13 +425,12 @@ pub(super) fn verb_cue(
                 && words_before.clone().all(|t| is_capitalized(doc.word(t)))
                 && kind_of(doc, doc.span(start, s)) == QuoteKind::Indirect
                 && !resumes;
-            let said_before = !name_before;
-            if let (Some(content), true, true, false, true) = (
+            if let (Some(content), true, true, false, false) = (
                 before,
                 ends_with_comma,
                 after_is_adjunct,
                 intro_only,
-                said_before,
+                name_before,
             ) {
                 // …, SRC said [adjunct].
                 let mut contents = vec![content];

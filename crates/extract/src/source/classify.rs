@@ -47,8 +47,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "…,” Will wrote": a capitalised function word alone is a surname (George Will).
     if let [k] = kept[..] {
         if is_capitalized(doc.word(k))
-            && k > 0
-            && (doc.word(k - 1) == "," || crate::text::is_closing_mark(doc.word(k - 1)))
+            && super::after_quote_or_comma(doc, k)
             && super::noun_phrase::is_np_stop(doc, k)
             && !PRONOUNS.contains(&doc.lower(k))
         {
