@@ -295,6 +295,7 @@ pub fn is_preposition(w: &str) -> bool {
             | "about"
             | "against"
             | "over"
+            | "among"
     )
 }
 

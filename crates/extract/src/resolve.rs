@@ -341,12 +341,16 @@ impl<'d> Resolver<'d> {
     }
 
     /// The phrase a relative pronoun at `span` refers to, when a comma sets it off right
-    /// after one: "…, Senator John Smith, who", "the Sierra Club, which". A pronoun is no
+    /// after one: "…, Senator John Smith, who", "the Sierra Club, which"; or, for "who"
+    /// with no comma, the people right before it ("voters who said"). A pronoun is no
     /// antecedent here (it resolves by salience already).
     fn antecedent(&self, span: Span) -> Option<(SourceRef, Span)> {
         let doc = self.doc;
         let k = doc.token_at(span.start);
-        if k < 2 || doc.word(k - 1) != "," {
+        // "voters who said…": with no comma, "who" stands for the people right before it.
+        let comma = k >= 2 && doc.word(k - 1) == ",";
+        let restrictive = k >= 1 && doc.lower(k) == "who" && doc.is_word(k - 1);
+        if !comma && !restrictive {
             return None;
         }
         let floor = doc
@@ -354,13 +358,19 @@ impl<'d> Resolver<'d> {
             .iter()
             .find(|s| s.tokens.contains(&k))
             .map_or(0, |s| s.tokens.start);
-        let (s, e) = crate::source::subject_before(doc, k - 1, floor)?;
+        let (s, e) = crate::source::subject_before(doc, if comma { k - 1 } else { k }, floor)?;
         // "Roe thanked the two officials, who": the subject scan may run back over the
         // main clause's verb; the antecedent is the noun phrase after it.
         let s = (s..e)
             .rev()
             .find(|&t| crate::source::looks_verbal(doc, t))
             .map_or(s, |t| t + 1);
+        // So may it over a preposition opening the sentence ("Among voters who").
+        let s = if s == floor && crate::lexicon::is_preposition(doc.lower(s)) {
+            s + 1
+        } else {
+            s
+        };
         if s >= e {
             return None;
         }

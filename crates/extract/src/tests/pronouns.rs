@@ -1,5 +1,6 @@
-//! Regression tests for "he", "she" and the names they may stand for: the last speaker
-//! over a name in what was said, gender, and runs of capitals that are no person.
+//! Regression tests for "he", "she", "who" and the names they may stand for: the last
+//! speaker over a name in what was said, gender, runs of capitals that are no person, and
+//! the people right before a "who" with no comma.
 
 use super::*;
 
@@ -85,4 +86,26 @@ fn an_auxiliary_opening_a_sentence_is_no_first_name() {
         "Bernie Sanders won New Hampshire. Had Sanders lost Iowa, the race would differ. He vowed to fight on.",
     );
     assert_eq!(actor_of(&f, "He").name, "Bernie Sanders");
+}
+
+#[test]
+fn who_with_no_comma_stands_for_the_people_before_it() {
+    for (text, name) in [
+        (
+            "Many voters who said the economy mattered backed Sanders.",
+            "Many voters",
+        ),
+        (
+            "Among voters who said the economy was their top issue, Sanders won.",
+            "voters",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let who = actor_of(&f, "who");
+        assert_eq!(
+            (who.kind, who.name.as_str()),
+            (ActorKind::Anonymous, name),
+            "{text}"
+        );
+    }
 }
