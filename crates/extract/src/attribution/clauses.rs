@@ -611,7 +611,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
         let main_verb_after = w == ","
             && k > from
             && verb_at < end
-            && FINITE.contains(&doc.lower(verb_at))
+            && (FINITE.contains(&doc.lower(verb_at)) || looks_verbal(doc, verb_at))
             && !(from..k).any(|t| doc.word(t) == "," && !doc.in_quote(t))
             && in_relative_clause(doc, from);
         // "…in the past, the Huffington Post reported that…": a comma, then a subject

@@ -35,11 +35,19 @@ fn a_verb_coordinated_inside_a_relative_clause_is_the_relatives() {
     let said = by_cue(&f, "said");
     assert_eq!(said.source.as_deref(), Some("who"));
     assert_eq!(said.content, ["he would campaign with him"]);
-    // The main clause's verb ends what was said, an adverb before it or not.
-    let (f, _) = run(
+    // The main clause's verb ends what was said, an adverb before it or not, an auxiliary
+    // or a verb in the past.
+    for text in [
         "Sanders, who met Canova and said he would campaign with him, ultimately did not show up.",
-    );
-    assert_eq!(by_cue(&f, "said").content, ["he would campaign with him"]);
+        "Sanders, who met Canova and said he would campaign with him, stayed home.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(
+            by_cue(&f, "said").content,
+            ["he would campaign with him"],
+            "{text}"
+        );
+    }
     let actor = said
         .actor
         .as_ref()
