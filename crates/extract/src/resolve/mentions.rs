@@ -130,11 +130,11 @@ static NOT_PERSON_HEADS: crate::lexicon::WordList = crate::lexicon::WordList::ne
 
 /// Words no person's name holds, which end a run of capitals in a headline: auxiliaries,
 /// question words and the commonest adverbs and prepositions of headlines.
-const RUN_BREAKERS: &[&str] = &[
+static RUN_BREAKERS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "just", "got", "gets", "went", "who", "what", "why", "how", "is", "are", "was", "were", "has",
     "have", "had", "not", "about", "after", "before", "into", "than", "might", "could", "would",
     "should", "must", "can", "says", "said", "slams", "calls",
-];
+]);
 
 /// A person's name inside a run of capitalised tokens: titles first, then two to four
 /// name words with no organisation word in or right after them.
