@@ -88,6 +88,9 @@ pub(super) fn ties_to_last_sentence(w: &str) -> bool {
 const SUBORDINATE_OPENERS: &[&str] = &[
     "although", "though", "while", "whereas", "if", "when", "as", "since", "because", "after",
     "before", "once", "unless", "until", "even",
+    // A phrase opened by a preposition holds a relative clause the same way: "Among
+    // voters who said the economy was their top issue, Sanders won".
+    "among",
 ];
 
 /// Where what is reported ends when the cue stands in a subordinate clause that opens the

@@ -51,6 +51,11 @@ fn a_cue_in_an_opening_subordinate_clause_reports_only_up_to_the_main_clause() {
             "While he said that the budget was too large, the mayor signed it on Friday.",
             "that the budget was too large",
         ),
+        // A phrase opened by "among" holds a relative clause the same way.
+        (
+            "Among voters who said the economy was their top issue, Sanders won.",
+            "the economy was their top issue",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f.len(), 1, "{text}: {:?}", f.iter().map(|a| &a.content).collect::<Vec<_>>());
