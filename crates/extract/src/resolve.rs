@@ -477,11 +477,13 @@ impl<'d> Resolver<'d> {
         // far, the most recent of them on a tie, not merely the last one named.
         // (A party in the phrase, "the Democratic candidate", names who was last named
         // with it: the party roles below.)
-        let phrase = span.of(self.doc.text).to_lowercase();
-        let party = ["republican", "democrat", "gop"]
-            .iter()
-            .any(|p| phrase.contains(p));
-        if PROMINENT_EPITHETS.contains(&role) && !party {
+        let party_named = || {
+            let phrase = span.of(self.doc.text).to_lowercase();
+            ["republican", "democrat", "gop"]
+                .iter()
+                .any(|p| phrase.contains(p))
+        };
+        if PROMINENT_EPITHETS.contains(&role) && !party_named() {
             let mut cited: Vec<(usize, usize)> = Vec::new();
             for a in self.recent(span.start) {
                 if self.actors[a].kind != ActorKind::Person {

@@ -70,12 +70,7 @@ impl Resolver<'_> {
                 .map(|a| a.name.as_str()),
         );
         candidates
-            .find(|n| {
-                n.split_whitespace().count() > 1
-                    && n.split_whitespace()
-                        .last()
-                        .is_some_and(|l| l.to_lowercase() == lower)
-            })
+            .find(|n| has_surname(n))
             .map_or_else(|| name.to_owned(), str::to_owned)
     }
 

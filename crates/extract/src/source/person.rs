@@ -73,25 +73,24 @@ pub(crate) fn name_len(run: &[&str]) -> usize {
     keep.min(run.len())
 }
 
+/// The person a phrase of capitalised words names, with the words before the name as
+/// the title; an organisation when no name ends the phrase.
 pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     // "Peter King", "Rep. Peter T. King": a given name (an initial may follow it) makes
     // the title word after it a surname.
     let n = words.len();
-    let initial = |w: &str| w.len() <= 2 && w.ends_with('.');
-    let given = (0..n.saturating_sub(1))
-        .rev()
-        .find(|&k| !initial(words[k]))
-        .filter(|&k| k + 3 >= n);
-    if let Some(g) =
-        given.filter(|_| n >= 2 && TITLES.contains(&lower[n - 1]) && is_capitalized(words[n - 1]))
+    let g = n - name_len(words);
+    if n >= 2
+        && TITLES.contains(&lower[n - 1])
+        && is_capitalized(words[n - 1])
+        && is_capitalized(words[g])
+        && crate::resolve::is_given_name(lower[g])
     {
-        if is_capitalized(words[g]) && crate::resolve::is_given_name(lower[g]) {
-            return SourceRef::Named {
-                kind: ActorKind::Person,
-                name: words[g..].join(" "),
-                title: (g > 0).then(|| words[..g].join(" ")),
-            };
-        }
+        return SourceRef::Named {
+            kind: ActorKind::Person,
+            name: words[g..].join(" "),
+            title: (g > 0).then(|| words[..g].join(" ")),
+        };
     }
     // A person: the trailing run of name words; what precedes it is the title.
     let mut name_start = words.len();
