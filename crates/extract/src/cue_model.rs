@@ -15,20 +15,46 @@ use crate::Doc;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// FNV-1a over the feature's parts, so no string is built per feature.
-fn hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a's starting state.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// The byte after each part of a feature but the last.
+const PART_END: u8 = 0x1f;
+/// The byte after a feature's last part.
+const FEATURE_END: u8 = 0xff;
+
+/// FNV-1a state `h` fed `bytes` and then `end`.
+const fn fnv(mut h: u64, bytes: &[u8], end: u8) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    (h ^ end as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// The state after a feature's name, its first part: a constant, hashed at compile time
+/// for the context features, which are hashed for every candidate token.
+const fn named(name: &str) -> u64 {
+    fnv(FNV_OFFSET, name.as_bytes(), PART_END)
+}
+
+/// A feature's hash, given the state after its name and its other parts: FNV-1a over the
+/// parts, so no string is built per feature.
+fn valued(mut h: u64, parts: &[&str]) -> u64 {
     for (i, part) in parts.iter().enumerate() {
-        for b in part.bytes().chain(std::iter::once(if i + 1 == parts.len() {
-            0xff
-        } else {
-            0x1f
-        })) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        let end = if i + 1 == parts.len() { FEATURE_END } else { PART_END };
+        h = fnv(h, part.as_bytes(), end);
     }
     h
+}
+
+/// A feature's hash: its name and its parts.
+fn hash(parts: &[&str]) -> u64 {
+    match parts {
+        [name] => fnv(FNV_OFFSET, name.as_bytes(), FEATURE_END),
+        [name, rest @ ..] => valued(named(name), rest),
+        [] => FNV_OFFSET,
+    }
 }
 
 /// Whether token `k` can be a cue at all: a reporting verb, a word the learned lexicon
@@ -86,17 +112,18 @@ fn context_features(doc: &Doc, k: usize, bucket: &str, out: &mut Vec<u64>) {
     };
     let (p2, p1, n1, n2) = (word_at(-2), word_at(-1), word_at(1), word_at(2));
     let prev_cap = k > 0 && is_capitalized(doc.word(k - 1));
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
     out.extend([
-        hash(&["p1", p1]),
-        hash(&["n1", n1]),
-        hash(&["p2", p2]),
-        hash(&["n2", n2]),
-        hash(&["p1w", p1, w]),
-        hash(&["wn1", w, n1]),
-        hash(&["pcap", if prev_cap { "yes" } else { "no" }, bucket]),
-        hash(&["n1that", if n1 == "that" { "yes" } else { "no" }, bucket]),
-        hash(&["n1p", punct_or_word(n1), bucket]),
-        hash(&["p1p", punct_or_word(p1), bucket]),
+        valued(const { named("p1") }, &[p1]),
+        valued(const { named("n1") }, &[n1]),
+        valued(const { named("p2") }, &[p2]),
+        valued(const { named("n2") }, &[n2]),
+        valued(const { named("p1w") }, &[p1, w]),
+        valued(const { named("wn1") }, &[w, n1]),
+        valued(const { named("pcap") }, &[yes_no(prev_cap), bucket]),
+        valued(const { named("n1that") }, &[yes_no(n1 == "that"), bucket]),
+        valued(const { named("n1p") }, &[punct_or_word(n1), bucket]),
+        valued(const { named("p1p") }, &[punct_or_word(p1), bucket]),
     ]);
 }
 
