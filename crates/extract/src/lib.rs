@@ -116,17 +116,7 @@ fn quoted_tokens(tokens: &[text::Token], quotes: &[quotes::Quote]) -> Vec<bool> 
 fn lowered<'a>(text: &'a str, tokens: &[Token]) -> Vec<Cow<'a, str>> {
     tokens
         .iter()
-        .map(|t| {
-            let word = t.span.of(text);
-            if word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-            {
-                Cow::Borrowed(word)
-            } else {
-                Cow::Owned(word.to_lowercase())
-            }
-        })
+        .map(|t| text::lowercase(t.span.of(text)))
         .collect()
 }
 

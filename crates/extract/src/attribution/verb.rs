@@ -62,12 +62,16 @@ pub(super) fn verb_cue(
     // "Ortiz reportedly told aides…": the model puts the cue on the hedge and vetoes the
     // verb, which the hedge only qualifies.
     // So does an adverb the model takes for the cue's start ("He also pledged to…").
-    let after_hedge = k > start
-        && (HEDGES.contains(&doc.lower(k - 1))
-            || is_skippable(doc.lower(k - 1))
-                && !FINITE.contains(&doc.lower(k - 1))
-                && doc.cue_score(k - 1).is_some_and(|s| s > MODEL_NEW));
-    if score.is_some_and(|s| s < MODEL_VETO) && !after_hedge && !joined_to_cue(doc, k, start, out) {
+    // Asked only of a vetoed candidate: most tokens are no candidate at all.
+    let after_hedge = || {
+        k > start
+            && (HEDGES.contains(&doc.lower(k - 1))
+                || is_skippable(doc.lower(k - 1))
+                    && !FINITE.contains(&doc.lower(k - 1))
+                    && doc.cue_score(k - 1).is_some_and(|s| s > MODEL_NEW))
+    };
+    if score.is_some_and(|s| s < MODEL_VETO) && !after_hedge() && !joined_to_cue(doc, k, start, out)
+    {
         return None;
     }
     let new_cue = score.is_some_and(|s| s > MODEL_NEW) && !infinitive;

@@ -200,7 +200,7 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
             .any(|j| ORG_WORDS.contains(&without_possessive(doc.lower(j))));
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;
-    let lower = doc.span_text(t, e).to_lowercase();
+    let lower = crate::text::lowercase(doc.span_text(t, e));
     let place = PLACES.contains(&without_possessive(&lower))
         || crate::lexicon::is_demonym(without_possessive(&lower));
     if org
