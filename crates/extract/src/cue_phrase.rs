@@ -556,15 +556,28 @@ fn particles_by_form(form: &str, lemma: &str) -> &'static [&'static str] {
         [.., x, y] if x == y => &stem[..stem.len() - 1],
         _ => stem,
     };
-    PARTICLES
-        .iter()
-        .find(|(verb, _)| {
-            *verb == lemma
-                || [stem, undoubled]
-                    .iter()
-                    .any(|s| s == verb || verb.strip_suffix('e') == Some(s))
-        })
-        .map_or(&[], |(_, particles)| *particles)
+    // The first entry whose verb is the lemma, the stem or the stem with its "e": the
+    // entries by verb and by verb without a final "e", looked up, not scanned (asked of
+    // every cue and of many words after a verb).
+    static INDEX: std::sync::OnceLock<[rustc_hash::FxHashMap<&str, usize>; 2]> =
+        std::sync::OnceLock::new();
+    let [by_verb, by_stem] = INDEX.get_or_init(|| {
+        let entries = || PARTICLES.iter().enumerate().rev();
+        [
+            entries().map(|(i, (verb, _))| (*verb, i)).collect(),
+            entries()
+                .filter_map(|(i, (verb, _))| Some((verb.strip_suffix('e')?, i)))
+                .collect(),
+        ]
+    });
+    let by_form = [stem, undoubled]
+        .into_iter()
+        .flat_map(|s| [by_verb.get(s), by_stem.get(s)]);
+    by_form
+        .chain([by_verb.get(lemma)])
+        .flatten()
+        .min()
+        .map_or(&[], |&i| PARTICLES[i].1)
 }
 
 /// Irregular forms of the verbs in `PARTICLES`, whose stem is not the base.
