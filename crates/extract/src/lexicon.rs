@@ -1260,6 +1260,20 @@ pub fn count_word(lower: &str) -> Option<u32> {
     })
 }
 
+/// Whether a lower-case word names a share of a group: "percent", "%", "half", "a
+/// majority", "a third", "three-fourths".
+pub fn is_share(w: &str) -> bool {
+    const FRACTIONS: [&str; 8] = [
+        "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifths", "tenths",
+    ];
+    matches!(
+        w,
+        "percent" | "%" | "half" | "majority" | "minority" | "plurality"
+    ) || FRACTIONS.iter().any(|f| {
+        w == *f || w.strip_suffix(f).is_some_and(|number| number.ends_with('-'))
+    })
+}
+
 /// Lower-case modifiers allowed inside a source phrase ("senior US defense officials").
 pub static NP_MODIFIERS: WordList = WordList::new(&[
     "senior",

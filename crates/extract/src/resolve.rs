@@ -414,13 +414,24 @@ impl<'d> Resolver<'d> {
 
     fn role(&mut self, role: &str, span: Span) -> usize {
         let own = [role];
-        let keys: &[&str] = match role {
+        // Stems of titles match inside a word ("spokes" in "spokeswoman"); a role of its
+        // own only as a word, or its plural ("the poll" is not "voters polled").
+        let (keys, stems): (&[&str], bool) = match role {
             "lawmaker" | "senator" | "congressman" | "congresswoman" => {
-                &["sen.", "rep.", "senator", "congress", "lawmaker"]
+                (&["sen.", "rep.", "senator", "congress", "lawmaker"], true)
             }
-            "spokesman" | "spokeswoman" | "spokesperson" => &["spokes"],
-            "official" => &["official", "spokes", "secretary", "minister", "envoy"],
-            _ => &own,
+            "spokesman" | "spokeswoman" | "spokesperson" => (&["spokes"], true),
+            "official" => (&["official", "spokes", "secretary", "minister", "envoy"], true),
+            _ => (&own, false),
+        };
+        let holds_key = |hay: &str| {
+            keys.iter().any(|k| {
+                if stems {
+                    return hay.contains(k);
+                }
+                hay.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w.strip_prefix(k).is_some_and(|rest| matches!(rest, "" | "s" | "es")))
+            })
         };
         // "the Republican" is one person: a group named so ("other Republican leaders")
         // is not who it stands for.
@@ -442,7 +453,7 @@ impl<'d> Resolver<'d> {
                 }
             )
             .to_lowercase();
-            keys.iter().any(|k| hay.contains(k))
+            holds_key(&hay)
         };
         let from_sources = self
             .salience
@@ -457,8 +468,7 @@ impl<'d> Resolver<'d> {
             .find(|(s, _, t)| {
                 s.end <= span.start
                     && !self.quoted(*s)
-                    && t.as_deref()
-                        .is_some_and(|t| keys.iter().any(|k| t.to_lowercase().contains(k)))
+                    && t.as_deref().is_some_and(|t| holds_key(&t.to_lowercase()))
             })
             .cloned();
         match (from_sources, from_text) {
@@ -577,14 +587,17 @@ fn speaker_of(attributions: &[Attribution], a: &Attribution, before: usize) -> O
         .filter(|&j| j < before)
 }
 
-/// Whether an anonymous source is several people ("Analysts", "two officials"), whom
-/// "it" cannot refer to.
+/// Whether an anonymous source is several people ("Analysts", "two officials", "63
+/// percent of voters"), whom "it" cannot refer to.
 fn is_plural_group(actor: &Actor) -> bool {
+    let lower = actor.name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let head = words.iter().position(|w| *w == "of").unwrap_or(words.len());
     actor.kind == ActorKind::Anonymous
         && (actor.count.is_some_and(|n| n > 1)
-            || actor.name.split_whitespace().last().is_some_and(|w| {
-                let w = w.to_lowercase();
-                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
+            || head > 0 && crate::lexicon::is_share(words[head - 1])
+            || words.last().is_some_and(|w| {
+                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && *w != "news"
             }))
 }
 

@@ -58,6 +58,21 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             };
         }
     }
+    // "Twenty-six percent", "Three-fourths of voters", "a majority of Republicans": a
+    // share of a group names no one, however capitalised at the start of a sentence; the
+    // group after "of" is its affiliation.
+    // ("Bill McInturff, the Republican half of…" is a name with an appositive.)
+    let of = lower.iter().position(|w| *w == "of").unwrap_or(lower.len());
+    let aside = lower[..of]
+        .iter()
+        .any(|w| matches!(*w, "," | "—" | "–" | "who"));
+    if of > 0 && crate::lexicon::is_share(lower[of - 1]) && !aside {
+        let group = words.get(of + 1..).filter(|g| !g.is_empty());
+        return SourceRef::Anonymous {
+            count: None,
+            affiliation: group.map(|g| g.join(" ")),
+        };
+    }
     // "he and Mr. Allen": a group with someone named before in it.
     if lower.contains(&"and") && lower.iter().any(|w| PRONOUNS.contains(w)) {
         return SourceRef::Anonymous {

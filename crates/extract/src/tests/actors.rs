@@ -547,3 +547,40 @@ fn an_epithet_of_the_main_figure_is_the_person_cited_most_and_the_man_is_no_one_
     let (f, _) = run("Donald Trump spoke for an hour. The man said he was disappointed.");
     assert_eq!(actor_of(&f, "The man").kind, ActorKind::Anonymous);
 }
+
+#[test]
+fn a_share_of_a_group_is_anonymous_whatever_its_capitals() {
+    let text = "Twenty-six percent say they will vote for someone else. \
+                Fifty-five percent of Republicans say the party is divided. \
+                Three-fourths said the count was fair. \
+                Bill McInturff, the Republican half of a polling team, said the race was close.";
+    let (f, _) = run(text);
+    for source in ["Twenty-six percent", "Three-fourths"] {
+        let actor = actor_of(&f, source);
+        assert_eq!(
+            (actor.kind, actor.affiliation.as_deref()),
+            (ActorKind::Anonymous, None)
+        );
+    }
+    let republicans = actor_of(&f, "Fifty-five percent of Republicans");
+    assert_eq!(republicans.kind, ActorKind::Anonymous);
+    assert_eq!(republicans.affiliation.as_deref(), Some("Republicans"));
+    let pollster = actor_of(&f, "Bill McInturff, the Republican half of a polling team");
+    assert_eq!(
+        (pollster.kind, pollster.name.as_str()),
+        (ActorKind::Person, "Bill McInturff")
+    );
+}
+
+#[test]
+fn it_and_a_role_point_past_a_share_of_voters() {
+    // "It" is one body, not 63 percent of voters; "the poll" is the poll, not the
+    // voters it polled.
+    let text = "A new national poll found support rising. Sixty-three percent of voters polled \
+                said the economy was improving. It also found that prices worried most people. \
+                The economy will decide the race, the poll said.";
+    let (f, _) = run(text);
+    let poll = actor_of(&f, "A new national poll");
+    assert_eq!(actor_of(&f, "It").name, poll.name);
+    assert_eq!(actor_of(&f, "the poll").name, poll.name);
+}
