@@ -12,7 +12,40 @@ use std::sync::OnceLock;
 /// It dereferences to the slice, so iterating or indexing it reads the list as written.
 pub struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    set: OnceLock<Index>,
+}
+
+/// The hash set, and which first bytes come with which lengths in it: most words asked
+/// about are in no list, and a bit test turns most of them away before hashing them
+/// (`Index::may_hold`).
+struct Index {
+    set: FxHashSet<&'static str>,
+    /// Bit `len % 32` of entry `first byte % 32`, for every word of the list.
+    shapes: [u32; 32],
+}
+
+impl Index {
+    fn new(words: &[&'static str]) -> Self {
+        let mut shapes = [0; 32];
+        for word in words {
+            let (slot, bit) = Self::shape(word);
+            shapes[slot] |= bit;
+        }
+        Self {
+            set: words.iter().copied().collect(),
+            shapes,
+        }
+    }
+
+    fn shape(word: &str) -> (usize, u32) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first % 32), 1 << (word.len() % 32))
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let (slot, bit) = Self::shape(word);
+        self.shapes[slot] & bit != 0
+    }
 }
 
 impl WordList {
@@ -27,9 +60,8 @@ impl WordList {
     /// Whether `word` is in the list. Takes `&&str`, as the slice's `contains` did, so
     /// call sites read the same.
     pub fn contains(&self, word: &&str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(*word)
+        let index = self.set.get_or_init(|| Index::new(self.words));
+        index.may_hold(word) && index.set.contains(*word)
     }
 }
 
