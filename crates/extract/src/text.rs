@@ -181,9 +181,20 @@ pub fn is_party_tag(word: &str) -> bool {
 /// `s` lower-cased, borrowed when it already is. Asked of every token and of many
 /// phrases: most are ASCII, which a byte copy lower-cases, where `to_lowercase` walks
 /// Unicode's case tables char by char.
+///
+/// Curly quotes and dashes are not ASCII but have no case: a copy of one per token was a
+/// tenth of the copies made.
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
     if !s.is_ascii() {
-        Cow::Owned(s.to_lowercase())
+        let unchanged = s.chars().all(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        });
+        if unchanged {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(s.to_lowercase())
+        }
     } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(s.to_ascii_lowercase())
     } else {
