@@ -185,6 +185,10 @@ pub fn is_party_tag(word: &str) -> bool {
 /// Curly quotes and dashes are not ASCII but have no case: a copy of one per token was a
 /// tenth of the copies made.
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
+    // One pass for the common case: ASCII with no capital.
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return Cow::Borrowed(s);
+    }
     if !s.is_ascii() {
         let unchanged = s.chars().all(|c| {
             let mut lower = c.to_lowercase();
@@ -195,10 +199,8 @@ pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
         } else {
             Cow::Owned(s.to_lowercase())
         }
-    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(s.to_ascii_lowercase())
     } else {
-        Cow::Borrowed(s)
+        Cow::Owned(s.to_ascii_lowercase())
     }
 }
 
