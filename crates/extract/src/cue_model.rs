@@ -42,7 +42,11 @@ const fn named(name: &str) -> u64 {
 /// parts, so no string is built per feature.
 fn valued(mut h: u64, parts: &[&str]) -> u64 {
     for (i, part) in parts.iter().enumerate() {
-        let end = if i + 1 == parts.len() { FEATURE_END } else { PART_END };
+        let end = if i + 1 == parts.len() {
+            FEATURE_END
+        } else {
+            PART_END
+        };
         h = fnv(h, part.as_bytes(), end);
     }
     h

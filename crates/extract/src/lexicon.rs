@@ -1270,7 +1270,9 @@ pub fn is_share(w: &str) -> bool {
         w,
         "percent" | "%" | "half" | "majority" | "minority" | "plurality"
     ) || FRACTIONS.iter().any(|f| {
-        w == *f || w.strip_suffix(f).is_some_and(|number| number.ends_with('-'))
+        w == *f
+            || w.strip_suffix(f)
+                .is_some_and(|number| number.ends_with('-'))
     })
 }
 

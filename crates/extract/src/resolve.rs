@@ -421,7 +421,10 @@ impl<'d> Resolver<'d> {
                 (&["sen.", "rep.", "senator", "congress", "lawmaker"], true)
             }
             "spokesman" | "spokeswoman" | "spokesperson" => (&["spokes"], true),
-            "official" => (&["official", "spokes", "secretary", "minister", "envoy"], true),
+            "official" => (
+                &["official", "spokes", "secretary", "minister", "envoy"],
+                true,
+            ),
             _ => (&own, false),
         };
         let holds_key = |hay: &str| {
@@ -430,7 +433,10 @@ impl<'d> Resolver<'d> {
                     return hay.contains(k);
                 }
                 hay.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w.strip_prefix(k).is_some_and(|rest| matches!(rest, "" | "s" | "es")))
+                    .any(|w| {
+                        w.strip_prefix(k)
+                            .is_some_and(|rest| matches!(rest, "" | "s" | "es"))
+                    })
             })
         };
         // "the Republican" is one person: a group named so ("other Republican leaders")

@@ -211,9 +211,7 @@ fn is_abbreviation(word: &str) -> bool {
     }
     // "then-Sen.", "ex-Gov.": a title after a prefix keeps its period too.
     if let Some((_, title)) = word.rsplit_once('-') {
-        if title.starts_with(char::is_uppercase)
-            && ABBREVIATIONS.contains(&&*lowercase(title))
-        {
+        if title.starts_with(char::is_uppercase) && ABBREVIATIONS.contains(&&*lowercase(title)) {
             return true;
         }
     }

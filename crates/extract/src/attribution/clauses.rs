@@ -498,8 +498,8 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
     // "said he is proud of his campaign and expects to leave": a clause with a subject
     // of its own ("he", "that …") goes on through a verb joined to its own by a bare
     // "and"; PolNeAR train's contents that open so run on over one 5 times in 6.
-    let own_subject = from < end
-        && (matches!(doc.lower(from), "that") || is_subject_pronoun(doc.lower(from)));
+    let own_subject =
+        from < end && (matches!(doc.lower(from), "that") || is_subject_pronoun(doc.lower(from)));
     let aside = (from..end).find(|&k| {
         // "found that, while most say…, 39 percent blame…": a comma right after "that"
         // opens an aside inside what was said, and the next one closes it.

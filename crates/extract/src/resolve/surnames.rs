@@ -10,10 +10,12 @@ impl Resolver<'_> {
     /// article named them before: "Cuban also said…" after "Mark Cuban". Not after "the"
     /// ("the SVP"), which no surname takes.
     pub(super) fn person_by_surname(&mut self, name: &str, span: Span) -> Option<usize> {
-        if name.contains(' ') || span
+        if name.contains(' ')
+            || span
                 .of(self.doc.text)
                 .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
+                .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+        {
             return None;
         }
         let bare = crate::lexicon::without_possessive(name);
