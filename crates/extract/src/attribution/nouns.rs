@@ -124,6 +124,23 @@ pub(super) fn is_subject_of(doc: &Doc, np: (usize, usize), head: usize) -> bool 
     !modifies_noun(doc, np, head) && !object_of_preposition
 }
 
+/// "a third say they…", "a majority believe the…", "a few claim that…": a share of people
+/// at `share`, then a verb at `head` with a clause after it, not "a majority decision"
+/// or "a majority vote on".
+fn share_reports(doc: &Doc, share: usize, head: usize) -> bool {
+    let w = doc.lower(share);
+    let clause_next = head + 1 < doc.tokens.len() && {
+        let next = doc.lower(head + 1);
+        next == "that"
+            || is_subject_pronoun(next)
+            || DETERMINERS.contains(&next)
+            || is_capitalized(doc.word(head + 1))
+    };
+    (crate::lexicon::is_share(w) || matches!(w, "few" | "handful" | "dozen"))
+        && verb_lemma(doc.lower(head)).is_some()
+        && clause_next
+}
+
 /// "a fervent supporter of", "a definitive call on", "One lurking question": an article
 /// and modifiers `np` before a word at `head` that can be a noun make one noun phrase, not
 /// a source and its verb.
@@ -135,6 +152,7 @@ pub(super) fn modifies_noun(doc: &Doc, (s, e): (usize, usize), head: usize) -> b
         && (2..=3).contains(&(e - s))
         && (s..e).all(|t| doc.is_word(t) && !is_capitalized(doc.word(t)) || t == s)
         && !ANONYMOUS_HEADS.contains(&doc.lower(e - 1))
+        && !share_reports(doc, e - 1, head)
         // "one in five say": a share of people, not "one … report".
         && !(s..e).any(|t| is_preposition(doc.lower(t)))
 }

@@ -174,6 +174,26 @@ fn a_quantifier_alone_after_a_semicolon_is_a_source() {
 }
 
 #[test]
+fn a_share_of_people_before_a_verb_and_its_clause_is_a_source() {
+    assert_sources_and_cues(&[
+        ("Only a third say they will vote.", "a third", "say"),
+        (
+            "Just a handful claim that the count was fair.",
+            "a handful",
+            "claim",
+        ),
+    ]);
+    // Before a noun, the share is part of a noun phrase: no one says anything.
+    for text in [
+        "The court failed to reach a majority decision on the plan.",
+        "A majority vote on the bill is due.",
+    ] {
+        let (f, _) = run(text);
+        assert!(f.is_empty(), "{text}: {:?}", f[0].cue);
+    }
+}
+
+#[test]
 fn people_described_by_whom_they_serve_are_the_source() {
     for (text, source) in [
         (
