@@ -225,11 +225,14 @@ struct FormScore {
     bucket: &'static str,
     /// The summed weights of the form's own features, by `[capitalised][in_quote]`.
     own: [[f32; 2]; 2],
-    /// The weight of the kind features ([`kind_features`]), by whether the word before is
-    /// capitalised, whether "that" follows, and with a word (not a mark) after and before.
+    /// The weight of the kind feature ([`kind_features`]) of the word before, by whether
+    /// it is capitalised.
     prev_cap: [f32; 2],
+    /// The weight of the kind feature of "that" after, by whether it is.
     that_next: [f32; 2],
+    /// The weight of the kind feature of a word (not a mark) after.
     word_next: f32,
+    /// The weight of the kind feature of a word (not a mark) before.
     word_before: f32,
 }
 
