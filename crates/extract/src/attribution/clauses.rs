@@ -320,6 +320,7 @@ pub(super) fn continues(doc: &Doc, k: usize) -> bool {
 /// after a comma may open a quote instead (`adding, "He was…`).
 pub(super) fn comma_in_quote(doc: &Doc, k: usize) -> bool {
     k > 0
+        && !doc.is_word(k)
         && doc.word(k - 1) == ","
         && crate::text::is_closing_mark(doc.word(k))
         && !doc.quotes.iter().any(|q| q.open == k)
@@ -327,7 +328,8 @@ pub(super) fn comma_in_quote(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` separates a clause: a comma, a dash, or a `,”`.
 pub(super) fn is_clause_break(doc: &Doc, k: usize) -> bool {
-    matches!(doc.word(k), "," | "—" | "–") || comma_in_quote(doc, k)
+    // Asked of every token of a clause: a word is told at once, without comparing text.
+    !doc.is_word(k) && (matches!(doc.word(k), "," | "—" | "–") || comma_in_quote(doc, k))
 }
 
 /// Whether token `k` is a dash set off by a space before it, as an aside opens: "—", "–",
