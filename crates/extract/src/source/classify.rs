@@ -73,6 +73,39 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             affiliation: group.map(|g| g.join(" ")),
         };
     }
+    // "The President", "The Senator", "The King": an office alone after "the" is a role,
+    // however capitalised; the person holding it was named before. (Not every title
+    // word: "The Senate" and "The GOP" are bodies.)
+    if let ["the", office] = lower[..] {
+        const OFFICES: &[&str] = &[
+            "president",
+            "senator",
+            "governor",
+            "secretary",
+            "minister",
+            "ambassador",
+            "judge",
+            "mayor",
+            "chancellor",
+            "king",
+            "queen",
+            "pope",
+            "prince",
+            "princess",
+            "congressman",
+            "congresswoman",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chairman",
+            "chairwoman",
+            "speaker",
+            "premier",
+        ];
+        if OFFICES.contains(&office) {
+            return SourceRef::Role(office.to_owned());
+        }
+    }
     // "he and Mr. Allen": a group with someone named before in it.
     if lower.contains(&"and") && lower.iter().any(|w| PRONOUNS.contains(w)) {
         return SourceRef::Anonymous {

@@ -584,3 +584,27 @@ fn it_and_a_role_point_past_a_share_of_voters() {
     assert_eq!(actor_of(&f, "It").name, poll.name);
     assert_eq!(actor_of(&f, "the poll").name, poll.name);
 }
+
+#[test]
+fn a_capitalised_office_after_the_is_its_holder() {
+    for (text, holder) in [
+        (
+            "President Obama said the deal was good. The President said it would pass.",
+            "Obama",
+        ),
+        (
+            "King Abdullah said the talks would go on. The King said they were close.",
+            "Abdullah",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 2, "{text}");
+        let names: Vec<&str> = f
+            .iter()
+            .map(|a| a.actor.as_ref().unwrap().name.as_str())
+            .collect();
+        assert_eq!(names, [holder, holder], "{text}");
+    }
+    let (f, _) = run("The Senate said the bill would pass.");
+    assert_eq!(actor_of(&f, "The Senate").kind, ActorKind::Organization);
+}
