@@ -330,12 +330,12 @@ pub fn extract_to(
         let chunks: Vec<Option<Vec<u8>>> = docs
             .par_iter()
             .map(|doc| {
-                let mut buf = Vec::new();
+                let mut buf = String::new();
                 for quad in extract_guarded(doc, &bar)?.quads {
-                    // N-Quads: oxrdf's Display is the N-Quads term syntax.
-                    let _ = writeln!(buf, "{quad} .");
+                    claimgraph_store::nquads::push_quad(quad.as_ref(), &mut buf);
+                    buf.push_str(" .\n");
                 }
-                Some(buf)
+                Some(buf.into_bytes())
             })
             .collect();
         let failed = chunks.iter().filter(|c| c.is_none()).count();

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod nquads;
 mod results;
 
 pub use oxigraph;
@@ -450,7 +451,15 @@ fn parser() -> Result<SparqlParser, StoreError> {
 /// Quads as sorted, distinct N-Quads lines (without the final " ."): the form
 /// [`ClaimStore::sync_known_graph`] compares.
 fn nquads_lines(quads: Vec<Quad>) -> Vec<String> {
-    let mut lines: Vec<String> = quads.into_iter().map(|q| q.to_string()).collect();
+    // Each quad is dropped as its line is made: the graphs are large.
+    let mut lines: Vec<String> = quads
+        .into_iter()
+        .map(|q| {
+            let mut line = String::new();
+            nquads::push_quad(q.as_ref(), &mut line);
+            line
+        })
+        .collect();
     lines.sort_unstable();
     lines.dedup();
     lines
