@@ -1276,6 +1276,14 @@ pub fn is_share(w: &str) -> bool {
     })
 }
 
+/// Where the share that heads a phrase's lower-case words ends, when one does: the
+/// word before "of" ("three-fourths of voters"), else the last ("Twenty-six percent").
+/// The index is that of the "of", or the phrase's length.
+pub fn share_end(lower: &[&str]) -> Option<usize> {
+    let of = lower.iter().position(|w| *w == "of").unwrap_or(lower.len());
+    (of > 0 && is_share(lower[of - 1])).then_some(of)
+}
+
 /// Lower-case modifiers allowed inside a source phrase ("senior US defense officials").
 pub static NP_MODIFIERS: WordList = WordList::new(&[
     "senior",

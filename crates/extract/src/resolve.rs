@@ -598,10 +598,9 @@ fn speaker_of(attributions: &[Attribution], a: &Attribution, before: usize) -> O
 fn is_plural_group(actor: &Actor) -> bool {
     let lower = actor.name.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
-    let head = words.iter().position(|w| *w == "of").unwrap_or(words.len());
     actor.kind == ActorKind::Anonymous
         && (actor.count.is_some_and(|n| n > 1)
-            || head > 0 && crate::lexicon::is_share(words[head - 1])
+            || crate::lexicon::share_end(&words).is_some()
             || words.last().is_some_and(|w| {
                 w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && *w != "news"
             }))

@@ -312,13 +312,7 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     }
     // "…,” Will wrote", "…," From said": a function word capitalised inside the sentence
     // right before its cue is a surname (George Will, Al From), not the word.
-    if end > floor + 1
-        && doc.is_word(end - 1)
-        && is_capitalized(doc.word(end - 1))
-        && noun_phrase::is_np_stop(doc, end - 1)
-        && !PRONOUNS.contains(&doc.lower(end - 1))
-        && after_quote_or_comma(doc, end - 1)
-    {
+    if end > floor + 1 && is_function_word_surname(doc, end - 1) {
         return Some((end - 1, end));
     }
     // "and he’s hoping", "while they’ve argued": the pronoun with its auxiliary is one
@@ -556,6 +550,17 @@ pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usiz
 /// where a capital marks a name ("…,” Will wrote"), not the sentence's start.
 fn after_quote_or_comma(doc: &Doc, k: usize) -> bool {
     k > 0 && (doc.word(k - 1) == "," || crate::text::is_closing_mark(doc.word(k - 1)))
+}
+
+/// Whether token `k` is a function word capitalised right after a comma or a quote, no
+/// pronoun: a surname ("…,” Will wrote", "…," From said; George Will, Al From). The
+/// subject scan takes it for the source, and `classify` for a person.
+fn is_function_word_surname(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k)
+        && is_capitalized(doc.word(k))
+        && noun_phrase::is_np_stop(doc, k)
+        && !PRONOUNS.contains(&doc.lower(k))
+        && after_quote_or_comma(doc, k)
 }
 
 #[cfg(test)]

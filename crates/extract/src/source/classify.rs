@@ -46,11 +46,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     }
     // "…,” Will wrote": a capitalised function word alone is a surname (George Will).
     if let [k] = kept[..] {
-        if is_capitalized(doc.word(k))
-            && super::after_quote_or_comma(doc, k)
-            && super::noun_phrase::is_np_stop(doc, k)
-            && !PRONOUNS.contains(&doc.lower(k))
-        {
+        if super::is_function_word_surname(doc, k) {
             return SourceRef::Named {
                 kind: ActorKind::Person,
                 name: doc.word(k).to_owned(),
@@ -62,11 +58,12 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // share of a group names no one, however capitalised at the start of a sentence; the
     // group after "of" is its affiliation.
     // ("Bill McInturff, the Republican half of…" is a name with an appositive.)
-    let of = lower.iter().position(|w| *w == "of").unwrap_or(lower.len());
-    let aside = lower[..of]
-        .iter()
-        .any(|w| matches!(*w, "," | "—" | "–" | "who"));
-    if of > 0 && crate::lexicon::is_share(lower[of - 1]) && !aside {
+    let share = crate::lexicon::share_end(&lower).filter(|&of| {
+        !lower[..of]
+            .iter()
+            .any(|w| matches!(*w, "," | "—" | "–" | "who"))
+    });
+    if let Some(of) = share {
         let group = words.get(of + 1..).filter(|g| !g.is_empty());
         return SourceRef::Anonymous {
             count: None,
