@@ -247,6 +247,13 @@ fn an_actor_has_one_name_the_best_written_whatever_the_order_of_ingest() {
     stdout(cg(&in_two).arg("ingest").arg(&second));
     stdout(cg(&in_two).arg("ingest").arg(&first));
     assert_eq!(sorted_dump(&at_once), sorted_dump(&in_two));
+    // Without the link state the relink reads the stored names from the store, and the
+    // ingest's own, which wait outside it, from what it extracted.
+    let without_state = dir.path().join("without-state");
+    stdout(cg(&without_state).arg("ingest").arg(&second));
+    std::fs::remove_file(without_state.join("claimgraph").join("link-state")).unwrap();
+    stdout(cg(&without_state).arg("ingest").arg(&first));
+    assert_eq!(sorted_dump(&at_once), sorted_dump(&without_state));
     // Headlines write "FED" and "DEAN WITTER", stories "Fed" and "Dean Witter"; one
     // story writes "Labor department".
     let names = json_rows(

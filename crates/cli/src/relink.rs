@@ -221,8 +221,8 @@ pub struct Derived {
     facts: Facts,
     links: Vec<Quad>,
     origins: Vec<Quad>,
-    /// Actors' names that a better written one replaces ([`worse_names`]).
-    worse_names: Vec<Quad>,
+    /// Actors' names to add and to remove ([`choose_names`]).
+    names: NameChanges,
     clusters: u64,
     /// Seconds spent computing.
     seconds: f64,
@@ -231,8 +231,10 @@ pub struct Derived {
 /// Computes the links and origins graphs from every claim: the state's and the
 /// ingest's when the state was current, else the store's (which must then hold
 /// everything the ingest loads).
-pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Result<Derived> {
+pub fn derive(store: &ClaimStore, before: &mut Before, mut written: Written) -> Result<Derived> {
     let started = Instant::now();
+    // Not in the store, even when the rest is read from it.
+    let found_names = take_names(&mut written.facts);
     let from = if before.is_known() {
         "link state"
     } else {
@@ -298,7 +300,7 @@ pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Resu
             facts
         }
     };
-    let worse_names = worse_names(&mut facts);
+    let names = choose_names(&mut facts, found_names);
     let read = started.elapsed().as_secs_f64();
     // The rest of the claim graph is built on a second core while the linker runs.
     let (links, base) = std::thread::scope(|scope| {
@@ -323,59 +325,97 @@ pub fn derive(store: &ClaimStore, before: &mut Before, written: Written) -> Resu
         facts,
         links,
         origins,
-        worse_names,
+        names,
         clusters: cluster_count,
         seconds,
     })
 }
 
-/// Keeps, of each actor's names in the actors graph, the best written
-/// (`claimgraph_link::best_name`), and returns the others as quads for
-/// [`write_derived`] to remove: the graph model gives an actor one `rdfs:label`, and each
-/// article states the name as it wrote it ("DONALD TRUMP", "Donald Trump"). The choice is
-/// by the spellings alone, so removing the worse ones now and choosing again when more
-/// articles come gives what choosing once among all of them would.
-fn worse_names(facts: &mut Facts) -> Vec<Quad> {
-    let graph = actors_graph();
-    let Some(actors) = facts.get_mut(graph.as_str()) else {
+/// Whether a quad is an actor's name in the actors graph, which an ingest holds back for
+/// the relink to choose among ([`choose_names`]).
+pub fn is_actor_name(quad: &Quad, actors_graph: &NamedNode) -> bool {
+    quad.predicate.as_ref() == rdfs::LABEL
+        && matches!(&quad.graph_name, GraphName::NamedNode(g) if g == actors_graph)
+}
+
+/// The names an ingest found for actors, taken out of its facts: unlike its other facts
+/// they are not in the store yet ([`is_actor_name`]).
+fn take_names(written: &mut Facts) -> Vec<Fact> {
+    let Some(actors) = written.get_mut(actors_graph().as_str()) else {
         return Vec::new();
     };
-    let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
-    for f in actors.iter().filter(|f| f.kind == FactKind::Label) {
-        names.entry(&f.subject).or_default().push(&f.object);
-    }
-    // Ordered by actor, the store's subject-first index order: each removal reads the
-    // quad first, and neighbours share the blocks it reads.
-    let worse: BTreeMap<String, Vec<String>> = names
+    let (names, rest) = std::mem::take(actors)
         .into_iter()
-        .filter(|(_, names)| names.len() > 1)
-        .map(|(actor, names)| {
-            let best = claimgraph_link::best_name(names.iter().copied());
-            let worse = names.into_iter().filter(|&n| Some(n) != best);
-            (actor.to_owned(), worse.map(str::to_owned).collect())
-        })
-        .collect();
-    if worse.is_empty() {
-        return Vec::new();
-    }
-    actors.retain(|f| {
-        f.kind != FactKind::Label || !worse.get(&f.subject).is_some_and(|w| w.contains(&f.object))
-    });
-    worse
+        .partition(|f| f.kind == FactKind::Label);
+    *actors = rest;
+    names
+}
+
+/// How the actors graph's names change: the best written for each actor is added where
+/// the store lacks it, and the names it replaces are removed.
+#[derive(Default)]
+struct NameChanges {
+    add: Vec<Quad>,
+    remove: Vec<Quad>,
+}
+
+/// Chooses, among each actor's names stored (in `facts`) and found by this ingest
+/// (`found`), the best written (`claimgraph_link::best_name`), and leaves only it in
+/// `facts`: the graph model gives an actor one `rdfs:label`, and each article states the
+/// name as it wrote it ("DONALD TRUMP", "Donald Trump"). The choice is by the spellings
+/// alone, so choosing again when more articles come gives what choosing once among all
+/// of them would. An ingest into an empty store removes nothing; a later one removes a
+/// stored name only when it found a better one.
+fn choose_names(facts: &mut Facts, found: Vec<Fact>) -> NameChanges {
+    let graph = actors_graph();
+    let actors = facts.entry(graph.as_str().to_owned()).or_default();
+    // Per actor, its names, each marked stored or not; ordered by actor, the store's
+    // subject-first index order, so that removals read neighbouring blocks.
+    let mut names: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
+    let (stored, others): (Vec<Fact>, Vec<Fact>) = std::mem::take(actors)
         .into_iter()
-        .flat_map(|(actor, names)| {
-            let actor = NamedNode::new_unchecked(actor);
-            let graph = graph.clone();
-            names.into_iter().map(move |name| {
-                Quad::new(
-                    actor.clone(),
-                    rdfs::LABEL,
-                    Literal::new_simple_literal(name),
-                    graph.clone(),
-                )
-            })
-        })
-        .collect()
+        .partition(|f| f.kind == FactKind::Label);
+    *actors = others;
+    for (fact, is_stored) in stored
+        .into_iter()
+        .map(|f| (f, true))
+        .chain(found.into_iter().map(|f| (f, false)))
+    {
+        let known = names.entry(fact.subject).or_default();
+        match known.iter_mut().find(|(name, _)| *name == fact.object) {
+            Some(entry) => entry.1 |= is_stored,
+            None => known.push((fact.object, is_stored)),
+        }
+    }
+    let mut changes = NameChanges::default();
+    let quad = |actor: &str, name: &str| {
+        Quad::new(
+            NamedNode::new_unchecked(actor),
+            rdfs::LABEL,
+            Literal::new_simple_literal(name),
+            graph.clone(),
+        )
+    };
+    for (actor, names) in names {
+        let Some(best) = claimgraph_link::best_name(names.iter().map(|(n, _)| n.as_str())) else {
+            continue;
+        };
+        for (name, is_stored) in &names {
+            if name == best && !is_stored {
+                changes.add.push(quad(&actor, name));
+            } else if name != best && *is_stored {
+                changes.remove.push(quad(&actor, name));
+            }
+        }
+        let best = best.to_owned();
+        actors.push(Fact {
+            subject: actor,
+            kind: FactKind::Label,
+            object: best,
+        });
+    }
+    actors.sort_unstable();
+    changes
 }
 
 /// The origins graph and the number of claim clusters. Origins follow chains and cluster
@@ -419,13 +459,19 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         facts,
         links,
         origins,
-        worse_names,
+        names,
         clusters,
         seconds,
     } = derived;
+    // Removals are rare (a better name for an actor an earlier ingest stored), and go
+    // first: a transaction after bulk loads waits on their compaction.
+    let (added, removed) = (names.add.len(), names.remove.len());
     store
-        .remove_quads(&worse_names)
+        .remove_quads(&names.remove)
         .context("removing actors' worse written names")?;
+    store
+        .add_quads(names.add)
+        .context("writing actors' names")?;
     let renamed = started.elapsed().as_secs_f64();
     let links_lines = sync_derived(store, &mut before, &links_graph(), links)?;
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
@@ -442,8 +488,9 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
     )?;
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
-        names = worse_names.len(),
-        "relink: remove worse names {renamed:.2} s, write links and origins {:.2} s, count and keep the state {:.2} s",
+        added,
+        removed,
+        "relink: write actors' names {renamed:.2} s, write links and origins {:.2} s, count and keep the state {:.2} s",
         written - renamed,
         total - written
     );

@@ -219,8 +219,10 @@ impl ClaimStore {
             .with_max_memory_size_in_megabytes(BULK_LOAD_MEGABYTES)
     }
 
-    /// Adds quads with the bulk loader, leaving what is stored in place.
-    fn add_quads(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
+    /// Adds quads with the bulk loader, leaving what is stored in place. The bulk loader
+    /// writes files RocksDB takes in whole, where a transaction's writes would wait on the
+    /// compaction of the files the loads before it left.
+    pub fn add_quads(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
         let mut loader = self.bulk_loader();
         loader.load_quads(quads)?;
         loader.commit()?;
