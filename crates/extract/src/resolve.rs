@@ -15,7 +15,6 @@ mod gender;
 mod mentions;
 mod surnames;
 
-pub(crate) use gender::is_given_name;
 use gender::{gender_of, Gender};
 use mentions::{scan_mentions, NameMention};
 

@@ -84,7 +84,7 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
         && TITLES.contains(&lower[n - 1])
         && is_capitalized(words[n - 1])
         && is_capitalized(words[g])
-        && crate::resolve::is_given_name(lower[g])
+        && crate::lexicon::is_given_name(lower[g])
     {
         return SourceRef::Named {
             kind: ActorKind::Person,
