@@ -77,9 +77,10 @@ pub(super) fn passive_by(
             && !is_time_phrase(doc, s, e)
             && !(s..e).any(when)
     })?;
-    // The agent ends before what it criticised them "for" or saw them "as", and before a
-    // verb, a participle or a pronoun of a clause of its own ("by a group of researchers
-    // shows…", "by papers ranging from…", "by experts I spoke with").
+    // The agent ends before what it criticised them "for" or saw them "as", before the
+    // question it asked ("by reporters whether…"), and before a verb, a participle or a
+    // pronoun of a clause of its own ("by a group of researchers shows…", "by papers
+    // ranging from…", "by experts I spoke with").
     let e = (s + 1..e)
         .find(|&t| {
             let w = doc.lower(t);
@@ -92,7 +93,7 @@ pub(super) fn passive_by(
                 && !crate::lexicon::is_possessive(doc.lower(t + 1))
                 && crate::lexicon::object_pronoun_subject(doc.lower(t + 1)).is_none();
             infinitive
-                || matches!(w, "for" | "as")
+                || matches!(w, "for" | "as" | "whether" | "if" | "why" | "how" | "what")
                 || !is_capitalized(doc.word(t))
                     && (looks_verbal(doc, t) || FINITE.contains(&w) || w.ends_with("ing"))
                 || crate::lexicon::PRONOUNS.contains(&w)

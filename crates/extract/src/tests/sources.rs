@@ -145,6 +145,32 @@ fn parentheses_after_names_coordinated_pronouns_and_questions_put_when_asked() {
         ("was asked", None)
     );
     assert_eq!(f[0].content, ["to name a single decision"]);
+    // The asker ends where the question starts, whichever word opens it.
+    for (text, source, content) in [
+        (
+            "He was asked by reporters whether he would run.",
+            "reporters",
+            "whether he would run",
+        ),
+        (
+            "He was asked by the moderator why he quit.",
+            "the moderator",
+            "why he quit",
+        ),
+        (
+            "She was asked by voters how she would pay.",
+            "voters",
+            "how she would pay",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let asked = by_cue(&f, "was asked");
+        assert_eq!(
+            (asked.source.as_deref(), asked.content.as_slice()),
+            (Some(source), [content.to_owned()].as_slice()),
+            "{text}"
+        );
+    }
     // "When asked by X whether…": the asker named; "When asked whom…": no one named.
     let (f, _) = run("When asked by a reporter whether the plan had failed, Ortiz said no.");
     let asked = by_cue(&f, "asked");
