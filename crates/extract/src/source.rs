@@ -77,7 +77,55 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             && !is_capitalized(doc.word(t - 1))
             && !takes_title
     });
-    Some((the.unwrap_or(s), e))
+    // "Last week the Times reported", "This year the company said", "In 2015 the group
+    // said": a time phrase run into the subject with no comma says when, not who; the
+    // subject starts at the determiner or the name after it.
+    let after_time = || {
+        let first_noun = (s..e).find(|&k| !is_time_pointer(doc.lower(k)))?;
+        if !is_time_noun(doc, first_noun, s) {
+            return None;
+        }
+        // "The Sunday Express": a capitalised "The" before a weekday opens a name.
+        if first_noun > s && doc.word(s) == "The" && is_capitalized(doc.word(first_noun)) {
+            return None;
+        }
+        let t = (first_noun + 1..e).find(|&k| !is_time_noun(doc, k, s))?;
+        // A year alone before a name is the name's ("2013 FOIA reply"), and "May" may
+        // be one ("May Department Stores").
+        let name_like = |k: usize| {
+            let w = doc.lower(k);
+            w == "may" || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let opens = matches!(doc.lower(t), "the" | "a" | "an")
+            || is_capitalized(doc.word(t)) && !(first_noun..t).all(name_like);
+        opens.then_some(t)
+    };
+    Some((the.or_else(after_time).unwrap_or(s), e))
+}
+
+/// Whether a word points a time phrase to its time ("last week", "early this month",
+/// "the day").
+fn is_time_pointer(lower: &str) -> bool {
+    matches!(
+        lower,
+        "this" | "last" | "next" | "the" | "early" | "late" | "earlier" | "later"
+    )
+}
+
+/// Whether token `k` names a time in a phrase that starts at `start`: a noun or adverb of
+/// time, a weekday, a month or a year. A capitalised noun of time is a name's ("Time
+/// Inc", "The Morning Consult poll") unless it is an adverb opening the phrase ("Today
+/// the president said").
+fn is_time_noun(doc: &Doc, k: usize, start: usize) -> bool {
+    let w = doc.lower(k);
+    WEEKDAYS.contains(&w)
+        || crate::lexicon::MONTHS.contains(&w)
+        || w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+        || TIME_WORDS.contains(&w)
+            && (!is_capitalized(doc.word(k))
+                || k == start && matches!(w, "today" | "yesterday" | "tonight" | "now"))
 }
 
 /// The backward scan behind [`subject_before`].
@@ -448,38 +496,41 @@ const CONNECTIVES: &[&str] = &[
     "instead",
 ];
 
+/// Nouns and adverbs of time: with a determiner or a number they make a time phrase
+/// ("that day", "last week", "this year"), which says when, not who.
+static TIME_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+    "today",
+    "yesterday",
+    "tonight",
+    "later",
+    "earlier",
+    "minutes",
+    "minute",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "past",
+    "time",
+    "moment",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "ago",
+    "then",
+    "now",
+]);
+
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
 /// said, never who said it.
 pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {
-    static TIME_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
-        "today",
-        "yesterday",
-        "tonight",
-        "later",
-        "earlier",
-        "minutes",
-        "minute",
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "weeks",
-        "week",
-        "months",
-        "month",
-        "years",
-        "year",
-        "past",
-        "time",
-        "moment",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "ago",
-        "then",
-        "now",
-    ]);
     let is_time = |w: &str| TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w);
     // A noun of time alone is no adverbial ("Day said…" is Ms. Day): it needs its
     // determiner ("that day", "the next morning").

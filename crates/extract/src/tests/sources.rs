@@ -581,3 +581,39 @@ fn a_preposition_or_a_run_on_word_before_a_phrase_is_not_part_of_its_subject() {
         f.iter().map(|a| (&a.source, &a.cue)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_time_phrase_run_into_the_subject_is_when_not_who() {
+    for (text, source) in [
+        (
+            "Last week the Times reported that the plan failed.",
+            "the Times",
+        ),
+        (
+            "Earlier this month the agency said it would act.",
+            "the agency",
+        ),
+        ("In 2015 the group said it would act.", "the group"),
+        ("On Sunday morning Mr. Trump said he would go.", "Mr. Trump"),
+        ("Today the president said he would sign.", "the president"),
+        ("At the time the company said profits rose.", "the company"),
+        // Names that start with a word of time keep it.
+        (
+            "The Sunday Express reported that the plan failed.",
+            "The Sunday Express",
+        ),
+        ("Time Inc said profits rose.", "Time Inc"),
+        (
+            "May Department Stores Co said profits rose.",
+            "May Department Stores Co",
+        ),
+        (
+            "The 2013 FOIA reply said there were no records.",
+            "The 2013 FOIA reply",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+}
