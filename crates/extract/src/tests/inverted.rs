@@ -130,3 +130,40 @@ fn a_function_word_capitalised_after_a_quote_is_a_surname() {
         assert_eq!(a.actor.expect("an actor").name, name, "{text}");
     }
 }
+
+#[test]
+fn a_clause_after_an_inverted_cue_is_no_source() {
+    // A phrase after ", say" that runs on into a verb or a second noun phrase is the
+    // subject of a clause, and the phrase before the comma no content.
+    for (text, not_content) in [
+        (
+            "Just shy of half, 49%, say the sharing economy reflects an improvement.",
+            "Just shy of half, 49%",
+        ),
+        (
+            "Crop estimates rose, said its daily operations report issued today.",
+            "Crop estimates rose",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let wrong: Vec<_> = f
+            .iter()
+            .filter(|a| a.content.iter().any(|c| c == not_content))
+            .map(|a| (a.source.clone(), a.cue.clone()))
+            .collect();
+        assert!(wrong.is_empty(), "{text}: {wrong:?}");
+    }
+    // Real inverted sources keep their prepositional phrases and appositives.
+    assert_one(
+        "The plan failed, said the head of the agency.",
+        Some("the head of the agency"),
+        "said",
+        "The plan failed",
+    );
+    assert_one(
+        "The plan failed, said a spokesman for the group, a nonprofit.",
+        Some("a spokesman for the group, a nonprofit"),
+        "said",
+        "The plan failed",
+    );
+}
