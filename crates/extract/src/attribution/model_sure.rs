@@ -25,6 +25,8 @@ pub(super) fn model_sure(
         || is_skippable(doc.lower(k))
         // "citing" is the next link of a chain, which `participles` makes after this.
         || doc.lower(k) == "citing"
+        // "Lazar, known online as Guccifer": a participle that describes a noun.
+        || doc.lower(k) == "known" && !super::verb::after_auxiliary(doc, k, start)
     {
         return;
     }

@@ -41,6 +41,11 @@ pub(super) fn verb_cue(
             .then(|| impression(doc, k, start, end, lemma, after, out))
             .flatten();
     }
+    // "a physician well known for his work", "Lazar, known online as Guccifer": "known"
+    // with no auxiliary describes the noun before it, which is no one who said anything.
+    if form == "known" && !after_auxiliary(doc, k, start) {
+        return None;
+    }
     // "She responded by saying…": the participle reports, and the verb is part of its
     // cue (`gerund_cue`).
     if answered_by_participle(doc, k, start, end) {
@@ -613,4 +618,21 @@ fn joined_to_cue(doc: &Doc, k: usize, start: usize, out: &[Attribution]) -> bool
         && out
             .last()
             .is_some_and(|last| last.cue.end == doc.tokens[j - 1].span.end)
+}
+
+/// Whether the participle at `k` follows an auxiliary ("is known", "has long known",
+/// "was not widely known"), adverbs between.
+pub(super) fn after_auxiliary(doc: &Doc, k: usize, start: usize) -> bool {
+    (start..k)
+        .rev()
+        .find(|&t| {
+            let w = doc.lower(t);
+            !(is_ly_adverb(w) || matches!(w, "not" | "also" | "well" | "long" | "best" | "now"))
+        })
+        .is_some_and(|t| {
+            let w = doc.lower(t);
+            is_be(w)
+                || matches!(w, "has" | "have" | "had" | "being" | "’s" | "'s")
+                || FINITE.contains(&w)
+        })
 }

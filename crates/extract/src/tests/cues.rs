@@ -504,3 +504,17 @@ fn a_light_verb_before_a_noun_of_saying_heads_the_cue_and_ends_the_source() {
         assert!(found[0].cue.starts_with(cue), "{text}: {}", found[0].cue);
     }
 }
+
+#[test]
+fn known_with_no_auxiliary_describes_a_noun_and_reports_nothing() {
+    for text in [
+        "He is an anthropologist well known for his work in poor countries.",
+        "Marcel Lazar, 44, known online as Guccifer, was extradited in 2014.",
+    ] {
+        let (f, _) = run(text);
+        assert!(f.iter().all(|a| !a.cue.contains("known")), "{text}");
+    }
+    // With its auxiliary it is the passive of perception it always was.
+    let (f, _) = run("Sanders is widely known as a socialist.");
+    assert_eq!(by_cue(&f, "is widely known as").source, None);
+}
