@@ -26,7 +26,7 @@ pub(super) fn model_sure(
         // "citing" is the next link of a chain, which `participles` makes after this.
         || doc.lower(k) == "citing"
         // "Lazar, known online as Guccifer": a participle that describes a noun.
-        || doc.lower(k) == "known" && !super::verb::after_auxiliary(doc, k, start)
+        || doc.lower(k) == "known" && !super::verb::known_as_verb(doc, k, start)
     {
         return;
     }
