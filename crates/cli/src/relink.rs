@@ -338,8 +338,8 @@ pub fn is_actor_name(quad: &Quad, actors_graph: &NamedNode) -> bool {
         && matches!(&quad.graph_name, GraphName::NamedNode(g) if g == actors_graph)
 }
 
-/// The names an ingest found for actors, taken out of its facts: unlike its other facts
-/// they are not in the store yet ([`is_actor_name`]).
+/// The actors' names among facts, taken out of them: an ingest's, which unlike its other
+/// facts are not in the store yet ([`is_actor_name`]), or the stored ones to choose among.
 fn take_names(written: &mut Facts) -> Vec<Fact> {
     let Some(actors) = written.get_mut(actors_graph().as_str()) else {
         return Vec::new();
@@ -368,14 +368,11 @@ struct NameChanges {
 /// stored name only when it found a better one.
 fn choose_names(facts: &mut Facts, found: Vec<Fact>) -> NameChanges {
     let graph = actors_graph();
+    let stored = take_names(facts);
     let actors = facts.entry(graph.as_str().to_owned()).or_default();
     // Per actor, its names, each marked stored or not; ordered by actor, the store's
     // subject-first index order, so that removals read neighbouring blocks.
     let mut names: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
-    let (stored, others): (Vec<Fact>, Vec<Fact>) = std::mem::take(actors)
-        .into_iter()
-        .partition(|f| f.kind == FactKind::Label);
-    *actors = others;
     for (fact, is_stored) in stored
         .into_iter()
         .map(|f| (f, true))
