@@ -25,8 +25,7 @@ pub(super) fn model_sure(
         || is_skippable(doc.lower(k))
         // "citing" is the next link of a chain, which `participles` makes after this.
         || doc.lower(k) == "citing"
-        // "Lazar, known online as Guccifer": a participle that describes a noun.
-        || doc.lower(k) == "known" && !super::verb::known_as_verb(doc, k, start)
+        || known_describes_noun(doc, k, start)
     {
         return;
     }

@@ -28,6 +28,30 @@ pub(super) fn describes_noun_before(doc: &Doc, k: usize, start: usize, end: usiz
         )
 }
 
+/// "a physician well known for his work", "Lazar, 44, known online as Guccifer": "known"
+/// at `k` with no auxiliary before it (adverbs between) describes the noun before it,
+/// which is no one who said anything. "is widely known as", "has long known" and "made
+/// it known that" are verbs.
+pub(super) fn known_describes_noun(doc: &Doc, k: usize, start: usize) -> bool {
+    if doc.lower(k) != "known" {
+        return false;
+    }
+    let made_known = k >= start + 2
+        && doc.lower(k - 1) == "it"
+        && matches!(doc.lower(k - 2), "made" | "make" | "makes" | "making");
+    let auxiliary = (start..k)
+        .rev()
+        .find(|&t| {
+            let w = doc.lower(t);
+            !(is_ly_adverb(w) || matches!(w, "not" | "also" | "well" | "long" | "best" | "now"))
+        })
+        .is_some_and(|t| {
+            let w = doc.lower(t);
+            is_be(w) || FINITE.contains(&w) || matches!(w, "being" | "’s" | "'s")
+        });
+    !made_known && !auxiliary
+}
+
 /// "the Weyerhaeuser preferred stock will not be…": an "-ed" word no verb list has,
 /// between a noun it modifies and a verb, is an adjective. (A reporting verb takes a
 /// clause so: "warned prices would rise".)

@@ -41,9 +41,7 @@ pub(super) fn verb_cue(
             .then(|| impression(doc, k, start, end, lemma, after, out))
             .flatten();
     }
-    // "a physician well known for his work", "Lazar, known online as Guccifer": "known"
-    // with no auxiliary describes the noun before it, which is no one who said anything.
-    if form == "known" && !known_as_verb(doc, k, start) {
+    if known_describes_noun(doc, k, start) {
         return None;
     }
     // "She responded by saying…": the participle reports, and the verb is part of its
@@ -618,25 +616,4 @@ fn joined_to_cue(doc: &Doc, k: usize, start: usize, out: &[Attribution]) -> bool
         && out
             .last()
             .is_some_and(|last| last.cue.end == doc.tokens[j - 1].span.end)
-}
-
-/// Whether "known" at `k` is a verb: after an auxiliary ("is known", "has long known",
-/// "was not widely known"), adverbs between, or made known ("made it known that…").
-pub(super) fn known_as_verb(doc: &Doc, k: usize, start: usize) -> bool {
-    let made_known = k >= start + 2
-        && doc.lower(k - 1) == "it"
-        && matches!(doc.lower(k - 2), "made" | "make" | "makes" | "making");
-    made_known
-        || (start..k)
-            .rev()
-            .find(|&t| {
-                let w = doc.lower(t);
-                !(is_ly_adverb(w) || matches!(w, "not" | "also" | "well" | "long" | "best" | "now"))
-            })
-            .is_some_and(|t| {
-                let w = doc.lower(t);
-                is_be(w)
-                    || matches!(w, "has" | "have" | "had" | "being" | "’s" | "'s")
-                    || FINITE.contains(&w)
-            })
 }
