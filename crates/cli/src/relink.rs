@@ -17,7 +17,7 @@ use claimgraph_link::{
     Links, UNSTAMPED,
 };
 use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
-use claimgraph_store::ClaimStore;
+use claimgraph_store::{nquads_lines, ClaimStore};
 use claimgraph_vocab::{actors_graph, links_graph, origins_graph, rdfs, schema};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Instant;
@@ -94,14 +94,14 @@ fn sync_derived(
     store: &ClaimStore,
     before: &mut Before,
     graph: &NamedNode,
-    quads: Vec<Quad>,
+    wanted: Vec<String>,
 ) -> Result<Vec<String>> {
     let context = || format!("writing the graph {}", graph.as_str());
     match before.graph(graph) {
         Some(lines) => store
-            .sync_known_graph(graph, quads, &lines)
+            .sync_known_graph(graph, wanted, &lines)
             .with_context(context),
-        None => store.sync_graph(graph, quads).with_context(context),
+        None => store.sync_graph(graph, wanted).with_context(context),
     }
 }
 
@@ -219,8 +219,9 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
 pub struct Derived {
     claims: Vec<ClaimRecord>,
     facts: Facts,
-    links: Vec<Quad>,
-    origins: Vec<Quad>,
+    /// The links and origins graphs, as the store's sorted lines ([`nquads_lines`]).
+    links: Vec<String>,
+    origins: Vec<String>,
     /// Actors' names to add and to remove ([`choose_names`]).
     names: NameChanges,
     clusters: u64,
@@ -311,7 +312,7 @@ pub fn derive(store: &ClaimStore, before: &mut Before, mut written: Written) -> 
     let base = base.map_err(|_| anyhow::anyhow!("building the claim graph failed"))?;
     let linked = started.elapsed().as_secs_f64();
     let (origins, cluster_count) = trace_origins(base, &claims, &links);
-    let links = claimgraph_link::to_quads(&claims, &links);
+    let links = nquads_lines(claimgraph_link::to_quads(&claims, &links));
     let seconds = started.elapsed().as_secs_f64();
     tracing::info!(
         claims = claims.len(),
@@ -420,7 +421,7 @@ fn choose_names(facts: &mut Facts, found: Vec<Fact>) -> NameChanges {
 /// than read back from the store. The completed graph holds every claim's IRI and text
 /// again (0.3 GB at 45,000 articles), so it lives only here, not while the links graph's
 /// quads are made and written.
-fn trace_origins(base: BaseGraph, claims: &[ClaimRecord], links: &Links) -> (Vec<Quad>, u64) {
+fn trace_origins(base: BaseGraph, claims: &[ClaimRecord], links: &Links) -> (Vec<String>, u64) {
     let clusters = claimgraph_link::clusters(claims, links);
     let mut cluster_of: Vec<Option<&str>> = vec![None; claims.len()];
     for cluster in &clusters {
@@ -444,7 +445,7 @@ fn trace_origins(base: BaseGraph, claims: &[ClaimRecord], links: &Links) -> (Vec
             .iter()
             .map(|&(a, b)| (claims[a].iri.clone(), claims[b].iri.clone())),
     );
-    (graph.origin_quads(), clusters.len() as u64)
+    (nquads_lines(graph.origin_quads()), clusters.len() as u64)
 }
 
 /// Writes the derived graphs (their difference from what the state knows, else from

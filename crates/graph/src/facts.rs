@@ -261,8 +261,7 @@ mod tests {
         let mut quads: Vec<String> = base
             .complete(rows, Vec::new(), Vec::new())
             .origin_quads()
-            .iter()
-            .map(ToString::to_string)
+            .map(|q| q.to_string())
             .collect();
         quads.sort();
         quads

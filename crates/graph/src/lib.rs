@@ -242,12 +242,14 @@ impl ClaimGraph {
     /// Origins as quads for the origins graph, so that SPARQL can ask for them without
     /// walking chains: each claim `cg:origin` its origin actor (see [`Self::origin_actor`],
     /// taken from what the article carries), each cluster `cg:origin` every independent
-    /// origin and `cg:independentOrigins` their number.
-    pub fn origin_quads(&self) -> Vec<Quad> {
+    /// origin and `cg:independentOrigins` their number. Made one node at a time: at
+    /// 45,000 articles they are 0.9 million quads, which the relink turns into lines as
+    /// they come rather than holding them all as quads first.
+    pub fn origin_quads(&self) -> impl Iterator<Item = Quad> + '_ {
         let graph = GraphName::NamedNode(origins_graph());
         let iri = |i: NodeIndex| NamedNode::new_unchecked(self.graph[i].iri.as_str());
-        let mut quads = Vec::new();
-        for i in self.graph.node_indices() {
+        self.graph.node_indices().flat_map(move |i| {
+            let mut quads = Vec::new();
             match self.graph[i].kind {
                 NodeKind::Claim => {
                     let origin = self.origin_actor(self.outermost(i));
@@ -268,8 +270,8 @@ impl ClaimGraph {
                 }
                 _ => {}
             }
-        }
-        quads
+            quads
+        })
     }
 
     /// Renders the graph as GraphViz DOT.
@@ -366,7 +368,7 @@ mod tests {
             edge("a1", "pub", EdgeKind::PublishedBy),
         ]);
         let g = ClaimGraph::from_parts(nodes, edges);
-        let quads: Vec<String> = g.origin_quads().iter().map(|q| q.to_string()).collect();
+        let quads: Vec<String> = g.origin_quads().map(|q| q.to_string()).collect();
         let has = |s: &str, p: &str, o: &str| {
             quads
                 .iter()

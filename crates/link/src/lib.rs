@@ -560,55 +560,48 @@ pub fn clusters<'a>(claims: &'a [ClaimRecord], links: &Links) -> Vec<ClusterSumm
 }
 
 /// The links graph as quads: clusters with their members and a representative label,
-/// and disagreements in both directions.
-pub fn to_quads(claims: &[ClaimRecord], links: &Links) -> Vec<Quad> {
+/// and disagreements in both directions. Made a cluster at a time, for the caller to turn
+/// into lines as they come (the graph grows with the corpus).
+pub fn to_quads<'a>(
+    claims: &'a [ClaimRecord],
+    links: &'a Links,
+) -> impl Iterator<Item = Quad> + 'a {
     let graph = GraphName::NamedNode(links_graph());
-    let mut quads = Vec::new();
-    for cluster in clusters(claims, links) {
-        let iri = cluster.iri;
-        quads.push(Quad::new(
-            iri.clone(),
-            rdf::TYPE,
-            cg::CLAIM_CLUSTER,
-            graph.clone(),
-        ));
-        quads.push(Quad::new(
-            iri.clone(),
-            rdfs::LABEL,
-            Literal::new_simple_literal(cluster.label),
-            graph.clone(),
-        ));
-        quads.push(Quad::new(
-            iri.clone(),
-            cg::ARTICLE_COUNT,
-            Literal::from(cluster.articles as i64),
-            graph.clone(),
-        ));
-        for &m in &cluster.members {
-            let claim = NamedNode::new_unchecked(&claims[m].iri);
-            quads.push(Quad::new(
-                iri.clone(),
-                cg::MEMBER,
-                claim.clone(),
-                graph.clone(),
-            ));
-            quads.push(Quad::new(claim, cg::CLUSTER, iri.clone(), graph.clone()));
-        }
-    }
-    for &(a, b) in &links.disagreements {
-        let (x, y) = (
-            NamedNode::new_unchecked(&claims[a].iri),
-            NamedNode::new_unchecked(&claims[b].iri),
-        );
-        quads.push(Quad::new(
-            x.clone(),
-            cg::DISAGREES_WITH,
-            y.clone(),
-            graph.clone(),
-        ));
-        quads.push(Quad::new(y, cg::DISAGREES_WITH, x, graph.clone()));
-    }
-    quads
+    let claim = |m: usize| NamedNode::new_unchecked(&claims[m].iri);
+    let in_graph = graph.clone();
+    let clustered = clusters(claims, links)
+        .into_iter()
+        .flat_map(move |cluster| {
+            let graph = &in_graph;
+            let iri = cluster.iri;
+            let mut quads = vec![
+                Quad::new(iri.clone(), rdf::TYPE, cg::CLAIM_CLUSTER, graph.clone()),
+                Quad::new(
+                    iri.clone(),
+                    rdfs::LABEL,
+                    Literal::new_simple_literal(cluster.label),
+                    graph.clone(),
+                ),
+                Quad::new(
+                    iri.clone(),
+                    cg::ARTICLE_COUNT,
+                    Literal::from(cluster.articles as i64),
+                    graph.clone(),
+                ),
+            ];
+            for &m in &cluster.members {
+                quads.push(Quad::new(iri.clone(), cg::MEMBER, claim(m), graph.clone()));
+                quads.push(Quad::new(claim(m), cg::CLUSTER, iri.clone(), graph.clone()));
+            }
+            quads
+        });
+    let disagreeing = links.disagreements.iter().flat_map(move |&(a, b)| {
+        [
+            Quad::new(claim(a), cg::DISAGREES_WITH, claim(b), graph.clone()),
+            Quad::new(claim(b), cg::DISAGREES_WITH, claim(a), graph.clone()),
+        ]
+    });
+    clustered.chain(disagreeing)
 }
 
 #[cfg(test)]

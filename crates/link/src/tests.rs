@@ -153,10 +153,14 @@ fn linking_is_order_independent() {
     let claims = corpus();
     let mut reversed = claims.clone();
     reversed.reverse();
-    let a = to_quads(&claims, &link(&claims, &LinkOptions::default()));
-    let b = to_quads(&reversed, &link(&reversed, &LinkOptions::default()));
-    let mut a: Vec<String> = a.iter().map(ToString::to_string).collect();
-    let mut b: Vec<String> = b.iter().map(ToString::to_string).collect();
+    let (links_a, links_b) = (
+        link(&claims, &LinkOptions::default()),
+        link(&reversed, &LinkOptions::default()),
+    );
+    let mut a: Vec<String> = to_quads(&claims, &links_a).map(|q| q.to_string()).collect();
+    let mut b: Vec<String> = to_quads(&reversed, &links_b)
+        .map(|q| q.to_string())
+        .collect();
     a.sort();
     b.sort();
     assert_eq!(a, b);

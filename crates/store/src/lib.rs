@@ -229,14 +229,14 @@ impl ClaimStore {
         Ok(())
     }
 
-    /// Makes a named graph hold exactly `quads`, writing only the difference with what it
-    /// holds now: relinking after a small ingest changes a few links among hundreds of
-    /// thousands, and removing and reloading them all took seconds. Returns the graph's
-    /// lines, as [`Self::sync_known_graph`] does.
+    /// Makes a named graph hold exactly the quads of `wanted` (their [`nquads_lines`]),
+    /// writing only the difference with what it holds now: relinking after a small ingest
+    /// changes a few links among hundreds of thousands, and removing and reloading them
+    /// all took seconds. Returns the graph's lines, as [`Self::sync_known_graph`] does.
     pub fn sync_graph(
         &self,
         graph: &NamedNode,
-        quads: Vec<Quad>,
+        wanted: Vec<String>,
     ) -> Result<Vec<String>, StoreError> {
         let name = GraphNameRef::NamedNode(graph.as_ref());
         let mut current = self
@@ -245,7 +245,7 @@ impl ClaimStore {
             .map(|q| q.map(|q| q.to_string()))
             .collect::<Result<Vec<String>, _>>()?;
         current.sort_unstable();
-        self.sync_known_graph(graph, quads, &current)
+        self.sync_known_graph(graph, wanted, &current)
     }
 
     /// [`Self::sync_graph`] for a graph whose content the caller knows, as the sorted
@@ -253,16 +253,16 @@ impl ClaimStore {
     /// reading the graph back from RocksDB (a second per hundred thousand quads, for
     /// string lookups). Returns the graph's lines now, for the next call.
     ///
-    /// The quads are turned into lines first, each freed as its line is made, and what
-    /// is written is parsed back from the lines a batch at a time: a relink's graphs
-    /// (1.44 M quads at 45,000 articles) are never held as quads and lines at once.
+    /// The caller gives lines, not quads ([`nquads_lines`] makes them as the quads come),
+    /// and what is written is parsed back from them a batch at a time: a relink's graphs
+    /// (1.44 M quads at 45,000 articles) are never held as quads.
     pub fn sync_known_graph(
         &self,
         graph: &NamedNode,
-        quads: Vec<Quad>,
+        wanted: Vec<String>,
         current: &[String],
     ) -> Result<Vec<String>, StoreError> {
-        let wanted = nquads_lines(quads);
+        debug_assert!(wanted.is_sorted() && current.is_sorted());
         if current.is_empty() {
             // A first write: the bulk loader. A transaction holding a hundred thousand
             // inserts took seconds and a third of a gigabyte.
@@ -451,15 +451,18 @@ fn parser() -> Result<SparqlParser, StoreError> {
 }
 
 /// Quads as sorted, distinct N-Quads lines (without the final " ."): the form
-/// [`ClaimStore::sync_known_graph`] compares.
-fn nquads_lines(quads: Vec<Quad>) -> Vec<String> {
-    // Each quad is dropped as its line is made: the graphs are large.
+/// [`ClaimStore::sync_known_graph`] compares. Each quad is dropped as its line is made,
+/// so a caller that makes its quads one at a time never holds them all.
+pub fn nquads_lines(quads: impl IntoIterator<Item = Quad>) -> Vec<String> {
+    // Written into one buffer and copied out at their length: a line grown in place
+    // keeps up to twice its length in capacity, over a million lines.
+    let mut buffer = String::new();
     let mut lines: Vec<String> = quads
         .into_iter()
         .map(|q| {
-            let mut line = String::new();
-            nquads::push_quad(q.as_ref(), &mut line);
-            line
+            buffer.clear();
+            nquads::push_quad(q.as_ref(), &mut buffer);
+            buffer.as_str().to_owned()
         })
         .collect();
     lines.sort_unstable();
@@ -551,12 +554,12 @@ mod tests {
             quad("urn:c", "urn:g", "c"),
         );
         let lines = store
-            .sync_known_graph(&g, vec![b.clone(), a.clone(), a.clone()], &[])
+            .sync_known_graph(&g, nquads_lines([b.clone(), a.clone(), a.clone()]), &[])
             .unwrap();
         assert_eq!(lines.len(), 2);
         assert!(lines.is_sorted());
         let lines = store
-            .sync_known_graph(&g, vec![c.clone(), b.clone()], &lines)
+            .sync_known_graph(&g, nquads_lines([c.clone(), b.clone()]), &lines)
             .unwrap();
         let mut held: Vec<Quad> = store
             .graph_triples(&g)
