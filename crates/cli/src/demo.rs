@@ -88,15 +88,15 @@ pub fn run(store: Option<PathBuf>) -> Result<ExitCode> {
 
 /// The person with the most claims attributed, for an example of a focused picture.
 fn most_quoted_person(g: &ClaimGraph) -> Option<String> {
-    g.graph
+    g.graph()
         .node_indices()
-        .filter(|&i| g.graph[i].kind == NodeKind::Person)
+        .filter(|&i| g.graph()[i].kind == NodeKind::Person)
         .max_by_key(|&i| {
-            let claims = g.graph.neighbors_directed(i, Direction::Incoming).count();
+            let claims = g.graph().neighbors_directed(i, Direction::Incoming).count();
             // Ties go to the first name in IRI order, for a stable report.
             (claims, std::cmp::Reverse(i))
         })
-        .map(|i| g.graph[i].label.clone())
+        .map(|i| g.graph()[i].label.clone())
 }
 
 fn short(text: &str, max: usize) -> String {
@@ -111,7 +111,7 @@ fn short(text: &str, max: usize) -> String {
 fn doc_of(g: &ClaimGraph, claim: NodeIndex) -> String {
     g.article_of(claim)
         .map(|a| {
-            g.graph[a]
+            g.graph()[a]
                 .label
                 .split(' ')
                 .next()
@@ -128,7 +128,7 @@ fn chain_names(g: &ClaimGraph, claim: NodeIndex) -> String {
         .map(|&c| {
             g.actor_of(c).map_or_else(
                 || "(the article itself)".to_owned(),
-                |a| g.graph[a].label.clone(),
+                |a| g.graph()[a].label.clone(),
             )
         })
         .collect::<Vec<_>>()
@@ -137,16 +137,16 @@ fn chain_names(g: &ClaimGraph, claim: NodeIndex) -> String {
 
 fn print_clusters(g: &ClaimGraph) {
     let mut clusters: Vec<NodeIndex> = g
-        .graph
+        .graph()
         .node_indices()
-        .filter(|&i| g.graph[i].kind == NodeKind::Cluster)
+        .filter(|&i| g.graph()[i].kind == NodeKind::Cluster)
         .collect();
     clusters.sort_by_key(|&k| std::cmp::Reverse(g.members(k).len()));
     println!("\nClaims that several articles carry ({}):", clusters.len());
     for (n, &k) in clusters.iter().enumerate() {
         let members = g.members(k);
         let origins = g.independent_origins(k);
-        println!("\n {}. “{}”", n + 1, short(&g.graph[k].label, 110));
+        println!("\n {}. “{}”", n + 1, short(&g.graph()[k].label, 110));
         println!(
             "    {} claims, {} independent origin{}",
             members.len(),
@@ -169,9 +169,9 @@ fn print_clusters(g: &ClaimGraph) {
 fn print_chains(g: &ClaimGraph) {
     println!("\nCitation chains (reporter → … → origin, as far as the text says):");
     for c in g
-        .graph
+        .graph()
         .node_indices()
-        .filter(|&i| g.graph[i].kind == NodeKind::Claim)
+        .filter(|&i| g.graph()[i].kind == NodeKind::Claim)
     {
         let chain = g.chain(c);
         if chain.len() > 1 && !g.is_inner(c) {
@@ -179,7 +179,7 @@ fn print_chains(g: &ClaimGraph) {
                 "  {}: {}\n      “{}”",
                 doc_of(g, c),
                 chain_names(g, c),
-                short(&g.graph[c].label, 100)
+                short(&g.graph()[c].label, 100)
             );
         }
     }

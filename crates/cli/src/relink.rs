@@ -418,9 +418,9 @@ fn choose_names(facts: &mut Facts, found: Vec<Fact>) -> NameChanges {
 
 /// The origins graph and the number of claim clusters. Origins follow chains and cluster
 /// membership: the claim graph is completed with the claims and links in memory rather
-/// than read back from the store. The completed graph holds every claim's IRI and text
-/// again (0.3 GB at 45,000 articles), so it lives only here, not while the links graph's
-/// quads are made and written.
+/// than read back from the store. The completed graph holds the IRI and text of every
+/// claim in it again, so it lives only here, not while the links graph's lines are made
+/// and written.
 fn trace_origins(base: BaseGraph, claims: &[ClaimRecord], links: &Links) -> (Vec<String>, u64) {
     let clusters = claimgraph_link::clusters(claims, links);
     let mut cluster_of: Vec<Option<&str>> = vec![None; claims.len()];

@@ -5,12 +5,13 @@
 //! article's, taken from the quads it is about to load, without reading the rest of the
 //! claim graph back from RocksDB (four seconds on 22,000 articles, most of a relink).
 
+use crate::build::GraphBuilder;
 use crate::read::{subject, text};
-use crate::{BaseGraph, EdgeKind, GraphError, Node, NodeKind};
+use crate::{BaseGraph, EdgeKind, GraphError, NodeKind};
 use claimgraph_store::oxigraph::model::{GraphName, NamedNodeRef, Quad, Term};
 use claimgraph_store::ClaimStore;
 use claimgraph_vocab::{cg, links_graph, origins_graph, prov, rdf, rdfs, schema};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Which statement a fact is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -152,7 +153,7 @@ impl BaseGraph {
         let mut first: HashMap<(&str, FactKind), &str> = HashMap::new();
         let mut attributed: HashSet<String> = HashSet::new();
         let mut attributions: Vec<(String, String)> = Vec::new();
-        let mut edges: Vec<(String, String, EdgeKind)> = Vec::new();
+        let mut derived: Vec<(&str, &str)> = Vec::new();
         for f in facts {
             match f.kind {
                 FactKind::Type => types.entry(&f.subject).or_default().push(&f.object),
@@ -162,9 +163,7 @@ impl BaseGraph {
                 FactKind::AttributedTo => {
                     attributions.push((f.subject.clone(), f.object.clone()));
                 }
-                FactKind::DerivedFrom => {
-                    edges.push((f.subject.clone(), f.object.clone(), EdgeKind::DerivedFrom));
-                }
+                FactKind::DerivedFrom => derived.push((&f.subject, &f.object)),
                 kind => {
                     let least = first.entry((&f.subject, kind)).or_insert(&f.object);
                     if f.object.as_str() < *least {
@@ -175,16 +174,13 @@ impl BaseGraph {
         }
         attributions.sort_unstable();
         attributions.dedup();
-        edges.sort_unstable();
-        edges.dedup();
         let get = |s: &str, kind| first.get(&(s, kind)).copied();
         let has_type = |s: &str, t: NamedNodeRef<'_>| {
             types
                 .get(s)
                 .is_some_and(|ts| ts.iter().any(|x| *x == t.as_str()))
         };
-        let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
-        let mut published: Vec<(String, String, EdgeKind)> = Vec::new();
+        let mut builder = GraphBuilder::default();
         let mut actor_kinds: HashMap<String, (NodeKind, String)> = HashMap::new();
         let mut subjects: Vec<&str> = types.keys().copied().collect();
         subjects.sort_unstable();
@@ -195,17 +191,12 @@ impl BaseGraph {
                         Some(title) => format!("{doc} — {title}"),
                         None => doc.to_owned(),
                     };
-                    crate::read::add(&mut nodes, s.to_owned(), NodeKind::Article, label);
+                    builder.add_node(s, NodeKind::Article, label);
                     let outlet = get(s, FactKind::Publisher)
                         .and_then(|p| Some((p, get(p, FactKind::Label)?)));
                     if let Some((p, label)) = outlet {
-                        crate::read::add(
-                            &mut nodes,
-                            p.to_owned(),
-                            NodeKind::Outlet,
-                            label.to_owned(),
-                        );
-                        published.push((s.to_owned(), p.to_owned(), EdgeKind::PublishedBy));
+                        builder.add_node(p, NodeKind::Outlet, label);
+                        builder.add_edge(s, p, EdgeKind::PublishedBy);
                     }
                 }
             }
@@ -223,10 +214,11 @@ impl BaseGraph {
                 }
             }
         }
-        published.extend(edges);
+        for (claim, from) in derived {
+            builder.add_edge(claim, from, EdgeKind::DerivedFrom);
+        }
         Self {
-            nodes,
-            edges: published,
+            builder,
             attributed,
             attributions,
             actor_kinds,

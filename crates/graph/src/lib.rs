@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod build;
 mod dot;
 mod facts;
 mod focus;
@@ -16,7 +17,6 @@ use claimgraph_vocab::{cg, origins_graph};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use rustc_hash::FxHashMap;
 
 /// What a node stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -75,42 +75,40 @@ pub enum GraphError {
     Store(#[from] StoreError),
 }
 
-/// The claim graph.
+/// The claim graph. Its nodes are in IRI order, which is how an IRI is looked up: the
+/// graph is only ever built whole ([`ClaimGraph::from_parts`], [`BaseGraph::complete`]),
+/// never changed after.
 pub struct ClaimGraph {
-    /// The petgraph graph.
-    pub graph: DiGraph<Node, EdgeKind>,
-    by_iri: FxHashMap<String, NodeIndex>,
+    graph: DiGraph<Node, EdgeKind>,
 }
 
 impl ClaimGraph {
     /// Builds a graph from nodes and IRI-keyed edges; edges to unknown nodes are dropped.
-    /// Nodes and edges are sorted so the same input always gives the same graph.
-    pub fn from_parts(mut nodes: Vec<Node>, edges: Vec<(String, String, EdgeKind)>) -> Self {
-        nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
-        nodes.dedup_by(|a, b| a.iri == b.iri);
-        let mut graph = DiGraph::with_capacity(nodes.len(), edges.len());
-        let mut by_iri = FxHashMap::with_capacity_and_hasher(nodes.len(), Default::default());
+    /// Nodes and edges are sorted so the same input always gives the same graph; of two
+    /// nodes with one IRI, the first is kept.
+    pub fn from_parts(nodes: Vec<Node>, edges: Vec<(String, String, EdgeKind)>) -> Self {
+        let mut builder = build::GraphBuilder::default();
         for node in nodes {
-            let iri = node.iri.clone();
-            by_iri.insert(iri, graph.add_node(node));
+            builder.add_node(&node.iri, node.kind, node.label);
         }
-        // Nodes were added in IRI order, so sorting edges by node index is sorting them by
-        // IRI, without comparing a quarter of a million pairs of strings.
-        let mut resolved: Vec<(NodeIndex, NodeIndex, EdgeKind)> = edges
-            .into_iter()
-            .filter_map(|(a, b, kind)| Some((*by_iri.get(&a)?, *by_iri.get(&b)?, kind)))
-            .collect();
-        resolved.sort_unstable();
-        resolved.dedup();
-        for (x, y, kind) in resolved {
-            graph.add_edge(x, y, kind);
+        for (a, b, kind) in edges {
+            builder.add_edge(&a, &b, kind);
         }
-        Self { graph, by_iri }
+        builder.finish()
+    }
+
+    /// The petgraph graph: nodes in IRI order.
+    pub fn graph(&self) -> &DiGraph<Node, EdgeKind> {
+        &self.graph
     }
 
     /// The node of an IRI.
     pub fn node(&self, iri: &str) -> Option<NodeIndex> {
-        self.by_iri.get(iri).copied()
+        self.graph
+            .raw_nodes()
+            .binary_search_by(|n| n.weight.iri.as_str().cmp(iri))
+            .ok()
+            .map(NodeIndex::new)
     }
 
     /// The derivation chain of a claim, from the claim to its origin (the claim it was

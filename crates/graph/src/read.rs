@@ -1,10 +1,11 @@
 //! Reading the claim graph out of the store.
 
-use crate::{ClaimGraph, EdgeKind, GraphError, Node, NodeKind};
+use crate::build::GraphBuilder;
+use crate::{ClaimGraph, EdgeKind, GraphError, NodeKind};
 use claimgraph_store::oxigraph::model::{NamedOrBlankNode, Term};
 use claimgraph_store::ClaimStore;
 use claimgraph_vocab::{cg, prov, schema};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// A term as a plain string: an IRI, or a literal's value.
 pub(crate) fn text(term: &Term) -> String {
@@ -75,18 +76,11 @@ pub struct ClaimRow<'a> {
 /// The relink reads them while the linker runs, then completes the graph with the
 /// claims and links it already holds in memory.
 pub struct BaseGraph {
-    pub(crate) nodes: BTreeMap<String, Node>,
-    pub(crate) edges: Vec<(String, String, EdgeKind)>,
+    /// Articles and outlets, with the publishing and derivation edges.
+    pub(crate) builder: GraphBuilder,
     pub(crate) attributed: HashSet<String>,
     pub(crate) attributions: Vec<(String, String)>,
     pub(crate) actor_kinds: HashMap<String, (NodeKind, String)>,
-}
-
-/// Adds a node unless one with its IRI is there.
-pub(crate) fn add(nodes: &mut BTreeMap<String, Node>, iri: String, kind: NodeKind, label: String) {
-    nodes
-        .entry(iri.clone())
-        .or_insert(Node { iri, kind, label });
 }
 
 impl BaseGraph {
@@ -96,15 +90,15 @@ impl BaseGraph {
     /// here: as SPARQL joins over the union graph the same reads took seconds on 20,000
     /// articles, and one query with OPTIONALs held gigabytes of partial solutions.
     pub fn read(store: &ClaimStore) -> Result<Self, GraphError> {
-        let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
-        let mut edges: Vec<(String, String, EdgeKind)> = Vec::new();
+        let mut builder = GraphBuilder::default();
         for row in store.select("SELECT ?a ?doc ?title ?pub ?publabel WHERE { ?a a schema:NewsArticle ; cg:docId ?doc . OPTIONAL { ?a schema:headline ?title } OPTIONAL { ?a schema:publisher ?pub . ?pub rdfs:label ?publabel } }")? {
             let title = binding(&row[2]);
             let label = if title.is_empty() { binding(&row[1]) } else { format!("{} — {title}", binding(&row[1])) };
-            add(&mut nodes, binding(&row[0]), NodeKind::Article, label);
+            let (article, outlet) = (binding(&row[0]), binding(&row[3]));
+            builder.add_node(&article, NodeKind::Article, label);
             if row[3].is_some() {
-                add(&mut nodes, binding(&row[3]), NodeKind::Outlet, binding(&row[4]));
-                edges.push((binding(&row[0]), binding(&row[3]), EdgeKind::PublishedBy));
+                builder.add_node(&outlet, NodeKind::Outlet, binding(&row[4]));
+                builder.add_edge(&article, &outlet, EdgeKind::PublishedBy);
             }
         }
         let attributed: HashSet<String> = store
@@ -130,11 +124,10 @@ impl BaseGraph {
         }
         let attributions = string_pairs(store, prov::WAS_ATTRIBUTED_TO)?;
         for (c, d) in store.subjects_objects(prov::WAS_DERIVED_FROM)? {
-            edges.push((subject(&c), text(&d), EdgeKind::DerivedFrom));
+            builder.add_edge(&subject(&c), &text(&d), EdgeKind::DerivedFrom);
         }
         Ok(Self {
-            nodes,
-            edges,
+            builder,
             attributed,
             attributions,
             actor_kinds,
@@ -151,8 +144,7 @@ impl BaseGraph {
         disagreements: impl IntoIterator<Item = (String, String)>,
     ) -> ClaimGraph {
         let Self {
-            mut nodes,
-            mut edges,
+            mut builder,
             attributed,
             attributions,
             actor_kinds,
@@ -161,37 +153,32 @@ impl BaseGraph {
             if claim.cluster.is_none() && !attributed.contains(claim.iri) {
                 continue;
             }
-            let iri = claim.iri.to_owned();
-            add(
-                &mut nodes,
-                iri.clone(),
-                NodeKind::Claim,
-                claim.text.to_owned(),
-            );
-            edges.push((iri.clone(), claim.article.to_owned(), EdgeKind::AppearsIn));
+            builder.add_node(claim.iri, NodeKind::Claim, claim.text);
+            builder.add_edge(claim.iri, claim.article, EdgeKind::AppearsIn);
             if let Some(cluster) = claim.cluster {
-                edges.push((iri, cluster.to_owned(), EdgeKind::MemberOf));
+                builder.add_edge(claim.iri, cluster, EdgeKind::MemberOf);
             }
         }
+        drop(attributed);
         for (claim, actor) in attributions {
             // Only claims already in the graph: most unattributed claims are not.
-            if !nodes.contains_key(&claim) {
+            if !builder.has_node(&claim) {
                 continue;
             }
             if let Some((kind, label)) = actor_kinds.get(&actor) {
-                add(&mut nodes, actor.clone(), *kind, label.clone());
-                edges.push((claim, actor, EdgeKind::AttributedTo));
+                builder.add_node(&actor, *kind, label.as_str());
+                builder.add_edge(&claim, &actor, EdgeKind::AttributedTo);
             }
         }
         for (iri, label) in clusters {
-            add(&mut nodes, iri, NodeKind::Cluster, label);
+            builder.add_node(&iri, NodeKind::Cluster, label);
         }
         for (c, d) in disagreements {
             // Stated both ways in the store; drawn once.
             let (c, d) = if c <= d { (c, d) } else { (d, c) };
-            edges.push((c, d, EdgeKind::DisagreesWith));
+            builder.add_edge(&c, &d, EdgeKind::DisagreesWith);
         }
-        ClaimGraph::from_parts(nodes.into_values().collect(), edges)
+        builder.finish()
     }
 }
 
