@@ -1,7 +1,7 @@
 //! Relinking: the links and origins graphs recomputed from every claim in the store.
 //!
 //! A relink needs every claim; decoding them from RocksDB costs more than linking them.
-//! The link state (`claimgraph_link::write_state`), a file in the store directory,
+//! The link state (`claimgraph_link::StateWriter`), a file in the store directory,
 //! keeps them between runs: an ingest takes it before it writes, drops the claims of the
 //! articles it replaces, adds those it extracted, and writes the state again after the
 //! relink, with the links and origins graphs it wrote, so that their difference is
@@ -13,8 +13,8 @@
 use anyhow::{Context, Result};
 use claimgraph_graph::{fact_of, read_claims, read_facts, BaseGraph, ClaimRow, Fact, FactKind};
 use claimgraph_link::{
-    link, read_state, stamp_state, write_state, ClaimRecord, FactRecord, LinkOptions, LinkState,
-    Links, UNSTAMPED,
+    link, read_state, stamp_state, ClaimRecord, FactRecord, LinkOptions, LinkState, Links,
+    StateWriter, UNSTAMPED,
 };
 use claimgraph_store::oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use claimgraph_store::{nquads_lines, ClaimStore};
@@ -160,18 +160,12 @@ impl Written {
     }
 }
 
-/// Writes the link state after a relink, stamped with the store's quad count, and
-/// returns that count. The store is counted (a scan of every quad) while the file is
-/// written: the file first carries a count no store has, so a crash before the stamp
-/// leaves a state that is never trusted. A failure to write costs the next relink time,
-/// not correctness, so it is reported and the ingest goes on.
-fn keep_state(
-    store: &ClaimStore,
-    claims: Vec<ClaimRecord>,
-    graphs: Vec<(String, Vec<String>)>,
-    facts: Facts,
-) -> Result<u64> {
-    let path = store.link_state_path();
+/// Starts the link state with the claims and facts, which are dropped once written:
+/// the derived graphs are then written to the store without them in memory. A failure
+/// to write costs the next relink time, not correctness, so it is reported and the
+/// ingest goes on without a state.
+fn start_state(store: &ClaimStore, claims: Vec<ClaimRecord>, facts: Facts) -> Option<StateWriter> {
+    let path = store.link_state_path()?;
     let mut facts: Vec<(String, Vec<FactRecord>)> = facts
         .into_iter()
         .map(|(graph, facts)| {
@@ -183,23 +177,57 @@ fn keep_state(
         })
         .collect();
     facts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let state = LinkState {
-        quad_count: UNSTAMPED,
-        claims,
-        graphs,
-        facts,
-    };
-    let (count, written) = std::thread::scope(|scope| {
+    // Unstamped: a crash before the store is counted leaves a state no store matches.
+    StateWriter::create(&path, UNSTAMPED, &claims, &facts, DERIVED_GRAPHS)
+        .map_err(|e| warn_state(&path, &e))
+        .ok()
+}
+
+/// The derived graphs the link state keeps: links and origins.
+const DERIVED_GRAPHS: usize = 2;
+
+fn warn_state(path: &std::path::Path, e: &std::io::Error) {
+    tracing::warn!("{}: could not write the link state: {e}", path.display());
+}
+
+/// Adds a derived graph's lines to the state being written, and drops them.
+fn keep_graph(
+    store: &ClaimStore,
+    state: &mut Option<StateWriter>,
+    graph: &NamedNode,
+    lines: Vec<String>,
+) {
+    if let Some(writer) = state {
+        if let Err(e) = writer.graph(graph.as_str(), &lines) {
+            warn_state(&store.link_state_path().unwrap_or_default(), &e);
+            // Dropped unfinished: its partial file goes with it.
+            *state = None;
+        }
+    }
+}
+
+/// Finishes the link state with the last derived graph and stamps it with the store's
+/// quad count, which it returns. The store is counted (a scan of every quad) while the
+/// last lines are written.
+fn finish_state(
+    store: &ClaimStore,
+    state: Option<StateWriter>,
+    graph: &NamedNode,
+    lines: Vec<String>,
+) -> Result<u64> {
+    let (count, finished) = std::thread::scope(|scope| {
         let count = scope.spawn(|| store.quad_count());
-        let written = path.as_ref().map(|path| write_state(path, &state));
-        (count.join(), written)
+        let mut state = state;
+        keep_graph(store, &mut state, graph, lines);
+        let finished = state.map(StateWriter::finish);
+        (count.join(), finished)
     });
     let count = count
         .map_err(|_| anyhow::anyhow!("counting the store's quads failed"))?
         .context("counting the store's quads")?;
-    if let (Some(path), Some(written)) = (path, written) {
-        if let Err(e) = written.and_then(|()| stamp_state(&path, count)) {
-            tracing::warn!("{}: could not write the link state: {e}", path.display());
+    if let (Some(path), Some(finished)) = (store.link_state_path(), finished) {
+        if let Err(e) = finished.and_then(|()| stamp_state(&path, count)) {
+            warn_state(&path, &e);
         }
     }
     Ok(count)
@@ -461,6 +489,7 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         clusters,
         seconds,
     } = derived;
+    let mut state = start_state(store, claims, facts);
     // Removals are rare (a better name for an actor an earlier ingest stored), and go
     // first: a transaction after bulk loads waits on their compaction.
     let (added, removed) = (names.add.len(), names.remove.len());
@@ -472,18 +501,11 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         .context("writing actors' names")?;
     let renamed = started.elapsed().as_secs_f64();
     let links_lines = sync_derived(store, &mut before, &links_graph(), links)?;
+    keep_graph(store, &mut state, &links_graph(), links_lines);
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
     let written = started.elapsed().as_secs_f64();
     // Counted once, for the state and for the caller's report alike.
-    let quads = keep_state(
-        store,
-        claims,
-        vec![
-            (links_graph().into_string(), links_lines),
-            (origins_graph().into_string(), origins_lines),
-        ],
-        facts,
-    )?;
+    let quads = finish_state(store, state, &origins_graph(), origins_lines)?;
     let total = started.elapsed().as_secs_f64();
     tracing::info!(
         added,

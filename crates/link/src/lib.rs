@@ -10,7 +10,9 @@ pub use names::best_name;
 pub use normalize::{
     cased_content_words, content_words, quantities, words_and_quantities, Quantity,
 };
-pub use state::{read_state, stamp_state, write_state, FactRecord, LinkState, UNSTAMPED};
+pub use state::{
+    read_state, stamp_state, write_state, FactRecord, LinkState, StateWriter, UNSTAMPED,
+};
 
 use claimgraph_vocab::{cg, cluster_iri, links_graph, rdf, rdfs};
 use oxrdf::{GraphName, Literal, NamedNode, Quad};
