@@ -160,11 +160,11 @@ impl Written {
     }
 }
 
-/// Starts the link state with the claims and facts, which are dropped once written:
-/// the derived graphs are then written to the store without them in memory. A failure
+/// Starts the link state with the claims and facts, and drops the facts: the relink
+/// goes on without them in memory (the claims it still needs). A failure
 /// to write costs the next relink time, not correctness, so it is reported and the
 /// ingest goes on without a state.
-fn start_state(store: &ClaimStore, claims: Vec<ClaimRecord>, facts: Facts) -> Option<StateWriter> {
+fn start_state(store: &ClaimStore, claims: &[ClaimRecord], facts: Facts) -> Option<StateWriter> {
     let path = store.link_state_path()?;
     let mut facts: Vec<(String, Vec<FactRecord>)> = facts
         .into_iter()
@@ -178,7 +178,7 @@ fn start_state(store: &ClaimStore, claims: Vec<ClaimRecord>, facts: Facts) -> Op
         .collect();
     facts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // Unstamped: a crash before the store is counted leaves a state no store matches.
-    StateWriter::create(&path, UNSTAMPED, &claims, &facts, DERIVED_GRAPHS)
+    StateWriter::create(&path, UNSTAMPED, claims, &facts, DERIVED_GRAPHS)
         .map_err(|e| warn_state(&path, &e))
         .ok()
 }
@@ -245,8 +245,8 @@ pub fn relink(store: &ClaimStore, mut before: Before, written: Written) -> Resul
 /// The links and origins graphs, computed and not yet written, with what the next link
 /// state keeps.
 pub struct Derived {
-    claims: Vec<ClaimRecord>,
-    facts: Facts,
+    /// The link state, begun with the claims and facts.
+    state: Option<StateWriter>,
     /// The links and origins graphs, as the store's sorted lines ([`nquads_lines`]).
     links: Vec<String>,
     origins: Vec<String>,
@@ -331,13 +331,19 @@ pub fn derive(store: &ClaimStore, before: &mut Before, mut written: Written) -> 
     };
     let names = choose_names(&mut facts, found_names);
     let read = started.elapsed().as_secs_f64();
-    // The rest of the claim graph is built on a second core while the linker runs.
-    let (links, base) = std::thread::scope(|scope| {
-        let base = scope.spawn(|| BaseGraph::from_facts(facts.values().flatten()));
-        let links = link(&claims, &LinkOptions::default());
-        (links, base.join())
+    // The rest of the claim graph is built on a second core while the linker runs; then
+    // the claims and facts go to the link state and the facts are dropped, before the
+    // linker's own memory peaks.
+    let (links, built) = std::thread::scope(|scope| {
+        let claims = &claims;
+        let built = scope.spawn(move || {
+            let base = BaseGraph::from_facts(facts.values().flatten());
+            (base, start_state(store, claims, facts))
+        });
+        let links = link(claims, &LinkOptions::default());
+        (links, built.join())
     });
-    let base = base.map_err(|_| anyhow::anyhow!("building the claim graph failed"))?;
+    let (base, state) = built.map_err(|_| anyhow::anyhow!("building the claim graph failed"))?;
     let linked = started.elapsed().as_secs_f64();
     let (origins, cluster_count) = trace_origins(base, &claims, &links);
     let links = nquads_lines(claimgraph_link::to_quads(&claims, &links));
@@ -350,8 +356,7 @@ pub fn derive(store: &ClaimStore, before: &mut Before, mut written: Written) -> 
         seconds - linked,
     );
     Ok(Derived {
-        claims,
-        facts,
+        state,
         links,
         origins,
         names,
@@ -481,15 +486,13 @@ fn trace_origins(base: BaseGraph, claims: &[ClaimRecord], links: &Links) -> (Vec
 pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -> Result<Relinked> {
     let started = Instant::now();
     let Derived {
-        claims,
-        facts,
+        mut state,
         links,
         origins,
         names,
         clusters,
         seconds,
     } = derived;
-    let mut state = start_state(store, claims, facts);
     // Removals are rare (a better name for an actor an earlier ingest stored), and go
     // first: a transaction after bulk loads waits on their compaction.
     let (added, removed) = (names.add.len(), names.remove.len());
