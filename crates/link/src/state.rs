@@ -205,28 +205,12 @@ pub fn read_state(path: &Path) -> io::Result<LinkState> {
             text: read_string(&mut input)?,
         });
     }
-    let mut facts = Vec::new();
-    for _ in 0..read_u64(&mut input)? {
-        let graph = read_string(&mut input)?;
-        let n = read_u64(&mut input)?;
-        let mut group = Vec::with_capacity(n.min(1 << 20) as usize);
-        for _ in 0..n {
-            let mut kind = [0u8; 1];
-            input.read_exact(&mut kind)?;
-            group.push((kind[0], read_string(&mut input)?, read_string(&mut input)?));
-        }
-        facts.push((graph, group));
-    }
-    let mut graphs = Vec::new();
-    for _ in 0..read_u64(&mut input)? {
-        let name = read_string(&mut input)?;
-        let n = read_u64(&mut input)?;
-        let mut lines = Vec::with_capacity(n.min(1 << 20) as usize);
-        for _ in 0..n {
-            lines.push(read_string(&mut input)?);
-        }
-        graphs.push((name, lines));
-    }
+    let facts = read_groups(&mut input, |input| {
+        let mut kind = [0u8; 1];
+        input.read_exact(&mut kind)?;
+        Ok((kind[0], read_string(input)?, read_string(input)?))
+    })?;
+    let graphs = read_groups(&mut input, read_string)?;
     // Anything after the last graph means the file is not what it says.
     if input.read(&mut [0u8; 1])? != 0 {
         return Err(io::Error::new(io::ErrorKind::InvalidData, "trailing bytes"));
@@ -237,6 +221,26 @@ pub fn read_state(path: &Path) -> io::Result<LinkState> {
         graphs,
         facts,
     })
+}
+
+/// Named groups of items, as the facts and the graphs are written: their number, then per
+/// group its name, its number of items and the items.
+fn read_groups<R: Read, T>(
+    input: &mut R,
+    item: impl Fn(&mut R) -> io::Result<T>,
+) -> io::Result<Vec<(String, Vec<T>)>> {
+    let mut groups = Vec::new();
+    for _ in 0..read_u64(input)? {
+        let name = read_string(input)?;
+        let n = read_u64(input)?;
+        // Never trust a count to size an allocation: a damaged file could claim anything.
+        let mut items = Vec::with_capacity(n.min(1 << 20) as usize);
+        for _ in 0..n {
+            items.push(item(input)?);
+        }
+        groups.push((name, items));
+    }
+    Ok(groups)
 }
 
 fn read_string(input: &mut impl Read) -> io::Result<String> {
@@ -257,10 +261,16 @@ fn read_u64(input: &mut impl Read) -> io::Result<u64> {
 mod tests {
     use super::*;
 
+    /// A directory of this test's own, and the state's path in it.
+    fn scratch(test: &str) -> (PathBuf, PathBuf) {
+        let dir = std::env::temp_dir().join(format!("cg-{test}-{}", std::process::id()));
+        let path = dir.join("link-state");
+        (dir, path)
+    }
+
     #[test]
     fn a_state_round_trips_and_a_cut_file_is_refused() {
-        let dir = std::env::temp_dir().join(format!("cg-state-{}", std::process::id()));
-        let path = dir.join("link-state");
+        let (dir, path) = scratch("state");
         let state = LinkState {
             quad_count: 42,
             claims: vec![
@@ -307,8 +317,7 @@ mod tests {
 
     #[test]
     fn an_unfinished_state_replaces_nothing_and_leaves_no_partial_file() {
-        let dir = std::env::temp_dir().join(format!("cg-state-writer-{}", std::process::id()));
-        let path = dir.join("link-state");
+        let (dir, path) = scratch("state-writer");
         let kept = LinkState {
             quad_count: 7,
             ..LinkState::default()
