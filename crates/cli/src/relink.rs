@@ -191,15 +191,10 @@ fn warn_state(path: &std::path::Path, e: &std::io::Error) {
 }
 
 /// Adds a derived graph's lines to the state being written, and drops them.
-fn keep_graph(
-    store: &ClaimStore,
-    state: &mut Option<StateWriter>,
-    graph: &NamedNode,
-    lines: Vec<String>,
-) {
+fn keep_graph(state: &mut Option<StateWriter>, graph: &NamedNode, lines: Vec<String>) {
     if let Some(writer) = state {
         if let Err(e) = writer.graph(graph.as_str(), &lines) {
-            warn_state(&store.link_state_path().unwrap_or_default(), &e);
+            warn_state(writer.path(), &e);
             // Dropped unfinished: its partial file goes with it.
             *state = None;
         }
@@ -218,14 +213,17 @@ fn finish_state(
     let (count, finished) = std::thread::scope(|scope| {
         let count = scope.spawn(|| store.quad_count());
         let mut state = state;
-        keep_graph(store, &mut state, graph, lines);
-        let finished = state.map(StateWriter::finish);
+        keep_graph(&mut state, graph, lines);
+        let finished = state.map(|writer| {
+            let path = writer.path().to_owned();
+            (writer.finish(), path)
+        });
         (count.join(), finished)
     });
     let count = count
         .map_err(|_| anyhow::anyhow!("counting the store's quads failed"))?
         .context("counting the store's quads")?;
-    if let (Some(path), Some(finished)) = (store.link_state_path(), finished) {
+    if let Some((finished, path)) = finished {
         if let Err(e) = finished.and_then(|()| stamp_state(&path, count)) {
             warn_state(&path, &e);
         }
@@ -504,7 +502,7 @@ pub fn write_derived(store: &ClaimStore, mut before: Before, derived: Derived) -
         .context("writing actors' names")?;
     let renamed = started.elapsed().as_secs_f64();
     let links_lines = sync_derived(store, &mut before, &links_graph(), links)?;
-    keep_graph(store, &mut state, &links_graph(), links_lines);
+    keep_graph(&mut state, &links_graph(), links_lines);
     let origins_lines = sync_derived(store, &mut before, &origins_graph(), origins)?;
     let written = started.elapsed().as_secs_f64();
     // Counted once, for the state and for the caller's report alike.

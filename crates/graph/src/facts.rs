@@ -153,7 +153,7 @@ impl BaseGraph {
         let mut first: HashMap<(&str, FactKind), &str> = HashMap::new();
         let mut attributed: HashSet<String> = HashSet::new();
         let mut attributions: Vec<(String, String)> = Vec::new();
-        let mut derived: Vec<(&str, &str)> = Vec::new();
+        let mut builder = GraphBuilder::default();
         for f in facts {
             match f.kind {
                 FactKind::Type => types.entry(&f.subject).or_default().push(&f.object),
@@ -163,7 +163,9 @@ impl BaseGraph {
                 FactKind::AttributedTo => {
                     attributions.push((f.subject.clone(), f.object.clone()));
                 }
-                FactKind::DerivedFrom => derived.push((&f.subject, &f.object)),
+                FactKind::DerivedFrom => {
+                    builder.add_edge(&f.subject, &f.object, EdgeKind::DerivedFrom);
+                }
                 kind => {
                     let least = first.entry((&f.subject, kind)).or_insert(&f.object);
                     if f.object.as_str() < *least {
@@ -180,7 +182,6 @@ impl BaseGraph {
                 .get(s)
                 .is_some_and(|ts| ts.iter().any(|x| *x == t.as_str()))
         };
-        let mut builder = GraphBuilder::default();
         let mut actor_kinds: HashMap<String, (NodeKind, String)> = HashMap::new();
         let mut subjects: Vec<&str> = types.keys().copied().collect();
         subjects.sort_unstable();
@@ -213,9 +214,6 @@ impl BaseGraph {
                     actor_kinds.insert(s.to_owned(), (kind, label.to_owned()));
                 }
             }
-        }
-        for (claim, from) in derived {
-            builder.add_edge(claim, from, EdgeKind::DerivedFrom);
         }
         Self {
             builder,

@@ -116,6 +116,11 @@ impl StateWriter {
         Ok(writer)
     }
 
+    /// Where the state goes once finished.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Adds a derived graph's lines.
     pub fn graph(&mut self, name: &str, lines: &[String]) -> io::Result<()> {
         let out = self.out.as_mut().ok_or_else(finished)?;
