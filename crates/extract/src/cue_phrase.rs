@@ -521,6 +521,10 @@ fn particles_of(doc: &Doc, a: &Attribution) -> Option<&'static [&'static str]> {
     if known.is_empty() && is_adjective_cue(form) {
         return Some(&["of", "about", "with", "toward", "towards"]);
     }
+    // Any other verb the lexicon does not know takes the preposition PolNeAR would give it.
+    if known.is_empty() && crate::lexicon::verb_lemma(form).is_none() {
+        return Some(OPENING_PREPOSITIONS);
+    }
     Some(known)
 }
 
@@ -579,6 +583,17 @@ fn particles_by_form(form: &str, lemma: &str) -> &'static [&'static str] {
         .min()
         .map_or(&[], |&i| PARTICLES[i].1)
 }
+
+/// Prepositions that, right after a cue and opening its content, PolNeAR puts in the cue
+/// ("balked at", "sided with", "is hopeful about"): in train's gold, a preposition right
+/// between cue and content is the cue's far more often than the content's (about 459 to
+/// 26, for 387 to 25, of 404 to 15, on 325 to 16, against 106 to 0). Taken only after a
+/// verb outside the reporting lexicon, whose particles `PARTICLES` does not list: after
+/// "said" the same words open an occasion ("said | at a rally", "said | of the deal"),
+/// which stays in the content.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "about", "against", "at", "for", "of", "on", "over", "with", "upon",
+];
 
 /// Irregular forms of the verbs in `PARTICLES`, whose stem is not the base.
 const IRREGULAR: &[(&str, &str)] = &[
