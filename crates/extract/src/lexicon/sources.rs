@@ -389,11 +389,95 @@ pub static TITLES: WordList = WordList::new(&[
 
 /// A lower-case word that says what a person named after it is ("consultant", "analyst",
 /// "spokeswoman"): a title, a head of anonymous sources that is no organisation's, or a
-/// noun of a trade by its ending ("lobbyist", "consultant"), which no list keeps up with.
+/// noun of a trade by its ending ("lobbyist", "consultant", "singer", "frontman"), which
+/// no list keeps up with.
 pub fn is_person_role(lower: &str) -> bool {
     (ANONYMOUS_HEADS.contains(&lower) || TITLES.contains(&lower)) && !ORG_WORDS.contains(&lower)
         || lower.len() > 5 && (lower.ends_with("ist") || lower.ends_with("ant"))
+        || lower.len() > 5
+            && (lower.ends_with("er") || lower.ends_with("man") || lower.ends_with("woman"))
+            && !NOT_AGENT_NOUNS.contains(&lower)
 }
+
+/// Words in "-er" and "-man" that name no one: adverbs, conjunctions, comparatives.
+static NOT_AGENT_NOUNS: WordList = WordList::new(&[
+    "however",
+    "whether",
+    "together",
+    "rather",
+    "further",
+    "either",
+    "neither",
+    "another",
+    "earlier",
+    "former",
+    "latter",
+    "whatever",
+    "whenever",
+    "wherever",
+    "whoever",
+    "forever",
+    "moreover",
+    "thereafter",
+    "hereafter",
+    "bigger",
+    "greater",
+    "higher",
+    "larger",
+    "better",
+    "longer",
+    "stronger",
+    "tougher",
+    "harder",
+    "easier",
+    "cheaper",
+    "faster",
+    "slower",
+    "sooner",
+    "deeper",
+    "broader",
+    "closer",
+    "farther",
+    "cleaner",
+    "clearer",
+    "weaker",
+    "number",
+    "member",
+    "letter",
+    "chapter",
+    "border",
+    "matter",
+    "summer",
+    "winter",
+    "quarter",
+    "center",
+    "danger",
+    "power",
+    "paper",
+    "order",
+    "water",
+    "answer",
+    "cancer",
+    "murder",
+    "shelter",
+    "encounter",
+    "register",
+    "remember",
+    "consider",
+    "discover",
+    "deliver",
+    "offer",
+    "gather",
+    "suffer",
+    "render",
+    "wonder",
+    "whisper",
+    "counter",
+    "human",
+    "german",
+    "roman",
+    "woman",
+]);
 
 /// A lower-case plural that names people by what they do ("forecasters", "bloggers",
 /// "economists", "residents"), by its ending: such a word heads a source phrase on its

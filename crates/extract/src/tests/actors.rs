@@ -359,6 +359,15 @@ fn a_name_described_in_lower_case_after_a_comma_is_the_source() {
             "“The deal is bad,” organizing director Jane Roe told reporters.",
             "organizing director Jane Roe",
         ),
+        // A trade no list names, by its ending.
+        (
+            "The record is almost finished, singer Jane Roe said.",
+            "singer Jane Roe",
+        ),
+        (
+            "The record is almost finished, frontman Jane Roe said.",
+            "frontman Jane Roe",
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f.len(), 1, "{text}");
