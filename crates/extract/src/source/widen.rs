@@ -254,15 +254,20 @@ fn relative_from(doc: &Doc, s: usize, floor: usize, loose: bool) -> Option<usize
         .map(|(start, _)| start)
 }
 
-/// "Advisers to Mr. Rubio", "aides at the agency", "a spokesman with the campaign": people
-/// described by whom they serve, whose phrase the scan from the cue stopped at its
-/// preposition. Returns where it starts.
+/// "Advisers to Mr. Rubio", "aides at the agency", "a spokesman with the campaign", "those
+/// around him": people described by whom they serve, whose phrase the scan from the cue
+/// stopped at its preposition. Returns where it starts.
 fn people_of_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if s < floor + 2 || !matches!(doc.lower(s - 1), "to" | "at" | "with" | "from" | "on") {
+    if s < floor + 2
+        || !matches!(
+            doc.lower(s - 1),
+            "to" | "at" | "with" | "from" | "on" | "around"
+        )
+    {
         return None;
     }
     let head = s - 2;
-    if !doc.is_word(head) || !ANONYMOUS_HEADS.contains(&doc.lower(head)) {
+    if !doc.is_word(head) || !heads_people(doc.lower(head)) {
         return None;
     }
     subject_before(doc, head + 1, floor).map(|(start, _)| start)
@@ -308,10 +313,17 @@ fn knowing_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
             head_end -= 1;
         }
     }
-    if head_end == floor || !ANONYMOUS_HEADS.contains(&doc.lower(head_end - 1)) {
+    if head_end == floor || !heads_people(doc.lower(head_end - 1)) {
         return None;
     }
     subject_before(doc, head_end, floor).map(|(start, _)| start)
+}
+
+/// Whether a word heads a phrase of people described after it: a head of anonymous
+/// sources, or "those" ("those close to him", "those around the president"), which
+/// names no one until its description does.
+fn heads_people(lower: &str) -> bool {
+    ANONYMOUS_HEADS.contains(&lower) || lower == "those"
 }
 
 /// "officials familiar with the server", "sources close to the campaign": where a

@@ -204,6 +204,12 @@ fn people_described_by_whom_they_serve_are_the_source() {
             "Aides at the agency said the deal was off.",
             "Aides at the agency",
         ),
+        // "Those" names no one until its description does.
+        ("Those around him say the deal was off.", "Those around him"),
+        (
+            "Those close to the campaign said the deal was off.",
+            "Those close to the campaign",
+        ),
     ] {
         let a = run_one(text);
         assert_eq!(a.source.as_deref(), Some(source), "{text}");
