@@ -73,7 +73,7 @@ use model_sure::model_sure;
 use neighbours::*;
 use nouns::*;
 use objects::*;
-use passives::{agentless_passive, passive_by};
+use passives::{agentless_passive, agentless_report, passive_by};
 use patterns::*;
 use polls::in_poll;
 use relatives::relative_content;

@@ -230,6 +230,13 @@ pub(super) fn verb_cue(
     if adjective_before_noun_and_verb(doc, k, end) {
         return None;
     }
+    // "The plan was announced", "he was accused of…": a lexicon verb's passive with
+    // no agent (an agent's was taken first, by `passive_by`).
+    if let Some(lemma) = verb_lemma(form).filter(|_| chain_head.is_none() && passive_be) {
+        if let Some(next) = agentless_report(doc, k, start, end, lemma, out) {
+            return Some(next);
+        }
+    }
     // Nouns and infinitives: "the report", "a claim", "to say", "report says".
     if chain_head.is_none() && reads_as_noun(doc, k, start)
         || !never_a_noun(form)

@@ -445,6 +445,41 @@ fn a_passive_of_perception_with_no_agent_names_no_source() {
 }
 
 #[test]
+fn a_reporting_verbs_passive_with_no_agent_names_no_source() {
+    for (text, cue, content) in [
+        (
+            "The closure of the plant was announced on Friday.",
+            "was announced",
+            vec!["The closure of the plant"],
+        ),
+        (
+            "It was announced that the plant would close.",
+            "was announced",
+            vec!["that the plant would close"],
+        ),
+        (
+            "The senator was accused of missing the vote, and his office apologized.",
+            "was accused",
+            vec!["The senator", "of missing the vote"],
+        ),
+    ] {
+        let (f, _) = run(text);
+        let a = by_cue(&f, cue);
+        assert_eq!(a.source, None, "{text}");
+        assert_eq!(a.content, content, "{text}");
+    }
+    // A passive whose sense is not reporting, and one with an agent, make none of these.
+    let (f, _) = run("The suspect was charged with theft.");
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|a| &a.cue).collect::<Vec<_>>()
+    );
+    let (f, _) = run("The plan was announced by the mayor.");
+    assert_eq!(f[0].source.as_deref(), Some("the mayor"));
+}
+
+#[test]
 fn a_cue_after_seemed_to_has_the_subject_for_its_source() {
     let (f, _) = run("In the interview he appeared to suggest that the plan had failed.");
     assert_eq!(f.len(), 1);
