@@ -110,6 +110,14 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             affiliation: None,
         };
     }
+    // "Carson, Fiorina and Huckabee": a list of names speaks as a group, no one of them
+    // alone, and the actor model has one actor per source.
+    if let Some(count) = names_listed(&words) {
+        return SourceRef::Anonymous {
+            count: Some(count),
+            affiliation: None,
+        };
+    }
     // "Most of them", "Nearly 10 percent of those": part of a group named elsewhere.
     if words.len() >= 3
         && lower[lower.len() - 2] == "of"
@@ -540,4 +548,21 @@ const COMPANY_FORMS: &[&str] = &["inc", "corp", "co", "ltd", "plc", "ag", "nv", 
 fn plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// How many names a list of three or more names holds ("Carson, Fiorina and Huckabee",
+/// "Clinton, Sanders, and O’Malley"), or `None` for anything else: items set apart by
+/// commas, the last by "and", each ending in a capitalised word.
+fn names_listed(words: &[&str]) -> Option<u32> {
+    let and = words.iter().position(|w| *w == "and")?;
+    // The serial comma before "and" separates nothing more.
+    let serial = and > 0 && words[and - 1] == ",";
+    let (head, last) = (&words[..and - usize::from(serial)], &words[and + 1..]);
+    let mut items: Vec<&[&str]> = head.split(|w| *w == ",").collect();
+    items.push(last);
+    let named = items.len() >= 3
+        && items
+            .iter()
+            .all(|item| !item.contains(&"and") && item.last().is_some_and(|w| is_capitalized(w)));
+    named.then(|| u32::try_from(items.len()).ok()).flatten()
 }

@@ -2,7 +2,8 @@
 //! it: at the preposition of people described by what they know ("officials familiar
 //! with the server") or whom they serve ("Advisers to Mr. Rubio"), inside a relative
 //! clause with no commas ("Voters who backed Mr. Obama said"), at the "and" of two
-//! names ("he and Mr. Allen said"), after a count's bound ("at least 21,000 said") or at
+//! names ("he and Mr. Allen said") or the first of a list ("Carson, Fiorina and
+//! Huckabee said"), after a count's bound ("at least 21,000 said") or at
 //! the lower-case words that describe a name ("…, digital consultant Jane Roe says").
 
 use super::*;
@@ -14,6 +15,7 @@ pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
         .or_else(|| people_of_from(doc, s, floor))
         .or_else(|| relative_from(doc, s, floor, false))
         .or_else(|| coordinated_from(doc, s, floor))
+        .or_else(|| joined_names_listed_from(doc, s, floor))
         .or_else(|| count_from(doc, s, floor))
         .or_else(|| described_from(doc, s, floor))
         .or_else(|| prepositions_from(doc, s, floor))
@@ -175,21 +177,68 @@ fn count_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
 /// found, when the two open their clause (in "Trump attacked Cruz and Rubio said" the
 /// first is the object of the verb before). Returns where it starts.
 fn coordinated_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if s < floor + 2 || doc.lower(s - 1) != "and" || !doc.is_word(s - 2) {
+    if s < floor + 2 || doc.lower(s - 1) != "and" {
         return None;
     }
-    let first = if PRONOUNS.contains(&doc.lower(s - 2)) {
-        s - 2
-    } else if is_capitalized(doc.word(s - 2)) {
-        subject_before(doc, s - 1, floor)
-            .filter(|&(_, e)| e == s - 1)?
+    // "Clinton, Sanders, and O’Malley": a list's last comma before its "and".
+    let listed = doc.word(s - 2) == "," && s >= floor + 3;
+    let before = if listed { s - 2 } else { s - 1 };
+    if !doc.is_word(before - 1) {
+        return None;
+    }
+    let first = if PRONOUNS.contains(&doc.lower(before - 1)) && !listed {
+        before - 1
+    } else if is_capitalized(doc.word(before - 1)) {
+        subject_before(doc, before, floor)
+            .filter(|&(_, e)| e == before)?
             .0
     } else {
         return None;
     };
+    // "Carson, Fiorina and Huckabee said": the names listed before, each after its comma.
+    let first = match listed_names_from(doc, first, floor) {
+        Some(first) => first,
+        None if listed => return None,
+        None => first,
+    };
     let opens_clause = after_clause_break(doc, first, floor);
     let no_verb = (first..s - 1).all(|t| !looks_verbal(doc, t));
     (opens_clause && no_verb).then_some(first)
+}
+
+/// "Trump, Ryan and RNC Chairman Reince Priebus said": the scan found the last two names,
+/// joined by "and" in one phrase; the names listed before them start it.
+fn joined_names_listed_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    let joined = (s..doc.tokens.len())
+        .take(MAX_NP)
+        .take_while(|&t| doc.is_word(t) && (is_capitalized(doc.word(t)) || doc.lower(t) == "and"))
+        .any(|t| doc.lower(t) == "and");
+    joined.then(|| listed_names_from(doc, s, floor)).flatten()
+}
+
+/// Where a list of names ending in the name at `first` starts: names before it, each
+/// ended by a comma ("Carson, Fiorina"), the last comma perhaps right before "and". Only
+/// names: in "In Iowa, Cruz and Rubio said" the list opens at "Cruz", "Iowa" being after a
+/// preposition, not after a clause break.
+fn listed_names_from(doc: &Doc, first: usize, floor: usize) -> Option<usize> {
+    let mut start = first;
+    let mut found = None;
+    while start >= floor + 2 && doc.word(start - 1) == "," && !doc.in_quote(start - 1) {
+        let Some((s, e)) = subject_before(doc, start - 1, floor) else {
+            break;
+        };
+        let named = e == start - 1
+            && (s..e).all(|t| doc.is_word(t))
+            && (s..e).any(|t| is_capitalized(doc.word(t)))
+            && is_capitalized(doc.word(e - 1))
+            && !(s..e).any(|t| is_time_noun(doc, t, s) || looks_verbal(doc, t));
+        if !named || !after_clause_break(doc, s, floor) {
+            break;
+        }
+        start = s;
+        found = Some(s);
+    }
+    found
 }
 
 /// "Voters who backed Mr. Obama in Ohio said…", "officials whose laws were struck down

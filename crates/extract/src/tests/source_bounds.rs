@@ -5,7 +5,8 @@
 //! off in commas before the cue, nor at a quantifier floated after the subject ("were
 //! both"), and at the name before an age in commas or the people a participle and its
 //! agent describe ("People affected by the storm"), and over a participle aside in commas
-//! even when an adverb leads it ("Clinton, also campaigning in Wisconsin, said").
+//! even when an adverb leads it ("Clinton, also campaigning in Wisconsin, said"), and
+//! over a list of names ("Carson, Fiorina and Huckabee said").
 
 use super::*;
 
@@ -161,4 +162,41 @@ fn a_name_alone_before_its_appositive_is_the_subject_not_what_was_said() {
         by_cue(&f, "said").content,
         ["Mr. Obama", "has become skeptical of the plan"]
     );
+}
+
+#[test]
+fn a_list_of_names_is_the_source_whole_and_speaks_as_a_group() {
+    for (text, source, count) in [
+        (
+            "Carson, Fiorina and Huckabee say they are no longer giving speeches.",
+            "Carson, Fiorina and Huckabee",
+            3,
+        ),
+        (
+            "Sen. Ted Cruz, Donald Trump, and Marco Rubio have said they would skip it.",
+            "Sen. Ted Cruz, Donald Trump, and Marco Rubio",
+            3,
+        ),
+        (
+            "Jane Roe, Ann Poe, Tom Doe and RNC Chairman Reince Priebus said they would meet.",
+            "Jane Roe, Ann Poe, Tom Doe and RNC Chairman Reince Priebus",
+            4,
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!(
+            (actor.kind, actor.count),
+            (ActorKind::Anonymous, Some(count)),
+            "{text}"
+        );
+    }
+    // A name after a preposition opens no list: "Iowa" is where.
+    let (f, _) = run("In Iowa, Cruz and Rubio said they would win.");
+    assert_eq!(f[0].source.as_deref(), Some("Cruz and Rubio"));
+    // Nor does the object of a verb before: Cruz was attacked, not speaking.
+    let (f, _) = run("Trump attacked Cruz, Rubio and Bush said nothing.");
+    assert_eq!(by_cue(&f, "said").source.as_deref(), Some("Rubio and Bush"));
 }
