@@ -50,7 +50,7 @@ pub(super) fn opens_np(doc: &Doc, k: usize) -> bool {
         || OUTLET_NOUNS.contains(&w)
         || NP_MODIFIERS.contains(&w) && !matches!(w, "and" | "of" | "for" | "in" | "’s" | "'s")
         || count_word(w).is_some()
-        || QUANTITY_WORDS.contains(&w)
+        || is_quantity(w)
         || doc
             .word(k)
             .chars()
@@ -154,8 +154,14 @@ pub(super) fn np_word(doc: &Doc, k: usize) -> bool {
         || TITLES.contains(&w)
         || is_possessive(raw)
         || raw.starts_with('@')
-        || QUANTITY_WORDS.contains(&w)
+        || is_quantity(w)
         || raw.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a word belongs to a quantity phrase: one of [`QUANTITY_WORDS`] or any share
+/// ("four-fifths", "three-fourths"), which no list spells out in full.
+fn is_quantity(w: &str) -> bool {
+    QUANTITY_WORDS.contains(&w) || crate::lexicon::is_share(w)
 }
 
 /// Words of quantity phrases that report what a share of people said ("47 percent",
@@ -242,7 +248,7 @@ pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(us
             is_capitalized(doc.word(k))
                 || ANONYMOUS_HEADS.contains(&w)
                 || OUTLET_NOUNS.contains(&w)
-                || QUANTITY_WORDS.contains(&w)
+                || is_quantity(w)
                 || crate::lexicon::is_people_plural(w) && !is_np_stop(doc, k)
         });
     has_head.then_some((start, end))

@@ -568,3 +568,28 @@ fn a_town_and_state_describe_a_person_and_a_trade_with_a_town_is_anonymous() {
         assert_one_source(text, source, kind, name);
     }
 }
+
+#[test]
+fn a_share_of_those_polled_is_the_source_however_it_is_written() {
+    for (text, source) in [
+        (
+            "Among Republicans, three-fourths say the plan is too costly.",
+            "three-fourths",
+        ),
+        (
+            "Overall, four-fifths say the plan is too costly.",
+            "four-fifths",
+        ),
+        (
+            "Nearly 60 percent say the plan is too costly.",
+            "Nearly 60 percent",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(f[0].content, ["the plan is too costly"], "{text}");
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!(actor.kind, ActorKind::Anonymous, "{text}");
+    }
+}
