@@ -100,7 +100,35 @@ pub fn subject_before(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usi
             || is_capitalized(doc.word(t)) && !(first_noun..t).all(name_like);
         opens.then_some(t)
     };
-    Some((the.or_else(after_time).unwrap_or(s), e))
+    Some((
+        the.or_else(after_time).unwrap_or(s),
+        time_after_participle(doc, e, cue),
+    ))
+}
+
+/// "A poll released Monday showed", "Officials interviewed last week said": a time after
+/// a participle that ends the phrase says when the participle's event was, and belongs to
+/// the phrase, though the scan skipped it as it skips "on Monday" before a cue. Returns
+/// where the phrase ending at `e` really ends.
+fn time_after_participle(doc: &Doc, e: usize, cue: usize) -> usize {
+    let last = doc.lower(e - 1);
+    let participle = last.len() > 4 && last.ends_with("ed") || IRREGULAR_PASTS.contains(&last);
+    if !participle || e >= cue {
+        return e;
+    }
+    let from = if doc.lower(e) == "on" { e + 1 } else { e };
+    let to = (from..cue)
+        .take_while(|&t| {
+            let w = doc.lower(t);
+            is_time_noun(doc, t, from) || is_time_pointer(w) || WEEKDAYS.contains(&w)
+        })
+        .last()
+        .map_or(from, |t| t + 1);
+    if to > from && is_time_phrase(doc, from, to) {
+        to
+    } else {
+        e
+    }
 }
 
 /// Whether a word points a time phrase to its time ("last week", "early this month",

@@ -6,7 +6,8 @@
 //! both"), and at the name before an age in commas or the people a participle and its
 //! agent describe ("People affected by the storm"), and over a participle aside in commas
 //! even when an adverb leads it ("Clinton, also campaigning in Wisconsin, said"), and
-//! over a list of names ("Carson, Fiorina and Huckabee said").
+//! over a list of names ("Carson, Fiorina and Huckabee said"), to the end of a time
+//! after a participle ("A poll released Monday showed").
 
 use super::*;
 
@@ -199,4 +200,25 @@ fn a_list_of_names_is_the_source_whole_and_speaks_as_a_group() {
     // Nor does the object of a verb before: Cruz was attacked, not speaking.
     let (f, _) = run("Trump attacked Cruz, Rubio and Bush said nothing.");
     assert_eq!(by_cue(&f, "said").source.as_deref(), Some("Rubio and Bush"));
+}
+
+#[test]
+fn a_time_after_a_participle_in_the_source_stays_in_it() {
+    for (text, source) in [
+        (
+            "A poll released Monday showed the senator ahead.",
+            "A poll released Monday",
+        ),
+        (
+            "Officials interviewed last week said the plan would fail.",
+            "Officials interviewed last week",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+    // Between a subject and its cue the time is when it was said.
+    let (f, _) = run("The senator on Monday said the plan would fail.");
+    assert_eq!(f[0].source.as_deref(), Some("The senator"));
 }
