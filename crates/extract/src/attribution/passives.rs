@@ -14,6 +14,10 @@ use super::*;
 /// rarely a cue.
 const PASSIVE_P: f32 = 0.2;
 
+/// The words that open what a passive's subject was said to be or have done: "accused
+/// of…", "praised for…", "described as…", "linked to…", "charged with…".
+const COMPLEMENT_PREPOSITIONS: &[&str] = &["for", "as", "to", "with", "of"];
+
 /// Tokens between the participle and "by" at most: "was attacked on the speeches by".
 const MAX_BEFORE_BY: usize = 6;
 
@@ -101,6 +105,11 @@ pub(super) fn passive_by(
     } else {
         let (ps, pe) = subject_before(doc, group, start).filter(|&(_, pe)| pe == group)?;
         let mut contents = vec![doc.span(ps, pe)];
+        // "was described as a failure by the senator", "was accused of lying by…": what
+        // the subject was said to be or have done, before the agent.
+        if k + 2 < by && COMPLEMENT_PREPOSITIONS.contains(&doc.lower(k + 1)) {
+            contents.extend(content_range(doc, k + 1, by));
+        }
         if e < end && matches!(doc.lower(e), "for" | "as" | "to") {
             contents.extend(after_agent(e));
         }
@@ -180,10 +189,7 @@ pub(super) fn agentless_report(
     // have done or be, to the next comma; where and when it was said ("on a police
     // scanner") are the reporter's.
     let complement = k + 1 < clause_end
-        && matches!(
-            doc.lower(k + 1),
-            "for" | "as" | "to" | "with" | "of" | "that"
-        );
+        && (COMPLEMENT_PREPOSITIONS.contains(&doc.lower(k + 1)) || doc.lower(k + 1) == "that");
     let complement_end = (k + 1..clause_end)
         .find(|&t| doc.word(t) == ",")
         .unwrap_or(clause_end);

@@ -326,6 +326,11 @@ fn a_passive_with_its_agent_credits_the_agent() {
     let urged = by_cue(&f, "was formally urged");
     assert_eq!(urged.source.as_deref(), Some("a group of lawmakers"));
     assert_eq!(urged.content, ["The government", "to take joint action"]);
+    // Or what the subject was said to be, before the agent.
+    let (f, _) = run("The mayor was accused of lying by the senator.");
+    let accused = by_cue(&f, "was accused");
+    assert_eq!(accused.source.as_deref(), Some("the senator"));
+    assert_eq!(accused.content, ["The mayor", "of lying"]);
     // An agent described by what its people know, with all of it.
     for (text, agent) in [
         (
