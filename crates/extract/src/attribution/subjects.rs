@@ -28,13 +28,21 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
     let from = (start..j - 1)
         .rev()
         .find(|&t| {
-            matches!(
-                doc.lower(t),
-                "because" | "since" | "although" | "though" | "while" | "whereas" | "when" | "if"
-            ) || matches!(doc.word(t), ";" | "—" | "–")
+            SUBORDINATORS.contains(&doc.lower(t))
+                || matches!(doc.word(t), ";" | "—" | "–")
                 || doc.word(t) == "-" && spaced(doc, t)
         })
         .map_or(start, |t| t + 1);
+    // "While the donor didn’t disclose…, he did say … and called": a subordinate clause
+    // opening the sentence ends at its first comma, and a verb joined after it is the
+    // main clause's.
+    let from = if from == start + 1 && SUBORDINATORS.contains(&doc.lower(start)) {
+        (from..j - 1)
+            .find(|&t| doc.word(t) == "," && !doc.in_quote(t))
+            .map_or(from, |t| t + 1)
+    } else {
+        from
+    };
     // "“We will win,” Trump said and added": a quote that opens the clause is what its
     // first verb reported; the subject follows it.
     let from = match doc
@@ -97,6 +105,11 @@ pub(super) fn coordinated_subject(doc: &Doc, k: usize, start: usize) -> Option<(
     (appositive && close > e + 1 && close + 1 < j - 1 && doc.is_word(close + 1))
         .then_some((s, close))
 }
+
+/// Conjunctions that open a clause of their own inside the sentence.
+const SUBORDINATORS: &[&str] = &[
+    "because", "since", "although", "though", "while", "whereas", "when", "if",
+];
 
 /// Whether the token at `t` has space on both sides: a dash, not a hyphen in a word.
 fn spaced(doc: &Doc, t: usize) -> bool {

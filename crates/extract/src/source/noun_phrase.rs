@@ -101,6 +101,8 @@ pub fn np_from(doc: &Doc, start: usize, limit: usize) -> Option<(usize, usize)> 
                         && (DETERMINERS.contains(&doc.lower(start))
                             || count_word(doc.lower(start)).is_some())))
         && end - start < MAX_NP
+        // "While the donor didn’t disclose…": an auxiliary with its "not" ends the phrase.
+        && !crate::lexicon::is_negative_contraction(doc.lower(end))
         // "told the BBC that fighters would…": after the phrase's first word, "that"
         // opens the reported clause, whatever determiners it can also be.
         && !(end > start && matches!(doc.lower(end), "who" | "that" | "which"))

@@ -1,6 +1,7 @@
 //! Regression tests for verbs coordinated with an earlier one ("X admitted …, but said
 //! …"), in a series in commas ("praised …, criticized … and urged …"): whose they are
-//! and what they report when quotes stand around the first.
+//! and what they report when quotes stand around the first, and whose after a
+//! subordinate clause opening the sentence ("While X didn’t…, he said … and called").
 
 use super::*;
 
@@ -120,4 +121,18 @@ fn verbs_of_a_series_in_commas_share_the_subject_and_take_what_follows_them() {
     assert_eq!(claimed.source.as_deref(), Some("The candidate"));
     assert_eq!(claimed.content, ["that immigrants were criminals"]);
     assert_eq!(f.len(), 3);
+}
+
+#[test]
+fn a_verb_joined_after_an_opening_subordinate_clause_is_the_main_clauses() {
+    let (f, _) = run(
+        "While the donor didn’t disclose his backing, he did say he found her charming and called her record “unmatched.”",
+    );
+    let called = by_cue(&f, "called");
+    assert_eq!(called.source.as_deref(), Some("he"));
+    assert_eq!(called.content, ["her record “unmatched.”"]);
+    // A verb joined inside the subordinate clause is still its subject's.
+    let (f, _) =
+        run("Because the mayor praised the plan and said it would pass, the council voted for it.");
+    assert_eq!(by_cue(&f, "said").source.as_deref(), Some("the mayor"));
 }
