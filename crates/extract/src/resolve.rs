@@ -8,15 +8,18 @@
 //! group of people, "the spokesman" the actor whose title says so, "the newspaper" the
 //! outlet last mentioned, "Price" the "Ned Price" named elsewhere in the same article.
 //! `mentions` finds the names and outlets the text writes, `surnames` the full name a
-//! surname stands for, `casing` the casing of a name a headline writes in capitals.
+//! surname stands for, `casing` the casing of a name a headline writes in capitals,
+//! `pronouns` whom "he", "she", "who", "it" and "I" stand for.
 
 mod casing;
 mod gender;
 mod mentions;
+mod pronouns;
 mod surnames;
 
 use gender::{gender_of, Gender};
 use mentions::{scan_mentions, NameMention};
+use pronouns::{first_person, speaker_of};
 
 use crate::attribution::Attribution;
 use crate::lexicon::{outlet, ANONYMOUS_HEADS, ORG_WORDS, TITLES};
@@ -184,7 +187,13 @@ impl<'d> Resolver<'d> {
                 .then(|| speaker_of(attributions, a, out.len()))
                 .flatten()
                 .and_then(|j| out[j]);
-            out.push(speaker.or_else(|| self.resolve(a)));
+            let reporter = || {
+                let actor = self.reporter_of(a, &out)?;
+                self.credit(a, actor);
+                Some(actor)
+            };
+            let actor = speaker.or_else(reporter).or_else(|| self.resolve(a));
+            out.push(actor);
         }
         out
     }
@@ -203,9 +212,17 @@ impl<'d> Resolver<'d> {
                 actor.name.clone_from(handle);
             }
         }
-        self.salience.push((span.start, actor));
-        self.said.extend(a.contents.iter().map(|&c| (c, actor)));
+        self.credit(a, actor);
         Some(actor)
+    }
+
+    /// Notes that `actor` spoke the attribution `a`: the latest source for the pronouns
+    /// after it, and the one who said its contents.
+    fn credit(&mut self, a: &Attribution, actor: usize) {
+        if let Some(span) = a.source {
+            self.salience.push((span.start, actor));
+        }
+        self.said.extend(a.contents.iter().map(|&c| (c, actor)));
     }
 
     /// "Morgan Stanley said" after "Morgan Stanley and Co, underwriter, said": a name of
@@ -277,106 +294,6 @@ impl<'d> Resolver<'d> {
             .map(|&(_, a)| a)
     }
 
-    fn pronoun(&mut self, p: &str, span: Span) -> usize {
-        match p {
-            "he" | "she" => {
-                // A person, or one unnamed ("Another fund manager said …. He said"), whose
-                // name or title does not say the other gender. (What an earlier "he" made
-                // of an actor is not kept: one wrong guess would then mislead the rest.)
-                let want = Gender::of_pronoun(p);
-                let fits = |g: Option<Gender>| g.is_none() || g == want;
-                let from_sources = self.recent(span.start).find(|&a| {
-                    let actor = &self.actors[a];
-                    (actor.kind == ActorKind::Person || is_one_unnamed_person(actor))
-                        && fits(self.gender(a))
-                });
-                let from_text = self
-                    .names
-                    .iter()
-                    .rev()
-                    .find(|(s, n, t)| {
-                        s.end <= span.start && !self.quoted(*s) && fits(gender_of(n, t.as_deref()))
-                    })
-                    .map(|(s, n, t)| (*s, n.clone(), t.clone()));
-                // "Gingrich said if Trump picked him it would be a “two-pirate ticket.” He
-                // said…": a name in what the last speaker said is not who speaks next.
-                let said_by =
-                    |a: usize, s: Span| self.said.iter().any(|&(c, by)| by == a && c.contains(&s));
-                match (from_sources, from_text) {
-                    (Some(a), Some((s, _, _)))
-                        if self.actors[a].first.start >= s.start
-                            || self.salience_pos(a) >= s.start
-                            || said_by(a, s) =>
-                    {
-                        a
-                    }
-                    (_, Some((s, name, title))) => {
-                        self.named(ActorKind::Person, &name, title.as_deref(), s)
-                    }
-                    (Some(a), None) => a,
-                    (None, None) => self.anonymous(span, Some(1), None),
-                }
-            }
-            "who" | "which" => {
-                // The relative pronoun stands for the phrase just before it ("she met
-                // Senator John Smith, who said…"), whether or not that phrase was a
-                // source before; failing one, for the actor last credited.
-                if let Some((r, at)) = self.antecedent(span) {
-                    return self.resolve_ref(&r, at);
-                }
-                let found = self.recent(span.start).next();
-                found.unwrap_or_else(|| self.anonymous(span, None, None))
-            }
-            "they" | "it" => {
-                // "It" is one body: not the analysts or the officials credited last.
-                let found = self.recent(span.start).find(|&a| {
-                    let actor = &self.actors[a];
-                    actor.kind != ActorKind::Person && (p == "they" || !is_plural_group(actor))
-                });
-                found.unwrap_or_else(|| self.anonymous(span, None, None))
-            }
-            _ => self.anonymous(span, None, None),
-        }
-    }
-
-    /// The phrase a relative pronoun at `span` refers to, when a comma sets it off right
-    /// after one: "…, Senator John Smith, who", "the Sierra Club, which"; or, for "who"
-    /// with no comma, the people right before it ("voters who said"). A pronoun is no
-    /// antecedent here (it resolves by salience already).
-    fn antecedent(&self, span: Span) -> Option<(SourceRef, Span)> {
-        let doc = self.doc;
-        let k = doc.token_at(span.start);
-        // "voters who said…": with no comma, "who" stands for the people right before it.
-        let comma = k >= 2 && doc.word(k - 1) == ",";
-        let restrictive = k >= 1 && doc.lower(k) == "who" && doc.is_word(k - 1);
-        if !comma && !restrictive {
-            return None;
-        }
-        let floor = doc
-            .sentences
-            .iter()
-            .find(|s| s.tokens.contains(&k))
-            .map_or(0, |s| s.tokens.start);
-        let (s, e) = crate::source::subject_before(doc, if comma { k - 1 } else { k }, floor)?;
-        // "Roe thanked the two officials, who": the subject scan may run back over the
-        // main clause's verb; the antecedent is the noun phrase after it.
-        let s = (s..e)
-            .rev()
-            .find(|&t| crate::source::looks_verbal(doc, t))
-            .map_or(s, |t| t + 1);
-        // So may it over a preposition opening the sentence ("Among voters who").
-        let s = if s == floor && crate::lexicon::is_preposition(doc.lower(s)) {
-            s + 1
-        } else {
-            s
-        };
-        if s >= e {
-            return None;
-        }
-        let r = crate::source::classify(doc, s, e);
-        (!matches!(r, SourceRef::Pronoun(_))).then(|| (r, doc.span(s, e)))
-    }
-
     /// "The ministry added": "the" and an organisation's head noun refer to the
     /// organisation of that kind credited last ("Russia's Foreign Ministry said…").
     fn organization_by_head(&self, span: Span) -> Option<usize> {
@@ -393,22 +310,6 @@ impl<'d> Resolver<'d> {
                     .split_whitespace()
                     .any(|w| w == head)
         })
-    }
-
-    /// Whether a name stands inside a quotation: the speaker's words, whose names ("I will
-    /// take Bernie Sanders over Ted Cruz,” she said) are not what the reporter's "she"
-    /// or "the senator" after them points back to.
-    fn quoted(&self, name: Span) -> bool {
-        let k = self.doc.token_at(name.start);
-        k < self.doc.tokens.len() && self.doc.in_quote(k)
-    }
-
-    fn salience_pos(&self, actor: usize) -> usize {
-        self.salience
-            .iter()
-            .rev()
-            .find(|(_, a)| *a == actor)
-            .map_or(0, |(p, _)| *p)
     }
 
     fn role(&mut self, role: &str, span: Span) -> usize {
@@ -569,49 +470,4 @@ fn canonical_name(kind: ActorKind, name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Whether an attribution's source is "I".
-fn first_person(a: &Attribution) -> bool {
-    matches!(&a.source_ref, Some(SourceRef::Pronoun(p)) if p == "i")
-}
-
-/// Of the attributions before `before`, the one whose speaker an "I" in `a` is: "I" in
-/// what someone wrote or tweeted (`<tweet author=…>I said…`) is that someone, not an
-/// unknown first person. The attribution `a` is reported through, or (a stance nests
-/// under no one) the direct quote or tweet whose words hold its source.
-fn speaker_of(attributions: &[Attribution], a: &Attribution, before: usize) -> Option<usize> {
-    let holds = |j: &usize| {
-        let outer = &attributions[*j];
-        outer.kind == crate::attribution::QuoteKind::Direct
-            && a.source
-                .is_some_and(|s| outer.contents.iter().any(|c| c.contains(&s)))
-    };
-    a.via
-        .or_else(|| (0..before).rev().find(holds))
-        .filter(|&j| j < before)
-}
-
-/// Whether an anonymous source is several people ("Analysts", "two officials", "63
-/// percent of voters"), whom "it" cannot refer to.
-fn is_plural_group(actor: &Actor) -> bool {
-    let lower = actor.name.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    actor.kind == ActorKind::Anonymous
-        && (actor.count.is_some_and(|n| n > 1)
-            || crate::lexicon::share_end(&words).is_some()
-            || words.last().is_some_and(|w| {
-                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && *w != "news"
-            }))
-}
-
-/// Whether an anonymous source is one person: "another fund manager", "a senior
-/// official", "one analyst", whom "he" or "she" may refer back to.
-fn is_one_unnamed_person(actor: &Actor) -> bool {
-    let lower = actor.name.to_lowercase();
-    let mut words = lower.split_whitespace();
-    actor.kind == ActorKind::Anonymous
-        && !is_plural_group(actor)
-        && matches!(words.next(), Some("a" | "an" | "another" | "one"))
-        && words.last().is_some_and(crate::lexicon::is_person_role)
 }

@@ -1,6 +1,7 @@
 //! Regression tests for "he", "she", "who" and the names they may stand for: the last
 //! speaker over a name in what was said, gender, runs of capitals that are no person, and
-//! the people right before a "who" with no comma.
+//! the people right before a "who" with no comma, and the reporter for "he" or "she"
+//! speaking inside what they reported.
 
 use super::*;
 
@@ -108,4 +109,20 @@ fn who_with_no_comma_stands_for_the_people_before_it() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn he_or_she_speaking_inside_what_someone_reported_is_that_someone() {
+    let (f, _) = run(
+        "Gov. Jane Roe (R), a staunch ally of Mary Smith, admitted some errors even as she defended the campaign.",
+    );
+    let defended = by_cue(&f, "defended");
+    assert_eq!(defended.source.as_deref(), Some("she"));
+    assert_eq!(defended.actor.as_ref().expect("an actor").name, "Jane Roe");
+    // Unless the gender says otherwise: she is not the governor.
+    let (f, _) = run(
+        "Gov. John Roe, a staunch ally of Mary Poe, admitted some errors even as she defended the campaign.",
+    );
+    let defended = by_cue(&f, "defended");
+    assert_eq!(defended.actor.as_ref().expect("an actor").name, "Mary Poe");
 }
