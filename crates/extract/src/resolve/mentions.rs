@@ -32,14 +32,16 @@ pub(super) fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static
         while e < n && capitalized(e) {
             e += 1;
         }
-        outlets.extend(outlet_in_run(doc, k, e));
+        let outlet = outlet_in_run(doc, k, e);
+        outlets.extend(outlet);
         // "More Offensive Things Donald Trump Has Said": a headline capitalises every
         // word, and "Trump" in the story is not "Offensive Things Donald Trump". Few runs
         // are names, so their line is read only for those.
-        names.extend(
-            name_in_run(doc, k, e)
-                .filter(|_| !is_headline_case(doc.line_at(doc.tokens[k].span.start))),
-        );
+        // "The New York Times": no part of an outlet's name is a person's ("York Times").
+        names.extend(name_in_run(doc, k, e).filter(|(at, _, _)| {
+            outlet.is_none_or(|(o, _)| !o.overlaps(at))
+                && !is_headline_case(doc.line_at(doc.tokens[k].span.start))
+        }));
         k = e;
     }
     (names, outlets)
@@ -126,6 +128,28 @@ static NOT_PERSON_HEADS: crate::lexicon::WordList = crate::lexicon::WordList::ne
     "program",
     "programme",
     "project",
+    // The heads of outlets' and institutes' names ("Palo Alto Weekly", "Pew Research").
+    "times",
+    "news",
+    "post",
+    "journal",
+    "journalism",
+    "radio",
+    "tv",
+    "weekly",
+    "review",
+    "magazine",
+    "network",
+    "networks",
+    "research",
+    "studies",
+    "polling",
+    // Groups of people ("Some Americans", "Local Republicans").
+    "americans",
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
 ]);
 
 /// Words no person's name holds, which end a run of capitals in a headline: auxiliaries,
