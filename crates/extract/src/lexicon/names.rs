@@ -51,6 +51,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "board",
     "authority",
     "fund",
+    "pac",
     "kremlin",
     "taliban",
     "state",

@@ -250,12 +250,13 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "one of its negotiators", "Afghan diplomats in Qatar", "veterans interviewed at
     // rallies", "voters who listened": the head comes before the first preposition, the
     // first participle after it or a relative pronoun.
+    // ("A super PAC supporting Marco Rubio": a body may head it too.)
     let after_head = |(k, w): (usize, &&str)| {
         matches!(*w, "of" | "in" | "for" | "at" | "from" | "who" | "that")
             || k >= 1
                 && !is_capitalized(words[k])
                 && (w.ends_with("ed") || w.ends_with("ing"))
-                && ANONYMOUS_HEADS.contains(&lower[k - 1])
+                && (ANONYMOUS_HEADS.contains(&lower[k - 1]) || ORG_WORDS.contains(&lower[k - 1]))
     };
     if let Some(prep) = lower
         .iter()
@@ -267,7 +268,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         if let Some(person) = role_of_then_name(&words, &lower, prep) {
             return person;
         }
-        if ANONYMOUS_HEADS.contains(&head) || count_word(head).is_some() && prep == 1 {
+        if ANONYMOUS_HEADS.contains(&head)
+            || count_word(head).is_some() && prep == 1
+            || unnamed_body(&words[..prep], &lower[..prep])
+        {
             return anonymous(&words, &lower);
         }
         // "Foreign Minister Heiko Maas of Germany": a titled person from somewhere; "John
@@ -392,8 +396,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     let role_head = !is_capitalized(words[words.len() - 1])
         && DETERMINERS.contains(&lower[0])
         && crate::lexicon::is_person_role(head);
-    let head_is_common =
-        ANONYMOUS_HEADS.contains(&head) || OUTLET_NOUNS.contains(&head) || role_head;
+    let head_is_common = ANONYMOUS_HEADS.contains(&head)
+        || OUTLET_NOUNS.contains(&head)
+        || role_head
+        || unnamed_body(&words, &lower);
     if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) || people_plural {
         return anonymous(&words, &lower);
     }
@@ -565,4 +571,15 @@ fn names_listed(words: &[&str]) -> Option<u32> {
             .iter()
             .all(|item| !item.contains(&"and") && item.last().is_some_and(|w| is_capitalized(w)));
     named.then(|| u32::try_from(items.len()).ok()).flatten()
+}
+
+/// "A super PAC", "a pro-Rubio super PAC", "an advocacy Group": a body no name is given
+/// for, its kind after an indefinite article in lower case but for the kind itself.
+fn unnamed_body(words: &[&str], lower: &[&str]) -> bool {
+    let [first, .., head] = lower else {
+        return false;
+    };
+    matches!(*first, "a" | "an" | "another")
+        && ORG_WORDS.contains(head)
+        && words[1..words.len() - 1].iter().all(|w| !is_capitalized(w))
 }

@@ -146,6 +146,21 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
         return organization(words, lower);
     }
     let name = words[name_start..].join(" ");
+    // "Pro-Clinton super PAC Priorities USA Action", "the advocacy group Common Cause": a
+    // name after the kind of body it is names that body.
+    // (In lower case or an acronym's capitals: "Army Capt. Jane Roe" is a person with her
+    // service.)
+    let kind_word = |w: &str| !is_capitalized(w) || w.chars().all(|c| !c.is_lowercase());
+    if name_start > 0
+        && ORG_WORDS.contains(&lower[name_start - 1])
+        && kind_word(words[name_start - 1])
+    {
+        return SourceRef::Named {
+            kind: ActorKind::Organization,
+            name,
+            title: None,
+        };
+    }
     let title = (name_start > 0).then(|| words[..name_start].join(" "));
     SourceRef::Named {
         kind: ActorKind::Person,

@@ -617,3 +617,29 @@ fn a_capitalised_office_after_the_is_its_holder() {
     let (f, _) = run("The Senate said the bill would pass.");
     assert_eq!(actor_of(&f, "The Senate").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_body_described_but_not_named_is_unnamed_and_one_named_after_its_kind_is_that_body() {
+    for text in [
+        "A super PAC said the ad would run.",
+        "A pro-Rubio super PAC said the ad would run.",
+        "A super PAC supporting Jane Roe said the ad would run.",
+    ] {
+        let (f, _) = run(text);
+        let said = by_cue(&f, "said");
+        let actor = said.actor.as_ref().expect("an actor");
+        assert_eq!(actor.kind, ActorKind::Anonymous, "{text}: {}", actor.name);
+    }
+    let (f, _) = run("Pro-Roe super PAC Forward Together Action announced an ad buy.");
+    let actor = f[0].actor.as_ref().expect("an actor");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Organization, "Forward Together Action")
+    );
+    // A service before a title is the person's.
+    let (f, _) = run("Army Capt. Jane Roe said the ad would run.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").kind,
+        ActorKind::Person
+    );
+}
