@@ -221,19 +221,26 @@ pub(super) fn end_before_next_report(doc: &Doc, out: &mut [Attribution]) {
                 .iter()
                 .take_while(|&&(cue, _)| cue < content.end)
         };
-        // "The judges who ruled against the laws said the problem was…": a report in a
-        // relative clause of another's subject ends where that subject's verb comes.
-        let relative = a.source.filter(|s| {
+        // "The judges who ruled against the laws said the problem was…", "A super PAC
+        // supporting Jane Roe said…": a report inside another's subject (a relative
+        // clause, a participle) ends where that subject does. (A finite verb inside a
+        // subject is the scan's slip, "surveys suggest that even some Republicans find…",
+        // and what it reports is no part of the subject.)
+        let relative = a.source.is_some_and(|s| {
             matches!(
                 s.of(doc.text).to_lowercase().as_str(),
                 "who" | "which" | "that"
             )
         });
-        if let Some(&(cue, _)) = relative.and_then(|own| {
-            inside().find(|(_, source)| source.contains(&own) && source.contains(&a.cue))
-        }) {
+        let participle = a.cue.of(doc.text).to_lowercase().ends_with("ing");
+        let within = inside().find(|(_, source)| {
+            (relative || participle)
+                && source.contains(&a.cue)
+                && a.source.is_none_or(|own| source.contains(&own))
+        });
+        if let Some(&(_, source)) = within {
             let first = doc.token_at(content.start);
-            if let Some(cut) = content_range(doc, first, doc.token_at(cue)) {
+            if let Some(cut) = content_range(doc, first, doc.token_at(source.end)) {
                 a.contents[0] = cut;
                 a.kind = kind_of(doc, cut);
             }

@@ -151,14 +151,31 @@ fn a_quote_ending_its_sentence_is_what_the_one_who_told_reporters_said() {
 }
 
 #[test]
-fn a_report_in_a_relative_clause_of_a_subject_ends_at_the_subjects_verb() {
-    let text = "The judges who ruled against the laws said the problem was the ID.";
-    let (f, _) = run(text);
-    assert_eq!(by_cue(&f, "ruled against").content, ["the laws"]);
-    let said = by_cue(&f, "said");
-    assert_eq!(said.content, ["the problem was the ID"]);
-    assert_eq!(
-        said.via, None,
-        "the main clause's report is no part of the relative's"
-    );
+fn a_report_in_a_relative_clause_or_a_participle_of_a_subject_ends_with_the_subject() {
+    for (text, inner, inner_content) in [
+        (
+            "The judges who ruled against the laws said the problem was the ID.",
+            "ruled against",
+            "the laws",
+        ),
+        (
+            "A group backing Jane Roe said the problem was the ID.",
+            "backing",
+            "Jane Roe",
+        ),
+        (
+            "House Republicans supporting the bill have said the problem was the ID.",
+            "supporting",
+            "the bill",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(by_cue(&f, inner).content, [inner_content], "{text}");
+        let said = f.iter().find(|a| a.cue.ends_with("said")).expect("said");
+        assert_eq!(said.content, ["the problem was the ID"], "{text}");
+        assert_eq!(
+            said.via, None,
+            "{text}: the main clause's report is no part of the subject's"
+        );
+    }
 }
