@@ -129,6 +129,10 @@ impl<'d> Resolver<'d> {
             let from = words[words.len() - crate::source::name_len(&words)];
             name = &name[name.rfind(from).unwrap_or(0)..];
         }
+        let owned = (kind == ActorKind::Organization)
+            .then(|| without_owner_mark(name))
+            .flatten();
+        let name = owned.as_deref().unwrap_or(name);
         let key = (kind, slug(name));
         if let Some(&i) = self.by_key.get(&key) {
             if self.actors[i].title.is_none() {
@@ -451,6 +455,31 @@ impl<'d> Resolver<'d> {
             .find(|(s, _)| s.end <= before)
             .map(|(_, n)| *n)
     }
+}
+
+/// "Clinton’s campaign", "Gowdy's office": the body a person runs is named as "Clinton
+/// campaign" is, so that the three spellings are one actor across articles. Only a
+/// possessive before a word in lower case: "McDonald's Corp" keeps its mark. `None` when
+/// the name has no such mark.
+fn without_owner_mark(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let owner = |i: usize| {
+        i + 1 < words.len()
+            && crate::lexicon::is_possessive(words[i])
+            && words[i + 1].starts_with(|c: char| c.is_lowercase())
+    };
+    (0..words.len()).any(owner).then(|| {
+        (0..words.len())
+            .map(|i| {
+                if owner(i) {
+                    crate::lexicon::without_possessive(words[i])
+                } else {
+                    words[i]
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// Title-cases words written in lower case ("Ned price" → "Ned Price") so that labels

@@ -643,3 +643,21 @@ fn a_body_described_but_not_named_is_unnamed_and_one_named_after_its_kind_is_tha
         ActorKind::Person
     );
 }
+
+#[test]
+fn a_body_someone_runs_is_one_actor_however_its_owner_is_written() {
+    let (f, _) = run(
+        "Roe’s campaign said the ad would run. Later Roe's campaign said it would not. The Roe campaign said nothing more.",
+    );
+    let names: Vec<&str> = f
+        .iter()
+        .map(|a| a.actor.as_ref().expect("an actor").name.as_str())
+        .collect();
+    assert_eq!(names, ["Roe campaign"; 3]);
+    // A company whose name holds the mark keeps it.
+    let (f, _) = run("McDonald's Corp said the ad would run.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").name,
+        "McDonald's Corp"
+    );
+}
