@@ -271,6 +271,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         if ANONYMOUS_HEADS.contains(&head)
             || count_word(head).is_some() && prep == 1
             || unnamed_body(&words[..prep], &lower[..prep])
+            || party_member(&lower[..prep])
         {
             return anonymous(&words, &lower);
         }
@@ -308,6 +309,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         }
     }
     let head = *lower.last().unwrap_or(&"");
+    if party_member(&lower) {
+        return anonymous(&words, &lower);
+    }
     // "the Democrat", "the Republican", "the Wisconsin Republican": a person known by the
     // party (and the state), capitalised as a name is, whom the article named before.
     // (The state's words are joined only for a phrase that is "the … Republican".)
@@ -582,4 +586,14 @@ fn unnamed_body(words: &[&str], lower: &[&str]) -> bool {
     matches!(*first, "a" | "an" | "another")
         && ORG_WORDS.contains(head)
         && words[1..words.len() - 1].iter().all(|w| !is_capitalized(w))
+}
+
+/// "Republican criticism", "a Republican who has not endorsed him": a party's word
+/// alone, or one of its members, is no organisation of that name.
+fn party_member(lower: &[&str]) -> bool {
+    let party = |w: &str| matches!(w, "democrat" | "democratic" | "republican" | "gop");
+    match lower {
+        [word] | ["a" | "an" | "one" | "another", word] => party(word),
+        _ => false,
+    }
 }

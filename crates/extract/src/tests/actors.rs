@@ -661,3 +661,25 @@ fn a_body_someone_runs_is_one_actor_however_its_owner_is_written() {
         "McDonald's Corp"
     );
 }
+
+#[test]
+fn a_partys_word_alone_or_one_member_is_no_organisation() {
+    for text in [
+        "A Republican who has not endorsed him said the ad would run.",
+        "One Democrat said the ad would run.",
+    ] {
+        let (f, _) = run(text);
+        let said = by_cue(&f, "said");
+        assert_eq!(
+            said.actor.as_ref().expect("an actor").kind,
+            ActorKind::Anonymous,
+            "{text}"
+        );
+    }
+    // The party's committee is one.
+    let (f, _) = run("The Republican National Committee said the ad would run.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").kind,
+        ActorKind::Organization
+    );
+}
