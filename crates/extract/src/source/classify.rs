@@ -467,8 +467,32 @@ fn is_acronym(doc: &Doc, k: usize) -> bool {
 }
 
 /// An organisation named by a phrase's words, without a leading "the".
+///
+/// A phrase that opens with an indefinite article or, after any "the", with a word in
+/// lower case ("a New Hampshire Republican", "the government in Beijing", "unofficial
+/// election results…") describes rather than names, and is an unnamed source of this
+/// article: a named organisation is one actor across the corpus, and two articles' "a
+/// Democrat familiar with…" are not one body.
 pub(super) fn organization(words: &[&str], lower: &[&str]) -> SourceRef {
-    let skip = usize::from(lower[0] == "the");
+    let skip = usize::from(lower[0] == "the" && words.len() > 1);
+    let indefinite = matches!(lower[0], "a" | "an" | "another" | "one");
+    if indefinite || words[skip].chars().all(|c| !c.is_uppercase()) {
+        // "the group Citizens United", "the advocacy group Common Cause": the name after
+        // the kind of body it is.
+        let name_start = (skip..words.len())
+            .rev()
+            .take_while(|&k| is_capitalized(words[k]))
+            .last()
+            .filter(|&k| k > skip && ORG_WORDS.contains(&lower[k - 1]));
+        return match name_start {
+            Some(k) if !indefinite => SourceRef::Named {
+                kind: ActorKind::Organization,
+                name: words[k..].join(" "),
+                title: None,
+            },
+            _ => anonymous(words, lower),
+        };
+    }
     SourceRef::Named {
         kind: ActorKind::Organization,
         name: words[skip..].join(" "),

@@ -683,3 +683,23 @@ fn a_partys_word_alone_or_one_member_is_no_organisation() {
         ActorKind::Organization
     );
 }
+
+#[test]
+fn a_phrase_that_describes_a_body_is_unnamed_and_one_that_names_it_is_that_body() {
+    for text in [
+        "A New Hampshire Republican said the ad would run.",
+        "The government in Beijing said the ad would run.",
+        "The deal is dead, the government in Beijing said.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!(actor.kind, ActorKind::Anonymous, "{text}: {}", actor.name);
+    }
+    let (f, _) = run("The advocacy group Common Cause said the ad would run.");
+    let actor = f[0].actor.as_ref().expect("an actor");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Organization, "Common Cause")
+    );
+}
