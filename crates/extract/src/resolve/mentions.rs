@@ -128,6 +128,8 @@ static NOT_PERSON_HEADS: crate::lexicon::WordList = crate::lexicon::WordList::ne
     "program",
     "programme",
     "project",
+    "heights",
+    "side",
     // The heads of outlets' and institutes' names ("Palo Alto Weekly", "Pew Research").
     "times",
     "news",
@@ -150,6 +152,14 @@ static NOT_PERSON_HEADS: crate::lexicon::WordList = crate::lexicon::WordList::ne
     "democrats",
     "conservatives",
     "liberals",
+]);
+
+/// Words that open the names of places ("San Jose", "El Paso", "Des Moines", "Port
+/// Washington", "Lower Manhattan", "East Side"), and no person's name.
+static PLACE_OPENERS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+    "san", "santa", "santo", "sao", "são", "el", "los", "las", "des", "port", "fort", "lower",
+    "upper", "midtown", "downtown", "east", "west", "north", "south", "northern", "southern",
+    "eastern", "western", "central", "mount", "lake", "palo", "ciudad",
 ]);
 
 /// Words no person's name holds, which end a run of capitals in a headline: auxiliaries,
@@ -227,10 +237,15 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     let lower = crate::text::lowercase(doc.span_text(t, e));
     let place = PLACES.contains(&without_possessive(&lower))
         || crate::lexicon::is_demonym(without_possessive(&lower));
+    // "San Jose", "El Paso", "Lower Manhattan": two words, the first one that opens
+    // places' names. (A longer run may hold a person after it: "South Korean-born Monte
+    // Haines".)
+    let place_opener = e - t == 2 && PLACE_OPENERS.contains(&doc.lower(t));
     if org
         || org_follows
         || org_after_and
         || place
+        || place_opener
         || !(2..=4).contains(&name_words)
         || outlet(doc.span_text(t, e)).is_some()
     {

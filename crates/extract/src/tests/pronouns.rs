@@ -128,11 +128,13 @@ fn he_or_she_speaking_inside_what_someone_reported_is_that_someone() {
 }
 
 #[test]
-fn no_part_of_an_outlets_or_institutes_name_is_a_person_a_pronoun_stands_for() {
+fn no_outlet_institute_or_place_is_a_person_a_pronoun_stands_for() {
     for text in [
         "Jane Roe first spoke to The New York Times about the deal. She said the plan would fail.",
         "Jane Roe, an economist at the Center for Economic and Policy Research, was blunt. She said the plan would fail.",
         "Jane Roe first spoke to the Palo Alto Weekly about the deal. She said the plan would fail.",
+        "Jane Roe moved to San Diego in May. She said the plan would fail.",
+        "Jane Roe grew up on the East Side. She said the plan would fail.",
     ] {
         let (f, _) = run(text);
         let said = by_cue(&f, "said");
