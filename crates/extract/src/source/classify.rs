@@ -1,9 +1,12 @@
 //! What kind of source a phrase names: a pronoun, a person with a title, an
 //! organisation, an outlet, or an anonymous source with its count and affiliation.
 
+mod described;
+
 use super::person::{named, role_of_then_name};
 use super::*;
 use crate::lexicon::contracted_pronoun;
+use described::{names_listed, party_member, published_by, unnamed_body};
 
 /// Reads a source phrase's tokens as a [`SourceRef`].
 pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
@@ -53,6 +56,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                 title: None,
             };
         }
+    }
+    if let Some(agent) = published_by(doc, &kept, &lower) {
+        return agent;
     }
     // "Twenty-six percent", "Three-fourths of voters", "a majority of Republicans": a
     // share of a group names no one, however capitalised at the start of a sentence; the
@@ -582,42 +588,4 @@ const COMPANY_FORMS: &[&str] = &["inc", "corp", "co", "ltd", "plc", "ag", "nv", 
 fn plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
-}
-
-/// How many names a list of three or more names holds ("Carson, Fiorina and Huckabee",
-/// "Clinton, Sanders, and O’Malley"), or `None` for anything else: items set apart by
-/// commas, the last by "and", each ending in a capitalised word.
-fn names_listed(words: &[&str]) -> Option<u32> {
-    let and = words.iter().position(|w| *w == "and")?;
-    // The serial comma before "and" separates nothing more.
-    let serial = and > 0 && words[and - 1] == ",";
-    let (head, last) = (&words[..and - usize::from(serial)], &words[and + 1..]);
-    let mut items: Vec<&[&str]> = head.split(|w| *w == ",").collect();
-    items.push(last);
-    let named = items.len() >= 3
-        && items
-            .iter()
-            .all(|item| !item.contains(&"and") && item.last().is_some_and(|w| is_capitalized(w)));
-    named.then(|| u32::try_from(items.len()).ok()).flatten()
-}
-
-/// "A super PAC", "a pro-Rubio super PAC", "an advocacy Group": a body no name is given
-/// for, its kind after an indefinite article in lower case but for the kind itself.
-fn unnamed_body(words: &[&str], lower: &[&str]) -> bool {
-    let [first, .., head] = lower else {
-        return false;
-    };
-    matches!(*first, "a" | "an" | "another")
-        && ORG_WORDS.contains(head)
-        && words[1..words.len() - 1].iter().all(|w| !is_capitalized(w))
-}
-
-/// "Republican criticism", "a Republican who has not endorsed him": a party's word
-/// alone, or one of its members, is no organisation of that name.
-fn party_member(lower: &[&str]) -> bool {
-    let party = |w: &str| matches!(w, "democrat" | "democratic" | "republican" | "gop");
-    match lower {
-        [word] | ["a" | "an" | "one" | "another", word] => party(word),
-        _ => false,
-    }
 }

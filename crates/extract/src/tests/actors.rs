@@ -703,3 +703,31 @@ fn a_phrase_that_describes_a_body_is_unnamed_and_one_that_names_it_is_that_body(
         (ActorKind::Organization, "Common Cause")
     );
 }
+
+#[test]
+fn what_someone_put_out_speaks_for_them() {
+    for (text, kind, name) in [
+        (
+            "The report, published by the Pentagon on Friday, concluded that the strike was lawful.",
+            ActorKind::Organization,
+            "Pentagon",
+        ),
+        (
+            "A survey conducted by analyst Jane Roe found that most voters were undecided.",
+            ActorKind::Person,
+            "Jane Roe",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!((actor.kind, actor.name.as_str()), (kind, name), "{text}");
+    }
+    // A statement in an aside after a name is the name's.
+    let (f, _) = run(
+        "Corey Lewandowski, in a statement released by the campaign on Thursday, said he was grateful.",
+    );
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").name,
+        "Corey Lewandowski"
+    );
+}

@@ -1,0 +1,102 @@
+//! Phrases that describe their source rather than name it: a list of names ("Carson,
+//! Fiorina and Huckabee"), a body of some kind ("a super PAC"), a party's member ("a
+//! Republican"), and what someone put out ("a statement released by the ministry"),
+//! which speaks for them.
+
+use super::*;
+
+/// How many names a list of three or more names holds ("Carson, Fiorina and Huckabee",
+/// "Clinton, Sanders, and O’Malley"), or `None` for anything else: items set apart by
+/// commas, the last by "and", each ending in a capitalised word.
+pub(super) fn names_listed(words: &[&str]) -> Option<u32> {
+    let and = words.iter().position(|w| *w == "and")?;
+    // The serial comma before "and" separates nothing more.
+    let serial = and > 0 && words[and - 1] == ",";
+    let (head, last) = (&words[..and - usize::from(serial)], &words[and + 1..]);
+    let mut items: Vec<&[&str]> = head.split(|w| *w == ",").collect();
+    items.push(last);
+    let named = items.len() >= 3
+        && items
+            .iter()
+            .all(|item| !item.contains(&"and") && item.last().is_some_and(|w| is_capitalized(w)));
+    named.then(|| u32::try_from(items.len()).ok()).flatten()
+}
+
+/// "A super PAC", "a pro-Rubio super PAC", "an advocacy Group": a body no name is given
+/// for, its kind after an indefinite article in lower case but for the kind itself.
+pub(super) fn unnamed_body(words: &[&str], lower: &[&str]) -> bool {
+    let [first, .., head] = lower else {
+        return false;
+    };
+    matches!(*first, "a" | "an" | "another")
+        && ORG_WORDS.contains(head)
+        && words[1..words.len() - 1].iter().all(|w| !is_capitalized(w))
+}
+
+/// "Republican criticism", "a Republican who has not endorsed him": a party's word
+/// alone, or one of its members, is no organisation of that name.
+pub(super) fn party_member(lower: &[&str]) -> bool {
+    let party = |w: &str| matches!(w, "democrat" | "democratic" | "republican" | "gop");
+    match lower {
+        [word] | ["a" | "an" | "one" | "another", word] => party(word),
+        _ => false,
+    }
+}
+
+/// "a statement released by the ministry", "The report, published by the Pentagon on
+/// Friday,", "a poll conducted by CNN": what someone put out speaks for them, as the
+/// phrase after "by" names them (up to a comma or a time: "on Friday", "last week").
+pub(super) fn published_by(doc: &Doc, kept: &[usize], lower: &[&str]) -> Option<SourceRef> {
+    const PUT_OUT: &[&str] = &[
+        "released",
+        "issued",
+        "published",
+        "conducted",
+        "commissioned",
+        "sent",
+        "posted",
+        "signed",
+        "written",
+        "prepared",
+    ];
+    const THINGS: &[&str] = &[
+        "statement",
+        "report",
+        "letter",
+        "memo",
+        "study",
+        "survey",
+        "poll",
+        "analysis",
+        "document",
+        "release",
+        "filing",
+        "tweet",
+        "video",
+        "ad",
+    ];
+    let by = lower.iter().position(|w| *w == "by")?;
+    if by < 2 || !PUT_OUT.contains(&lower[by - 1]) {
+        return None;
+    }
+    // The thing opens the phrase ("Lewandowski, in a statement released by…" is his).
+    let thing = lower[..by - 1].iter().rposition(|w| *w != ",")?;
+    let opens = lower[..thing]
+        .iter()
+        .all(|w| *w != "," && !crate::lexicon::is_preposition(w));
+    if !opens || !THINGS.contains(&lower[thing]) {
+        return None;
+    }
+    let first = *kept.get(by + 1)?;
+    let last = kept[by + 1..]
+        .iter()
+        .take_while(|&&k| {
+            doc.is_word(k)
+                && !matches!(
+                    doc.lower(k),
+                    "on" | "in" | "at" | "last" | "this" | "earlier"
+                )
+        })
+        .last()?;
+    Some(classify(doc, first, last + 1))
+}
