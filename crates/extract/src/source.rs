@@ -458,6 +458,17 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         if relative {
             break;
         }
+        // "…satisfied with Mr. Obama's presidency and 60 percent said": a share after
+        // "and" opens a clause of its own, as a poll's findings run one after another.
+        let share_after_and = doc.lower(k) == "and"
+            && start < end
+            && (crate::lexicon::is_share(doc.lower(start))
+                || start + 1 < end
+                    && doc.word(start).starts_with(|c: char| c.is_ascii_digit())
+                    && crate::lexicon::is_share(doc.lower(start + 1)));
+        if share_after_and {
+            break;
+        }
         start = k;
     }
     // The phrase starts at a word that can open one ("the", a name, a number, "his").

@@ -7,7 +7,8 @@
 //! agent describe ("People affected by the storm"), and over a participle aside in commas
 //! even when an adverb leads it ("Clinton, also campaigning in Wisconsin, said"), and
 //! over a list of names ("Carson, Fiorina and Huckabee said"), to the end of a time
-//! after a participle ("A poll released Monday showed").
+//! after a participle ("A poll released Monday showed"), and not back over "and" before a
+//! share ("… and 60 percent said").
 
 use super::*;
 
@@ -221,4 +222,17 @@ fn a_time_after_a_participle_in_the_source_stays_in_it() {
     // Between a subject and its cue the time is when it was said.
     let (f, _) = run("The senator on Monday said the plan would fail.");
     assert_eq!(f[0].source.as_deref(), Some("The senator"));
+}
+
+#[test]
+fn a_share_after_and_opens_a_report_of_its_own() {
+    let (f, _) = run(
+        "Overall, 79 percent said they were satisfied with the mayor's record and 60 percent said they would vote for her again.",
+    );
+    let sources: Vec<Option<&str>> = f.iter().map(|a| a.source.as_deref()).collect();
+    assert_eq!(sources, [Some("79 percent"), Some("60 percent")]);
+    assert_eq!(
+        f[0].content,
+        ["they were satisfied with the mayor's record"]
+    );
 }
