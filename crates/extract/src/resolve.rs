@@ -271,6 +271,17 @@ impl<'d> Resolver<'d> {
                     if let Some(person) = self.person_by_surname(name, span) {
                         return person;
                     }
+                    // "Cruz and Rubio said" after both were named, "Hillary Clinton and
+                    // Bernie Sanders said": two people speaking together, no firm of that
+                    // name.
+                    let pair = name.split_once(" and ").filter(|(a, b)| {
+                        !b.contains(" and ")
+                            && self.is_persons_name(a, span.start)
+                            && self.is_persons_name(b, span.start)
+                    });
+                    if pair.is_some() {
+                        return self.anonymous(span, Some(2), None);
+                    }
                 }
                 self.named(*kind, name, title.as_deref(), span)
             }

@@ -20,19 +20,33 @@ impl Resolver<'_> {
         }
         let bare = crate::lexicon::without_possessive(name);
         let full = self.full_name(bare, span.start);
-        let named_before = self
-            .names
-            .iter()
-            .any(|(s, n, _)| s.end <= span.start && *n == full)
-            || self
-                .actors
-                .iter()
-                .any(|a| a.kind == ActorKind::Person && a.name == full);
-        if full == bare || !named_before {
+        if full == bare || !self.named_before(&full, span.start) {
             return None;
         }
         let title = self.title_of(&full);
         Some(self.named(ActorKind::Person, &full, title.as_deref(), span))
+    }
+
+    /// Whether `name` is a person's: named before `at` in full or by surname, or a given
+    /// name and a surname ("Bernie Sanders").
+    pub(super) fn is_persons_name(&self, name: &str, at: usize) -> bool {
+        let mut words = name.split_whitespace();
+        let given = words.next().is_some_and(|w| {
+            crate::lexicon::is_given_name(&w.to_lowercase()) && words.next().is_some()
+        });
+        given
+            || self.named_before(
+                &self.full_name(crate::lexicon::without_possessive(name), at),
+                at,
+            )
+    }
+
+    fn named_before(&self, full: &str, at: usize) -> bool {
+        self.names.iter().any(|(s, n, _)| s.end <= at && n == full)
+            || self
+                .actors
+                .iter()
+                .any(|a| a.kind == ActorKind::Person && a.name == full)
     }
 
     /// A surname alone becomes the full name the article uses for that person: the one

@@ -731,3 +731,26 @@ fn what_someone_put_out_speaks_for_them() {
         "Corey Lewandowski"
     );
 }
+
+#[test]
+fn two_people_speaking_together_are_a_group_not_a_firm() {
+    for text in [
+        "Jane Roe and John Poe met voters. Roe and Poe said they would win.",
+        "Hillary Clinton and Bernie Sanders said they would debate again.",
+    ] {
+        let (f, _) = run(text);
+        let said = by_cue(&f, "said");
+        let actor = said.actor.as_ref().expect("an actor");
+        assert_eq!(
+            (actor.kind, actor.count),
+            (ActorKind::Anonymous, Some(2)),
+            "{text}"
+        );
+    }
+    // A firm named so stays one.
+    let (f, _) = run("Procter and Gamble said sales rose.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").kind,
+        ActorKind::Organization
+    );
+}
