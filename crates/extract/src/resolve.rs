@@ -80,6 +80,9 @@ pub struct Resolver<'d> {
     outlets: Vec<(Span, &'static str)>,
     /// How the running text writes words, read when a name in capitals first needs it.
     casing: Option<casing::Casing<'d>>,
+    /// Things credited to whoever put them out ("The survey, conducted by the Public
+    /// Policy Institute…"), for "the survey" after them.
+    put_out: Vec<(&'static str, usize)>,
 }
 
 impl<'d> Resolver<'d> {
@@ -95,6 +98,7 @@ impl<'d> Resolver<'d> {
             names,
             outlets,
             casing: None,
+            put_out: Vec::new(),
         }
     }
 
@@ -207,6 +211,14 @@ impl<'d> Resolver<'d> {
         let span = a.source?;
         let r = a.source_ref.as_ref()?;
         let actor = self.resolve_ref(r, span);
+        let doc = self.doc;
+        if let Some(thing) =
+            crate::source::thing_put_out(doc, doc.token_at(span.start), doc.token_at(span.end))
+        {
+            if self.actors[actor].kind != ActorKind::Anonymous {
+                self.put_out.push((thing, actor));
+            }
+        }
         if let Some(handle) = &a.handle {
             let actor = &mut self.actors[actor];
             actor.handle.get_or_insert_with(|| handle.clone());
@@ -247,6 +259,22 @@ impl<'d> Resolver<'d> {
 
     /// The actor a source phrase at `span` refers to.
     fn resolve_ref(&mut self, r: &SourceRef, span: Span) -> usize {
+        // "The survey also shows…" after "The survey, conducted by the Public Policy
+        // Institute of California, finds…": the thing stands for who put it out.
+        let text = span.of(self.doc.text);
+        let back = text
+            .get(..4)
+            .filter(|the| the.eq_ignore_ascii_case("the "))
+            .and_then(|_| {
+                let thing = &text[4..];
+                self.put_out
+                    .iter()
+                    .rev()
+                    .find(|(t, _)| thing.eq_ignore_ascii_case(t))
+            });
+        if let Some(&(_, actor)) = back {
+            return actor;
+        }
         match r {
             SourceRef::Outlet(name) => self.named(ActorKind::Outlet, name, None, span),
             SourceRef::OutletRef => match self.last_outlet(span.start) {

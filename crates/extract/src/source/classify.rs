@@ -6,6 +6,7 @@ mod described;
 use super::person::{named, role_of_then_name};
 use super::*;
 use crate::lexicon::contracted_pronoun;
+pub(crate) use described::thing_put_out;
 use described::{names_listed, party_member, published_by, unnamed_body};
 
 /// Reads a source phrase's tokens as a [`SourceRef`].

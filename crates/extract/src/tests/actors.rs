@@ -722,6 +722,15 @@ fn what_someone_put_out_speaks_for_them() {
         let actor = f[0].actor.as_ref().expect("an actor");
         assert_eq!((actor.kind, actor.name.as_str()), (kind, name), "{text}");
     }
+    // "The survey" after it stands for who conducted it.
+    let (f, _) = run(
+        "The survey, conducted by the Acme Institute, finds the mayor ahead. The survey also shows a small gender gap.",
+    );
+    let shows = by_cue(&f, "also shows");
+    assert_eq!(
+        shows.actor.as_ref().expect("an actor").name,
+        "Acme Institute"
+    );
     // A statement in an aside after a name is the name's.
     let (f, _) = run(
         "Corey Lewandowski, in a statement released by the campaign on Thursday, said he was grateful.",

@@ -43,50 +43,67 @@ pub(super) fn party_member(lower: &[&str]) -> bool {
     }
 }
 
-/// "a statement released by the ministry", "The report, published by the Pentagon on
-/// Friday,", "a poll conducted by CNN": what someone put out speaks for them, as the
-/// phrase after "by" names them (up to a comma or a time: "on Friday", "last week").
-pub(super) fn published_by(doc: &Doc, kept: &[usize], lower: &[&str]) -> Option<SourceRef> {
-    const PUT_OUT: &[&str] = &[
-        "released",
-        "issued",
-        "published",
-        "conducted",
-        "commissioned",
-        "sent",
-        "posted",
-        "signed",
-        "written",
-        "prepared",
-    ];
-    const THINGS: &[&str] = &[
-        "statement",
-        "report",
-        "letter",
-        "memo",
-        "study",
-        "survey",
-        "poll",
-        "analysis",
-        "document",
-        "release",
-        "filing",
-        "tweet",
-        "video",
-        "ad",
-    ];
+/// Verbs of putting something out, whose agent speaks for the thing.
+const PUT_OUT: &[&str] = &[
+    "released",
+    "issued",
+    "published",
+    "conducted",
+    "commissioned",
+    "sent",
+    "posted",
+    "signed",
+    "written",
+    "prepared",
+];
+
+/// What is put out and speaks for whoever put it out.
+const THINGS: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "memo",
+    "study",
+    "survey",
+    "poll",
+    "analysis",
+    "document",
+    "release",
+    "filing",
+    "tweet",
+    "video",
+    "ad",
+];
+
+/// Where a phrase's words say a thing was put out by someone: the thing's index and the
+/// index of "by". The thing opens the phrase ("Lewandowski, in a statement released
+/// by…" is his).
+fn put_out(lower: &[&str]) -> Option<(usize, usize)> {
     let by = lower.iter().position(|w| *w == "by")?;
     if by < 2 || !PUT_OUT.contains(&lower[by - 1]) {
         return None;
     }
-    // The thing opens the phrase ("Lewandowski, in a statement released by…" is his).
     let thing = lower[..by - 1].iter().rposition(|w| *w != ",")?;
     let opens = lower[..thing]
         .iter()
         .all(|w| *w != "," && !crate::lexicon::is_preposition(w));
-    if !opens || !THINGS.contains(&lower[thing]) {
-        return None;
-    }
+    (opens && THINGS.contains(&lower[thing])).then_some((thing, by))
+}
+
+/// The thing a source phrase (tokens `start..end`) says someone put out: "survey" in
+/// "The survey, conducted by the Public Policy Institute of California", which "the
+/// survey" after it stands for.
+pub(crate) fn thing_put_out(doc: &Doc, start: usize, end: usize) -> Option<&'static str> {
+    let lower: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
+    let (thing, _) = put_out(&lower)?;
+    THINGS.iter().copied().find(|t| *t == lower[thing])
+}
+
+/// "a statement released by the ministry", "The report, published by the Pentagon on
+/// Friday,", "a poll conducted by CNN": what someone put out speaks for them, as the
+/// phrase after "by" names them (up to a comma or a time: "on Friday", "last week").
+pub(super) fn published_by(doc: &Doc, kept: &[usize], lower: &[&str]) -> Option<SourceRef> {
+    let (_, by) = put_out(lower)?;
     let first = *kept.get(by + 1)?;
     let last = kept[by + 1..]
         .iter()
