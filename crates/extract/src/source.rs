@@ -119,10 +119,7 @@ fn time_after_participle(doc: &Doc, e: usize, cue: usize) -> usize {
     }
     let from = if doc.lower(e) == "on" { e + 1 } else { e };
     let to = (from..cue)
-        .take_while(|&t| {
-            let w = doc.lower(t);
-            is_time_noun(doc, t, from) || is_time_pointer(w) || WEEKDAYS.contains(&w)
-        })
+        .take_while(|&t| is_time_noun(doc, t, from) || is_time_pointer(doc.lower(t)))
         .last()
         .map_or(from, |t| t + 1);
     if to > from && is_time_phrase(doc, from, to) {

@@ -35,11 +35,7 @@ pub(super) fn model_sure(
     };
     // "The mayor was criticized": the subject of a passive is who it was done to ("Hurt is
     // eager to…", an adjective, is the subject's own stance).
-    let participle = {
-        let w = doc.lower(k);
-        w.ends_with("ed") || w.ends_with("en") || crate::lexicon::IRREGULAR_PASTS.contains(&w)
-    };
-    let passive = participle
+    let passive = crate::lexicon::is_past_participle(doc.lower(k))
         && (start..k)
             .rev()
             .find(|&t| !is_ly_adverb(doc.lower(t)) && !matches!(doc.lower(t), "not" | "also"))

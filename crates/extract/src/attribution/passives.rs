@@ -173,10 +173,7 @@ pub(super) fn agentless_report(
     if NOT_REPORTED_WHEN_PASSIVE.contains(&lemma) {
         return None;
     }
-    let participle = form.ends_with("ed")
-        || form.ends_with("en")
-        || crate::lexicon::IRREGULAR_PASTS.contains(&form);
-    if !participle || doc.in_quote(k) {
+    if !crate::lexicon::is_past_participle(form) || doc.in_quote(k) {
         return None;
     }
     let group = passive_group(doc, k, start)?;

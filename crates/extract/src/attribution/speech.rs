@@ -226,17 +226,20 @@ pub(super) fn end_before_next_report(doc: &Doc, out: &mut [Attribution]) {
         // clause, a participle) ends where that subject does. (A finite verb inside a
         // subject is the scan's slip, "surveys suggest that even some Republicans find…",
         // and what it reports is no part of the subject.)
-        let relative = a.source.is_some_and(|s| {
-            matches!(
-                s.of(doc.text).to_lowercase().as_str(),
-                "who" | "which" | "that"
-            )
-        });
-        let participle = a.cue.of(doc.text).to_lowercase().ends_with("ing");
+        // (Its kind is asked last, of the few reports inside a subject.)
+        let relative_or_participle = || {
+            let relative = a.source.is_some_and(|s| {
+                matches!(
+                    s.of(doc.text).to_lowercase().as_str(),
+                    "who" | "which" | "that"
+                )
+            });
+            relative || a.cue.of(doc.text).to_lowercase().ends_with("ing")
+        };
         let within = inside().find(|(_, source)| {
-            (relative || participle)
-                && source.contains(&a.cue)
+            source.contains(&a.cue)
                 && a.source.is_none_or(|own| source.contains(&own))
+                && relative_or_participle()
         });
         if let Some(&(_, source)) = within {
             let first = doc.token_at(content.start);

@@ -378,3 +378,9 @@ pub static IRREGULAR_PASTS: WordList = WordList::new(&[
     "sought", "taught", "became", "struck", "bought", "felt", "spent", "shook", "broke", "forgot",
     "swore", "wore", "hung", "sat", "lay", "laid", "meant", "sang", "drove", "flew", "put",
 ]);
+
+/// Whether a lower-case word may be a past participle ("criticized", "written", "said"):
+/// in "-ed" or "-en", or an irregular past form.
+pub fn is_past_participle(lower: &str) -> bool {
+    lower.ends_with("ed") || lower.ends_with("en") || IRREGULAR_PASTS.contains(&lower)
+}

@@ -222,7 +222,6 @@ fn joined_names_listed_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> 
 /// preposition, not after a clause break.
 fn listed_names_from(doc: &Doc, first: usize, floor: usize) -> Option<usize> {
     let mut start = first;
-    let mut found = None;
     while start >= floor + 2 && doc.word(start - 1) == "," && !doc.in_quote(start - 1) {
         let Some((s, e)) = subject_before(doc, start - 1, floor) else {
             break;
@@ -236,9 +235,8 @@ fn listed_names_from(doc: &Doc, first: usize, floor: usize) -> Option<usize> {
             break;
         }
         start = s;
-        found = Some(s);
     }
-    found
+    (start < first).then_some(start)
 }
 
 /// "Voters who backed Mr. Obama in Ohio said…", "officials whose laws were struck down

@@ -94,6 +94,10 @@ fn put_out(lower: &[&str]) -> Option<(usize, usize)> {
 /// "The survey, conducted by the Public Policy Institute of California", which "the
 /// survey" after it stands for.
 pub(crate) fn thing_put_out(doc: &Doc, start: usize, end: usize) -> Option<&'static str> {
+    // Asked of every source phrase resolved: most have no "by", and need no word list.
+    if !(start..end).any(|k| doc.lower(k) == "by") {
+        return None;
+    }
     let lower: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
     let (thing, _) = put_out(&lower)?;
     THINGS.iter().copied().find(|t| *t == lower[thing])
