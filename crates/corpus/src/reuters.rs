@@ -4,7 +4,9 @@
 //! inside text, one stray Latin-1 byte in the whole collection. A story becomes a
 //! [`Document`] whose text is the headline, a blank line, then the body with the wire's
 //! hard line wraps joined back into paragraphs, so that sentences are not broken at
-//! column 70. Tables (`TYPE="UNPROC"`) keep their lines.
+//! column 70. Tables (`TYPE="UNPROC"`) keep their lines. The wire's marks around company
+//! names ("<Dome Petroleum Ltd> said") go, and a ticker's become parentheses ("American
+//! Express Co (AXP)"): they are markup, and a name in them read as no name at all.
 
 use crate::{Document, InputError, Meta};
 use std::path::Path;
@@ -62,10 +64,10 @@ fn read_story(story: &str, closed: bool, stem: &str, max_bytes: usize) -> Result
     }
     let (text_tag, text_element) =
         tagged_element(story, "TEXT").ok_or_else(|| what("no <TEXT> element"))?;
-    let title = element(text_element, "TITLE").map(|t| clean(t).trim().to_owned());
+    let title = element(text_element, "TITLE").map(|t| unmark_companies(clean(t).trim()));
     let unprocessed = attribute(text_tag, "TYPE") == Some("UNPROC");
     let body = match element(text_element, "BODY") {
-        Some(body) => reflow(&clean(body)),
+        Some(body) => unmark_companies(&reflow(&clean(body))),
         None if unprocessed => clean(&strip_tags(text_element)).trim().to_owned(),
         // A brief is its headline alone.
         None => String::new(),
@@ -189,6 +191,52 @@ fn clean(text: &str) -> String {
         .to_owned()
 }
 
+/// Takes the wire's marks off company names: "<Dome Petroleum Ltd>" becomes "Dome
+/// Petroleum Ltd", and a ticker after a name, "American Express Co <AXP>", becomes
+/// "(AXP)", which reads as an aside. Only a mark opening on a capital or a digit and
+/// closing on the same line: "profits <rose>" stays as written.
+fn unmark_companies(text: &str) -> String {
+    const LONGEST: usize = 80;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let inner = after
+            .find('>')
+            .filter(|&close| close <= LONGEST)
+            .map(|close| &after[..close])
+            .filter(|inner| {
+                inner.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && !inner.contains(['<', '\n'])
+            });
+        let Some(inner) = inner else {
+            out.push('<');
+            rest = after;
+            continue;
+        };
+        // "AXP", "TSBA.T", "CKGH.HK".
+        let ticker =
+            inner.len() <= 10 && !inner.contains(' ') && !inner.chars().any(char::is_lowercase);
+        let after_name = out.ends_with(' ')
+            && out
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if ticker && after_name {
+            out.push('(');
+            out.push_str(inner);
+            out.push(')');
+        } else {
+            out.push_str(inner);
+        }
+        rest = &after[inner.len() + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// An entity's character: `Some(None)` for a known entity that stands for nothing to keep
 /// (a control character), `None` for something that is not an entity at all.
 fn entity(name: &str) -> Option<Option<char>> {
@@ -282,6 +330,26 @@ company said.
 </TEXT>
 </REUTERS>
 "#;
+
+    #[test]
+    fn company_marks_go_and_tickers_become_asides() {
+        assert_eq!(
+            unmark_companies("<Dome Petroleum Ltd> said American Express Co <AXP> and <GM> would"),
+            "Dome Petroleum Ltd said American Express Co (AXP) and GM would"
+        );
+        assert_eq!(
+            unmark_companies("STANDARD OIL <SRD> TO FORM"),
+            "STANDARD OIL (SRD) TO FORM"
+        );
+        assert_eq!(
+            unmark_companies("Cheung Kong Ltd <CKGH.HK> said"),
+            "Cheung Kong Ltd (CKGH.HK) said"
+        );
+        // Not a company: lower case, no close on the line, a comparison.
+        for kept in ["Profits <rose> 5 pct", "a <B\nc>", "if a < b and c > d"] {
+            assert_eq!(unmark_companies(kept), kept);
+        }
+    }
 
     #[test]
     fn stories_become_articles_with_reflowed_paragraphs_and_metadata() {
