@@ -11,6 +11,7 @@
 //! surname stands for, `casing` the casing of a name a headline writes in capitals,
 //! `pronouns` whom "he", "she", "who", "it" and "I" stand for.
 
+mod bodies;
 mod casing;
 mod gender;
 mod mentions;
@@ -137,7 +138,14 @@ impl<'d> Resolver<'d> {
             .then(|| without_owner_mark(name))
             .flatten();
         let name = owned.as_deref().unwrap_or(name);
-        let key = (kind, slug(name));
+        // "U.S." and "the United States" are one government.
+        let name = match kind {
+            ActorKind::Organization => {
+                crate::lexicon::country_name(&crate::text::lowercase(name)).unwrap_or(name)
+            }
+            _ => name,
+        };
+        let key = (kind, slug(identity_name(kind, name)));
         if let Some(&i) = self.by_key.get(&key) {
             if self.actors[i].title.is_none() {
                 self.actors[i].title = title.map(str::to_owned);
@@ -290,12 +298,21 @@ impl<'d> Resolver<'d> {
                     return org;
                 }
                 let full = self.full_name(name, span.start);
+                // "Texaco said" where the text wrote "Texaco Inc": the company.
+                if full == *name && title.is_none() && !name.contains(' ') {
+                    if let Some(company) = bodies::company_named_from(self.doc, name) {
+                        return self.named(ActorKind::Organization, &company, None, span);
+                    }
+                }
                 let title = title.clone().or_else(|| self.title_of(&full));
                 self.named(ActorKind::Person, &full, title.as_deref(), span)
             }
             SourceRef::Named { kind, name, title } => {
                 // "Cuban also said…" after "Mark Cuban": the surname of a person named before.
                 if *kind == ActorKind::Organization {
+                    if let Some(body) = self.body_named_before(span) {
+                        return body;
+                    }
                     if let Some(person) = self.person_by_surname(name, span) {
                         return person;
                     }
@@ -519,6 +536,15 @@ fn without_owner_mark(name: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+/// The part of an actor's name that says who it is, of which its IRI is made: a
+/// company's without its legal form ("Chrysler Corp" is "Chrysler"), any other's whole.
+pub(crate) fn identity_name(kind: ActorKind, name: &str) -> &str {
+    match kind {
+        ActorKind::Organization => crate::lexicon::without_company_form(name),
+        _ => name,
+    }
 }
 
 /// Title-cases words written in lower case ("Ned price" → "Ned Price") so that labels

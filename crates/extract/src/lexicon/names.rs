@@ -222,3 +222,49 @@ pub static NOT_NAME_START: WordList = WordList::new(&[
     "could",
     "should",
 ]);
+
+/// The legal forms that end a company's name ("Inc", "AG"), lower-cased without their
+/// dot: no person's name holds one.
+pub const COMPANY_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "plc",
+    "ag",
+    "nv",
+    "sa",
+    "llc",
+    "corporation",
+    "incorporated",
+];
+
+/// Whether a written word is a company's legal form ("Inc.", "Corp", "PLC").
+pub fn is_company_form(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    bare.len() <= 12 && COMPANY_FORMS.contains(&bare.to_ascii_lowercase().as_str())
+}
+
+/// A company's name without the legal form that ends it, and the "and" or comma before
+/// that ("Chrysler Corp" → "Chrysler", "Morgan Stanley and Co" → "Morgan Stanley"), so
+/// that a company is one actor however an article writes it. A name that is nothing but
+/// a form is kept whole.
+pub fn without_company_form(name: &str) -> &str {
+    let mut kept = name.trim_end();
+    while let Some((rest, last)) = kept.rsplit_once(' ') {
+        if !is_company_form(last) {
+            break;
+        }
+        let rest = rest.trim_end_matches([',', ' ']);
+        let rest = rest
+            .strip_suffix(" and")
+            .or_else(|| rest.strip_suffix(" &"))
+            .unwrap_or(rest)
+            .trim_end();
+        if rest.is_empty() {
+            break;
+        }
+        kept = rest;
+    }
+    kept
+}

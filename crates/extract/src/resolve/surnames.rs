@@ -23,6 +23,17 @@ impl Resolver<'_> {
         if full == bare || !self.named_before(&full, span.start) {
             return None;
         }
+        // "Japan said" after a headline's "U.S. AND JAPAN": a country is a surname only
+        // of a name that opens with a given name ("Rep. Steve Israel").
+        let place = || crate::lexicon::PLACES.contains(&crate::text::lowercase(bare).as_ref());
+        let given = || {
+            full.split_whitespace()
+                .next()
+                .is_some_and(|w| crate::lexicon::is_given_name(&crate::text::lowercase(w)))
+        };
+        if place() && !given() {
+            return None;
+        }
         let title = self.title_of(&full);
         Some(self.named(ActorKind::Person, &full, title.as_deref(), span))
     }

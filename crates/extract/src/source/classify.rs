@@ -2,12 +2,15 @@
 //! organisation, an outlet, or an anonymous source with its count and affiliation.
 
 mod described;
+mod firms;
 
 use super::person::{named, role_of_then_name};
 use super::*;
 use crate::lexicon::contracted_pronoun;
 pub(crate) use described::thing_put_out;
 use described::{names_listed, party_member, published_by, unnamed_body};
+pub(super) use firms::names_a_firm;
+use firms::{names_a_firm_or_place, reads_as_personal_name};
 
 /// Reads a source phrase's tokens as a [`SourceRef`].
 pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
@@ -36,8 +39,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     }
     let words: Vec<&str> = kept.iter().map(|&k| doc.word(k)).collect();
     let lower: Vec<&str> = kept.iter().map(|&k| doc.lower(k)).collect();
-    // A pronoun, or one with its auxiliary contracted onto it ("She’s").
-    if let [word] = lower[..] {
+    // A pronoun, or one with its auxiliary contracted onto it ("She’s"); "US" in capitals
+    // is the country.
+    if let ([word], false) = (&lower[..], words[0] == "US") {
+        let word = *word;
         // "according to him", "prompted her to call for": an object pronoun points back
         // as its subject form does.
         let subject_form = crate::lexicon::object_pronoun_subject(word).unwrap_or(word);
@@ -411,7 +416,21 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         || OUTLET_NOUNS.contains(&head)
         || role_head
         || unnamed_body(&words, &lower);
-    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner) || people_plural {
+    // "U.S. Officials Say": a headline capitalises the plural of people it names no one by.
+    // ("Senate Republicans" are a body named so.)
+    let titled_plural = words.len() >= 2
+        && head.len() > 4
+        && head.ends_with('s')
+        && ANONYMOUS_HEADS.contains(&head)
+        && !ORG_WORDS.contains(&head)
+        && !matches!(
+            head,
+            "republicans" | "democrats" | "conservatives" | "liberals" | "progressives"
+        );
+    if head_is_common && (!is_capitalized(words[words.len() - 1]) || determiner)
+        || people_plural
+        || titled_plural
+    {
         return anonymous(&words, &lower);
     }
     // Organisations by the shape of their name: a country or its seat of government
@@ -462,15 +481,19 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
 
 /// Whether token `k` is an acronym: two to six letters, all capitals, in running text; a
 /// headline writes every name in capitals ("REAGAN SAYS"), so there the word must be
-/// written in capitals in the story too ("USDA REPORTS" over "…, the USDA said").
+/// written in capitals in the story too ("USDA REPORTS" over "…, the USDA said"), or not
+/// at all ("USDA REPORTS" over "The U.S. Agriculture Department said"), where a person's
+/// name would be written again ("Reagan").
 fn is_acronym(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // (A brief is its headline alone: nothing in it says how the story writes the word.)
+    let in_story = |t: usize| t != k && doc.in_running_text(t) && doc.lower(t) == doc.lower(k);
     (2..=6).contains(&letters)
         && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
         && (doc.in_running_text(k)
-            || (0..doc.tokens.len())
-                .any(|t| t != k && doc.word(t) == word && doc.in_running_text(t)))
+            || (0..doc.tokens.len()).any(|t| doc.in_running_text(t))
+                && (0..doc.tokens.len()).all(|t| !in_story(t) || doc.word(t) == word))
 }
 
 /// An organisation named by a phrase's words, without a leading "the".
@@ -521,69 +544,6 @@ const SPOKEN_THINGS: &[&str] = &[
     "tweets",
     "op-ed",
 ];
-
-/// Whether capitalised words can be a person's name rather than a firm's: no word of an
-/// organisation, singular or plural ("Barnett Banks of Florida Inc"), of a company's
-/// form or trade ("Hoechst AG of West Germany", "Affiliated Bankshares of Colorado"), and
-/// no acronym.
-fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
-    static FIRM_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
-        "spa",
-        "gmbh",
-        "bankshares",
-        "bancorp",
-        "industries",
-        "holdings",
-        "brothers",
-        "securities",
-        "associates",
-        "laboratories",
-        "partners",
-        "systems",
-        "resources",
-        "financial",
-        "energy",
-        "electric",
-        "oil",
-        "gas",
-        "motors",
-        "steel",
-        "chemical",
-        "chemicals",
-        "petroleum",
-        "airways",
-        "trust",
-        "savings",
-        "capital",
-    ]);
-    let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
-    words.iter().zip(lower).all(|(w, l)| {
-        let l = without_possessive(l);
-        let singular = l.strip_suffix('s').unwrap_or(l);
-        let firm = ORG_WORDS.contains(&l)
-            || ORG_WORDS.contains(&singular)
-            || COMPANY_FORMS.contains(&l)
-            || FIRM_WORDS.contains(&l);
-        is_capitalized(w) && !firm && !acronym(w)
-    })
-}
-
-/// Whether what follows "of" makes the phrase before it a company's name: a place
-/// ("Lanson Champagne of France", "Hoechst AG of West Germany") or a company's suffix at
-/// the end ("Mitsubishi Motor Sales of America Inc"). A person's firm rarely ends so in
-/// the same phrase.
-fn names_a_firm_or_place(after_of: &[&str]) -> bool {
-    let joined = after_of.join(" ");
-    let place = PLACES.contains(&joined.as_str())
-        || after_of.len() > 1 && PLACES.contains(&after_of[after_of.len() - 1]);
-    let suffix = after_of
-        .last()
-        .is_some_and(|w| COMPANY_FORMS.contains(&w.trim_end_matches('.')));
-    place || suffix
-}
-
-/// The legal forms that end a company's name ("Inc", "AG"): no person's name holds one.
-const COMPANY_FORMS: &[&str] = &["inc", "corp", "co", "ltd", "plc", "ag", "nv", "sa", "llc"];
 
 /// "MPs", "CEOs", "GIs": capitals and a plural "s", people of a kind.
 fn plural_acronym(word: &str) -> bool {

@@ -105,8 +105,10 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
         let owner = name_start < words.len() && is_possessive(lower[k]);
         // "Economist Ravi Batra", "Chief Executive Officer Anthony O'Reilly": a word
         // that heads a description of people is no part of a name.
+        // (A headline writes "AND" in capitals: "U.S. AND JAPAN AGREE".)
         if (is_capitalized(words[k]) || particle)
             && !owner
+            && words[k] != "AND"
             && !TITLES.contains(&w)
             && !ORG_WORDS.contains(&w)
             && !ANONYMOUS_HEADS.contains(&w)
@@ -142,15 +144,44 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     let the_role = name_start >= 2
         && words[1..name_start].iter().all(|w| !is_capitalized(w))
         && crate::lexicon::is_person_role(lower[name_start - 1]);
-    if name_start == words.len() || prefix_has_preposition || lower[0] == "the" && !the_role {
+    // (In lower case or an acronym's capitals, a word that heads organisations is the kind
+    // of body a name after it is: "Army Capt. Jane Roe" is a person with her service.)
+    let kind_word = |w: &str| !is_capitalized(w) || w.chars().all(|c| !c.is_lowercase());
+    // "Bank of Japan Governor Satoshi Sumita", "Centers for Disease Control Director Jane
+    // Roe": a capitalised title right before a name of two words ends the institution's
+    // name, whatever prepositions that holds; not when words in lower case describe
+    // someone else ("a former backer of Sen. Ted Cruz") or join two people ("Trump and
+    // Sen. Ted Cruz").
+    let titled_name = name_start > 1
+        && words.len() - name_start >= 2
+        && TITLES.contains(&lower[name_start - 1])
+        && is_capitalized(words[name_start - 1])
+        && !DETERMINERS.contains(&lower[0])
+        && (0..name_start - 1).all(|k| {
+            is_capitalized(words[k]) && lower[k] != "and"
+                || matches!(lower[k], "of" | "for" | "on" | "the")
+        });
+    // "International Paper", "Bank Negara": a capitalised word that heads organisations,
+    // right before the run, is the first word of the organisation's name, not a title.
+    let org_word_first = name_start > 0
+        && ORG_WORDS.contains(&lower[name_start - 1])
+        && !kind_word(words[name_start - 1]);
+    // "Statistics Canada", "Air Canada": a country ending a name that opens with no given
+    // name ("Rep. Steve Israel") is a body of that country's.
+    let of_a_country = words.len() - name_start >= 2
+        && PLACES.contains(&lower[words.len() - 1])
+        && !crate::lexicon::is_given_name(lower[name_start]);
+    if name_start == words.len()
+        || of_a_country
+        || prefix_has_preposition && !titled_name
+        || lower[0] == "the" && !the_role
+        || org_word_first
+    {
         return organization(words, lower);
     }
     let name = words[name_start..].join(" ");
     // "Pro-Clinton super PAC Priorities USA Action", "the advocacy group Common Cause": a
     // name after the kind of body it is names that body.
-    // (In lower case or an acronym's capitals: "Army Capt. Jane Roe" is a person with her
-    // service.)
-    let kind_word = |w: &str| !is_capitalized(w) || w.chars().all(|c| !c.is_lowercase());
     if name_start > 0
         && ORG_WORDS.contains(&lower[name_start - 1])
         && kind_word(words[name_start - 1])
@@ -160,6 +191,9 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
             name,
             title: None,
         };
+    }
+    if super::classify::names_a_firm(&lower[name_start..]) {
+        return organization(words, lower);
     }
     let title = (name_start > 0).then(|| words[..name_start].join(" "));
     SourceRef::Named {

@@ -3,8 +3,9 @@
 //! with the server") or whom they serve ("Advisers to Mr. Rubio"), inside a relative
 //! clause with no commas ("Voters who backed Mr. Obama said"), at the "and" of two
 //! names ("he and Mr. Allen said") or the first of a list ("Carson, Fiorina and
-//! Huckabee said"), after a count's bound ("at least 21,000 said") or at
-//! the lower-case words that describe a name ("…, digital consultant Jane Roe says").
+//! Huckabee said"), after a count's bound ("at least 21,000 said"), at
+//! the lower-case words that describe a name ("…, digital consultant Jane Roe says") or
+//! before a word in parentheses inside a name ("Industrial Equity (Pacific) Ltd").
 
 use super::*;
 
@@ -19,6 +20,27 @@ pub(super) fn wider_start(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
         .or_else(|| count_from(doc, s, floor))
         .or_else(|| described_from(doc, s, floor))
         .or_else(|| prepositions_from(doc, s, floor))
+        .or_else(|| parenthesized_name_from(doc, s, floor))
+}
+
+/// "Industrial Equity (Pacific) Ltd, a Hong Kong firm, said": a company's name with a
+/// word in parentheses before its legal form, where the scan stopped at the closing mark.
+/// Returns where the name starts: the capitalised words before the opening mark. (Not a
+/// ticker after an owner: "Texas Air Corp's (TEX) Continental Airlines" is the airline.)
+fn parenthesized_name_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    const MAX_INSIDE: usize = 4;
+    if s < floor + 4 || doc.word(s - 1) != ")" || !crate::lexicon::is_company_form(doc.word(s)) {
+        return None;
+    }
+    let open = (s.saturating_sub(MAX_INSIDE + 2).max(floor)..s - 1)
+        .rev()
+        .find(|&t| doc.word(t) == "(")?;
+    let inside_words = (open + 1..s - 1).all(|t| doc.is_word(t) && is_capitalized(doc.word(t)));
+    let mut start = open;
+    while start > floor && doc.is_word(start - 1) && is_capitalized(doc.word(start - 1)) {
+        start -= 1;
+    }
+    (inside_words && start < open && !doc.in_quote(start)).then_some(start)
 }
 
 /// Where the people a phrase ending at `end` describes start, when no phrase of its own

@@ -166,18 +166,6 @@ fn outlet_names_in_a_surname_or_in_capitals() {
     }
 }
 
-/// The actor IRIs an article's attributions resolve to, in text order.
-fn actor_iris_of(text: &str) -> Vec<String> {
-    let (_, ex) = run(text);
-    let article = claimgraph_vocab::article_iri("t");
-    let iris = rdf::actor_iris(&article, text, &ex);
-    ex.attributed_to
-        .iter()
-        .flatten()
-        .map(|&i| iris[i].as_str().to_owned())
-        .collect()
-}
-
 #[test]
 fn an_inverted_cue_opening_the_sentence_credits_the_quote_after_its_source() {
     for (text, source, actor) in [

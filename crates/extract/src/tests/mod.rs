@@ -8,6 +8,7 @@ use claimgraph_vocab::ActorKind;
 
 mod actors;
 mod chains;
+mod companies;
 mod contents;
 mod coordinated;
 mod cues;
@@ -57,6 +58,18 @@ fn actor_of<'a>(found: &'a [Found], source: &str) -> &'a Actor {
         .find(|a| a.source.as_deref() == Some(source))
         .unwrap_or_else(|| panic!("no attribution to {source:?}"));
     a.actor.as_ref().expect("an actor")
+}
+
+/// The actor IRIs an article's attributions resolve to, in text order.
+fn actor_iris_of(text: &str) -> Vec<String> {
+    let (_, ex) = run(text);
+    let article = claimgraph_vocab::article_iri("t");
+    let iris = rdf::actor_iris(&article, text, &ex);
+    ex.attributed_to
+        .iter()
+        .flatten()
+        .map(|&i| iris[i].as_str().to_owned())
+        .collect()
 }
 
 /// The one attribution found in `text`, failing with the cues found when there are more.

@@ -1,0 +1,153 @@
+//! Organisations a short name stands for: "Texaco" for the "Texaco Inc" the text wrote,
+//! "the Bank" for the "Bank of England" named last, "the Central Bank" for none the
+//! article names (then a body of this article alone, not one "Central Bank" for every
+//! country).
+
+use super::{ActorKind, Resolver, Span};
+use crate::lexicon::is_company_form;
+use crate::text::TokenKind;
+use crate::Doc;
+
+impl Resolver<'_> {
+    /// "The Bank said" after "the Bank of England", "the Central Bank said": "the" (or
+    /// nothing) and a word for a kind of body (perhaps after words that qualify it), capitalised as the
+    /// wire writes it, is the body of that kind named last with more words, credited or
+    /// only written; with none, a body this article does not name. Never an organisation
+    /// named "Bank" or "Central Bank" across the corpus: every country has one.
+    pub(super) fn body_named_before(&mut self, span: Span) -> Option<usize> {
+        let text = span.of(self.doc.text);
+        // "Company said", "COMPANY SAYS": the word alone, as a headline or a sentence's
+        // start writes it, is the same.
+        let rest = text
+            .get(4..)
+            .filter(|_| text[..4].eq_ignore_ascii_case("the "))
+            .unwrap_or(text);
+        let rest = crate::text::lowercase(rest);
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let (kind, qualifiers) = words.split_last()?;
+        if !KINDS_OF_BODY.contains(kind) || !qualifiers.iter().all(|w| BODY_QUALIFIERS.contains(w))
+        {
+            return None;
+        }
+        let credited = self.salience.iter().rev().find(|&&(pos, a)| {
+            let org = &self.actors[a];
+            let own: Vec<String> = org.name.split_whitespace().map(str::to_lowercase).collect();
+            pos < span.start
+                && org.kind == ActorKind::Organization
+                && own.len() > words.len()
+                && words.iter().all(|w| own.iter().any(|o| o == w))
+        });
+        let written = organization_with_words(self.doc, &words, span.start);
+        Some(match (credited.copied(), written) {
+            (Some((pos, org)), Some((at, _))) if pos >= at => org,
+            (_, Some((at, name))) => {
+                let at = Span::new(at, at + name.len());
+                self.named(ActorKind::Organization, &name, None, at)
+            }
+            (Some((_, org)), None) => org,
+            (None, None) => self.anonymous(span, None, None),
+        })
+    }
+}
+
+/// Words for a kind of body, of which a country or a city has many ("the Bank", "the
+/// Ministry"); not those of a body a story has one of ("the Senate", "the Pentagon").
+const KINDS_OF_BODY: &[&str] = &[
+    "bank",
+    "department",
+    "ministry",
+    "commission",
+    "exchange",
+    "company",
+    "agency",
+    "committee",
+    "council",
+    "office",
+    "institute",
+    "board",
+    "corporation",
+    "fund",
+    "group",
+    "union",
+    "association",
+    "authority",
+    "bureau",
+    "court",
+    "party",
+    "university",
+    "foundation",
+];
+
+/// Words that say which of a country's bodies of a kind is meant, and no more: "the
+/// Central Bank", "the Reserve Bank", "the Stock Exchange". ("The State Department" is
+/// one body: the American one.)
+const BODY_QUALIFIERS: &[&str] = &["central", "reserve", "national", "stock"];
+
+/// The company a one-word name stands for, when the text writes that word opening a
+/// company's full name, legal form and all: "Texaco said" where "<Texaco Inc>" was
+/// named, "Dome said" after "Dome Petroleum Ltd". The first such name the text writes.
+pub(super) fn company_named_from(doc: &Doc, word: &str) -> Option<String> {
+    const MAX_WORDS: usize = 6;
+    let n = doc.tokens.len();
+    (0..n)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.word(t) == word)
+        .find_map(|t| {
+            let mut e = t + 1;
+            while e < n && e - t < MAX_WORDS && doc.tokens[e].kind == TokenKind::Word {
+                if is_company_form(doc.word(e)) {
+                    return Some(doc.span_text(t, e + 1).to_owned());
+                }
+                if !doc.word(e).starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                e += 1;
+            }
+            None
+        })
+}
+
+/// The name of the last organisation the text writes before `before` with all of
+/// `words` (lower-cased) among its own and more ("Bank of England" for "the Bank",
+/// "Central Bank of Brazil" for "the Central Bank"; not "Bundesbank", whose word is
+/// "bundesbank"): a run of capitalised words through "of", "for" or "and", without a
+/// leading "The"; with where it starts.
+fn organization_with_words(doc: &Doc, words: &[&str], before: usize) -> Option<(usize, String)> {
+    let capitalized = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(|c: char| c.is_uppercase())
+    };
+    let (&head, _) = words.split_last()?;
+    let n = doc.tokens.len();
+    let last = doc.tokens.partition_point(|t| t.span.end <= before);
+    (0..last).rev().find_map(|t| {
+        // (A headline capitalises every word: its runs are no names.)
+        if doc.lower(t) != head || !capitalized(t) || !doc.in_running_text(t) {
+            return None;
+        }
+        let mut start = t;
+        while start > 0 && capitalized(start - 1) && doc.lower(start - 1) != "the" {
+            start -= 1;
+        }
+        let mut end = t + 1;
+        loop {
+            if end < n && capitalized(end) {
+                end += 1;
+            } else if end + 1 < n
+                && matches!(doc.lower(end), "of" | "for" | "and")
+                && capitalized(end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let all = words
+            .iter()
+            .all(|w| (start..end).any(|k| doc.lower(k) == *w));
+        (all && end - start > words.len()).then(|| {
+            (
+                doc.tokens[start].span.start,
+                doc.span_text(start, end).to_owned(),
+            )
+        })
+    })
+}

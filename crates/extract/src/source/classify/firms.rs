@@ -1,0 +1,83 @@
+//! Whether capitalised words name a firm rather than a person: "Barnett Banks of Florida
+//! Inc", "Hoechst AG of West Germany" are companies, "John Smith of Merrill Lynch" a
+//! person from one.
+
+use super::*;
+
+/// Whether capitalised words can be a person's name rather than a firm's: no word of an
+/// organisation, singular or plural ("Barnett Banks of Florida Inc"), of a company's
+/// form or trade ("Hoechst AG of West Germany", "Affiliated Bankshares of Colorado"), and
+/// no acronym.
+pub(super) fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
+    let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    words.iter().zip(lower).all(|(w, l)| {
+        let l = without_possessive(l);
+        let singular = l.strip_suffix('s').unwrap_or(l);
+        let firm = ORG_WORDS.contains(&l)
+            || ORG_WORDS.contains(&singular)
+            || crate::lexicon::is_company_form(l)
+            || FIRM_WORDS.contains(&l);
+        is_capitalized(w) && !firm && !acronym(w)
+    })
+}
+
+/// Whether what follows "of" makes the phrase before it a company's name: a place
+/// ("Lanson Champagne of France", "Hoechst AG of West Germany") or a company's suffix at
+/// the end ("Mitsubishi Motor Sales of America Inc"). A person's firm rarely ends so in
+/// the same phrase.
+pub(super) fn names_a_firm_or_place(after_of: &[&str]) -> bool {
+    let joined = after_of.join(" ");
+    let place = PLACES.contains(&joined.as_str())
+        || after_of.len() > 1 && PLACES.contains(&after_of[after_of.len() - 1]);
+    let suffix = after_of
+        .last()
+        .is_some_and(|w| crate::lexicon::is_company_form(w));
+    place || suffix
+}
+
+/// Words of a company's trade or kind that end or fill its name ("Merrill Lynch Capital
+/// Markets", "Texas Oil and Gas").
+static FIRM_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+    "spa",
+    "gmbh",
+    "bankshares",
+    "bancorp",
+    "industries",
+    "holdings",
+    "brothers",
+    "securities",
+    "associates",
+    "laboratories",
+    "partners",
+    "systems",
+    "resources",
+    "financial",
+    "energy",
+    "electric",
+    "oil",
+    "gas",
+    "motors",
+    "steel",
+    "chemical",
+    "chemicals",
+    "petroleum",
+    "airways",
+    "trust",
+    "savings",
+    "capital",
+]);
+
+/// Whether a run of capitalised words, read as a person's name, names a firm: three
+/// words or more with a word of a trade after the first ("Merrill Lynch Capital Markets";
+/// two are too few to tell from "Danielle Steel"), or one word fused with its kind
+/// ("GenCorp", "Citicorp", "Bancorp").
+pub(crate) fn names_a_firm(lower: &[&str]) -> bool {
+    match lower {
+        [one] => {
+            // (Not "-bank": "Milbank", "Fairbank" are surnames.)
+            one.len() > 5 && one.ends_with("corp")
+        }
+        [_, rest @ ..] => rest.len() >= 2 && rest.iter().any(|w| FIRM_WORDS.contains(w)),
+        [] => false,
+    }
+}

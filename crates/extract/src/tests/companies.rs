@@ -1,0 +1,208 @@
+//! Regression tests for companies and governments as sources: a firm's name however it
+//! is written ("Chrysler Corp", "Chrysler", "International Paper"), a country speaking for
+//! its government, and the people named with a firm's or an institution's words before
+//! them ("Bank of Japan Governor Satoshi Sumita").
+
+use super::*;
+
+#[test]
+fn a_firm_is_one_actor_with_or_without_its_legal_form() {
+    let with_form = actor_iris_of("Chrysler Corp said it would cut output.");
+    let later = actor_iris_of("Texaco Inc said it sued. Texaco said the ruling was unfair.");
+    let bare = actor_iris_of("<Chrysler Corp> cut output. Chrysler said demand was weak.");
+    assert_eq!(with_form, ["https://w3id.org/claimgraph/id/org/chrysler"]);
+    assert_eq!(bare, with_form);
+    assert_eq!(later, ["https://w3id.org/claimgraph/id/org/texaco"; 2]);
+    // "and Co" goes with its form; a name that is only a form stays whole.
+    assert_eq!(
+        actor_iris_of("Morgan Stanley and Co said it agreed."),
+        ["https://w3id.org/claimgraph/id/org/morgan-stanley"]
+    );
+    // One word the text never writes with a legal form is still a surname.
+    let (f, _) = run("Texaco said it would appeal. Smith said the case was weak.");
+    assert_eq!(actor_of(&f, "Smith").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_word_that_heads_organisations_opening_a_name_is_part_of_it() {
+    for (text, name) in [
+        (
+            "International Paper said it raised prices.",
+            "International Paper",
+        ),
+        ("Bank Negara said it took up the issue.", "Bank Negara"),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!(
+            (actor.kind, actor.name.as_str()),
+            (ActorKind::Organization, name)
+        );
+    }
+}
+
+#[test]
+fn a_titled_name_after_an_institution_with_prepositions_is_a_person() {
+    for (text, name) in [
+        (
+            "Bank of Japan Governor Satoshi Sumita said rates were low.",
+            "Satoshi Sumita",
+        ),
+        (
+            "Centers for Disease Control Director Jane Roe said cases fell.",
+            "Jane Roe",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!((actor.kind, actor.name.as_str()), (ActorKind::Person, name));
+    }
+    // Someone described by the titled person, or two people, are not that person.
+    for text in [
+        "A former backer of Sen. Jane Roe said the race was close.",
+        "Mr. Smith and Sen. Jane Roe said the race was close.",
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_ne!(actor.name, "Jane Roe", "{text}");
+    }
+}
+
+#[test]
+fn countries_news_agencies_and_trades_are_no_people() {
+    for (text, kind) in [
+        (
+            "Ecuador said it would suspend oil exports.",
+            ActorKind::Organization,
+        ),
+        ("Zambia said it would pay.", ActorKind::Organization),
+        ("Tass said the talks had ended.", ActorKind::Outlet),
+        ("Tanjug said the talks had ended.", ActorKind::Outlet),
+        ("Brokers said volume rose.", ActorKind::Anonymous),
+        ("Investors said volume rose.", ActorKind::Anonymous),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].actor.as_ref().expect("an actor").kind, kind, "{text}");
+    }
+}
+
+#[test]
+fn a_country_is_a_surname_only_after_a_given_name() {
+    // A headline's capitals joined the country to "AND".
+    let (f, _) = run("U.S. AND JAPAN AGREE ON TRADE\n\nJapan said it would buy more chips.");
+    let actor = actor_of(&f, "Japan");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Organization, "Japan")
+    );
+    let (f, _) = run("Rep. Steve Israel spoke first. Israel said the vote would be close.");
+    let actor = actor_of(&f, "Israel");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Person, "Steve Israel")
+    );
+}
+
+#[test]
+fn the_bank_is_the_bank_of_that_kind_named_last_or_one_the_article_does_not_name() {
+    let (f, _) = run(
+        "The Bank of England said it provided help. Rates at the Bank of France fell, dealers \
+         said. The Bank said it would act again.",
+    );
+    let last = f.last().expect("attributions");
+    assert_eq!(
+        last.actor.as_ref().expect("an actor").name,
+        "Bank of France"
+    );
+    let (f, _) =
+        run("The Central Bank of Brazil raised rates. The Central Bank said it would act.");
+    assert_eq!(
+        actor_of(&f, "The Central Bank").name,
+        "Central Bank of Brazil"
+    );
+    // Named nowhere: this article's, not a "Central Bank" shared by every country.
+    for text in [
+        "The Central Bank said rates would rise.",
+        "The Bank said rates would rise.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(
+            f[0].actor.as_ref().expect("an actor").kind,
+            ActorKind::Anonymous,
+            "{text}"
+        );
+    }
+    // One body of its name stays that body.
+    let (f, _) = run("The State Department said the embassy would stay open.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").kind,
+        ActorKind::Organization
+    );
+}
+
+#[test]
+fn a_country_written_several_ways_is_one_government() {
+    let iris = actor_iris_of(
+        "The U.S. said it would act. The United States said so again. US said so. The UK said no. \
+         Britain said no again.",
+    );
+    let us = "https://w3id.org/claimgraph/id/org/united-states";
+    let uk = "https://w3id.org/claimgraph/id/org/britain";
+    assert_eq!(iris, [us, us, us, uk, uk]);
+}
+
+#[test]
+fn bodies_named_after_their_country_and_headline_acronyms_are_organisations() {
+    let (f, _) = run("The rate rose 0.2 pct in January, Statistics Canada said.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").kind,
+        ActorKind::Organization
+    );
+    // An acronym the story spells out: the headline's capitals are no surname.
+    let (f, _) =
+        run("USDA REPORTS CORN SOLD\n\nThe U.S. Agriculture Department said exporters sold corn.");
+    assert_eq!(actor_of(&f, "USDA").kind, ActorKind::Organization);
+    // A name the story writes again in lower case is a person's.
+    let (f, _) = run("REAGAN SAYS HE WILL VETO BILL\n\nPresident Reagan said he would veto it.");
+    assert_eq!(actor_of(&f, "REAGAN").kind, ActorKind::Person);
+    // A headline's plural of people is no body ("U.S. Officials Say").
+    let (f, _) = run("U.S. Officials said the talks had failed.");
+    assert_eq!(
+        f[0].actor.as_ref().expect("an actor").kind,
+        ActorKind::Anonymous
+    );
+}
+
+#[test]
+fn a_word_in_parentheses_inside_a_company_name_keeps_the_name_whole() {
+    let (f, _) = run(
+        "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake.",
+    );
+    let actor = f[0].actor.as_ref().expect("an actor");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Organization, "Industrial Equity Ltd")
+    );
+}
+
+#[test]
+fn a_firm_written_as_a_name_is_a_firm() {
+    for (text, kind) in [
+        (
+            "GenCorp said it would sell the unit.",
+            ActorKind::Organization,
+        ),
+        (
+            "Merrill Lynch Capital Markets said the issue was priced.",
+            ActorKind::Organization,
+        ),
+        // A kind of body alone is the one the story names, else one it does not.
+        ("Company said it would sell the unit.", ActorKind::Anonymous),
+        // Surnames that look like trades or firms stay people's.
+        ("Danielle Steel said the book was done.", ActorKind::Person),
+        ("Dana Milbank said the book was done.", ActorKind::Person),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].actor.as_ref().expect("an actor").kind, kind, "{text}");
+    }
+}
