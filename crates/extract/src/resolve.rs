@@ -84,6 +84,9 @@ pub struct Resolver<'d> {
     /// Things credited to whoever put them out ("The survey, conducted by the Public
     /// Policy Institute…"), for "the survey" after them.
     put_out: Vec<(&'static str, usize)>,
+    /// One-word names that speak of themselves as "it" in this document ("Texaco said its
+    /// profits rose"): firms, however a surname they look.
+    firms: Vec<&'d str>,
 }
 
 impl<'d> Resolver<'d> {
@@ -100,6 +103,7 @@ impl<'d> Resolver<'d> {
             outlets,
             casing: None,
             put_out: Vec::new(),
+            firms: Vec::new(),
         }
     }
 
@@ -198,6 +202,7 @@ impl<'d> Resolver<'d> {
     /// Resolves every attribution's source to an actor index, in text order.
     pub fn resolve_all(&mut self, attributions: &[Attribution]) -> Vec<Option<usize>> {
         let mut out: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
+        self.firms = bodies::firms_speaking_as_it(self.doc, attributions);
         for a in attributions {
             let speaker = first_person(a)
                 .then(|| speaker_of(attributions, a, out.len()))
@@ -303,6 +308,9 @@ impl<'d> Resolver<'d> {
                     if let Some(company) = bodies::company_named_from(self.doc, name) {
                         return self.named(ActorKind::Organization, &company, None, span);
                     }
+                    if self.firms.contains(&name.as_str()) {
+                        return self.named(ActorKind::Organization, name, None, span);
+                    }
                 }
                 let title = title.clone().or_else(|| self.title_of(&full));
                 self.named(ActorKind::Person, &full, title.as_deref(), span)
@@ -330,9 +338,13 @@ impl<'d> Resolver<'d> {
                 }
                 self.named(*kind, name, title.as_deref(), span)
             }
-            SourceRef::Anonymous { count, affiliation } => self
-                .organization_by_head(span)
-                .unwrap_or_else(|| self.anonymous(span, *count, affiliation.clone())),
+            SourceRef::Anonymous { count, affiliation } => {
+                // "Banks said" after "Tyra Banks": a plural, as one word, may be a surname.
+                let word = (!text.contains(' ')).then_some(text);
+                word.and_then(|w| self.person_by_surname(w, span))
+                    .or_else(|| self.organization_by_head(span))
+                    .unwrap_or_else(|| self.anonymous(span, *count, affiliation.clone()))
+            }
             SourceRef::Pronoun(p) => self.pronoun(p, span),
             SourceRef::Role(role) => self
                 .organization_by_head(span)

@@ -7,6 +7,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "department",
     "ministry",
     "pentagon",
+    "treasury",
     "embassy",
     "government",
     "administration",

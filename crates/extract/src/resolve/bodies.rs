@@ -4,7 +4,9 @@
 //! country).
 
 use super::{ActorKind, Resolver, Span};
+use crate::attribution::Attribution;
 use crate::lexicon::is_company_form;
+use crate::source::SourceRef;
 use crate::text::TokenKind;
 use crate::Doc;
 
@@ -150,4 +152,76 @@ fn organization_with_words(doc: &Doc, words: &[&str], before: usize) -> Option<(
             )
         })
     })
+}
+
+/// The one-word names that, as the source of some attribution of the document, speak of
+/// themselves as "it": "Texaco said its profits rose", "Airbus said it signed…". A person
+/// is "he" or "she"; "it" with a verb a firm does, or "its", is a firm's. (Not "it is",
+/// "it would": those open as often what anyone says, "it is too early to tell".)
+pub(super) fn firms_speaking_as_it<'d>(
+    doc: &Doc<'d>,
+    attributions: &[Attribution],
+) -> Vec<&'d str> {
+    const FIRMS_DO: &[&str] = &[
+        "plans",
+        "planned",
+        "expects",
+        "expected",
+        "agreed",
+        "intends",
+        "intended",
+        "sold",
+        "bought",
+        "acquired",
+        "completed",
+        "received",
+        "filed",
+        "signed",
+        "raised",
+        "cut",
+        "reported",
+        "earned",
+        "lost",
+        "owns",
+        "holds",
+        "purchased",
+        "offered",
+        "issued",
+        "paid",
+        "declared",
+        "increased",
+        "reduced",
+        "closed",
+        "opened",
+    ];
+    let mut firms = Vec::new();
+    for a in attributions {
+        let (
+            Some(span),
+            Some(SourceRef::Named {
+                kind: ActorKind::Person,
+                name,
+                title: None,
+            }),
+        ) = (a.source, &a.source_ref)
+        else {
+            continue;
+        };
+        let Some(content) = a.contents.first() else {
+            continue;
+        };
+        let mut words = content.of(doc.text).split_whitespace();
+        let as_it = match (words.next(), words.next()) {
+            (Some(first), _) if first.eq_ignore_ascii_case("its") => true,
+            (Some(first), Some(verb)) if first.eq_ignore_ascii_case("it") => {
+                FIRMS_DO.contains(&verb.to_ascii_lowercase().as_str())
+            }
+            _ => false,
+        };
+        let written = span.of(doc.text);
+        if as_it && !name.contains(' ') && written == name && !firms.contains(&written) {
+            firms.push(written);
+        }
+    }
+    firms
 }

@@ -403,8 +403,20 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "Parliamentarians said", "Economists say": a plural of people by their trade opening
     // the sentence, capitalised there. Only the endings no surname has ("Sanders" ends in
     // "-ers").
-    let trade_plural =
-        words.len() == 1 && head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"));
+    // So are "Businessmen", and "Banks" (the plural of a body's word), and a month alone
+    // ("January", "last September": a time the scan took for a subject; "April", "May",
+    // "June" are names too).
+    let bodies_plural = head
+        .strip_suffix('s')
+        .is_some_and(|one| ORG_WORDS.contains(&one));
+    let month = matches!(lower[..], [.., m] if crate::lexicon::MONTHS.contains(&m)
+        && !matches!(m, "april" | "may" | "june" | "august")
+        && lower[..lower.len() - 1].iter().all(|w| matches!(*w, "last" | "next" | "in" | "this")));
+    let trade_plural = words.len() == 1
+        && (head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"))
+            || head.len() > 7 && head.ends_with("men")
+            || bodies_plural)
+        || month;
     // "influential MPs", "CEOs": an acronym in the plural is people, not a body.
     let people_plural = trade_plural || plural_acronym(words[words.len() - 1]);
     // "a U.S. Bank foreign exchange manager": a role in lower case after a determiner,

@@ -192,7 +192,7 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
             title: None,
         };
     }
-    if super::classify::names_a_firm(&lower[name_start..]) {
+    if super::classify::names_a_firm(&lower[name_start..], name_start > 0) {
         return organization(words, lower);
     }
     let title = (name_start > 0).then(|| words[..name_start].join(" "));

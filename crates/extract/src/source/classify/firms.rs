@@ -70,9 +70,13 @@ static FIRM_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
 /// Whether a run of capitalised words, read as a person's name, names a firm: three
 /// words or more with a word of a trade after the first ("Merrill Lynch Capital Markets";
 /// two are too few to tell from "Danielle Steel"), or one word fused with its kind
-/// ("GenCorp", "Citicorp", "Bancorp").
-pub(crate) fn names_a_firm(lower: &[&str]) -> bool {
+/// ("GenCorp", "Citicorp", "Bancorp"), or a firm's word after a title ("General
+/// Partners").
+pub(crate) fn names_a_firm(lower: &[&str], after_title: bool) -> bool {
     match lower {
+        // "General Partners": a firm's word after what reads as a title ("Associates say"
+        // alone are people).
+        [one] if FIRM_WORDS.contains(one) => after_title,
         [one] => {
             // (Not "-bank": "Milbank", "Fairbank" are surnames.)
             one.len() > 5 && one.ends_with("corp")
