@@ -403,20 +403,14 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     // "Parliamentarians said", "Economists say": a plural of people by their trade opening
     // the sentence, capitalised there. Only the endings no surname has ("Sanders" ends in
     // "-ers").
-    // So are "Businessmen", and "Banks" (the plural of a body's word), and a month alone
-    // ("January", "last September": a time the scan took for a subject; "April", "May",
-    // "June" are names too).
+    // So are "Businessmen", and "Banks" (the plural of a body's word).
     let bodies_plural = head
         .strip_suffix('s')
         .is_some_and(|one| ORG_WORDS.contains(&one));
-    let month = matches!(lower[..], [.., m] if crate::lexicon::MONTHS.contains(&m)
-        && !matches!(m, "april" | "may" | "june" | "august")
-        && lower[..lower.len() - 1].iter().all(|w| matches!(*w, "last" | "next" | "in" | "this")));
     let trade_plural = words.len() == 1
         && (head.len() > 6 && (head.ends_with("ians") || head.ends_with("ists"))
             || head.len() > 7 && head.ends_with("men")
-            || bodies_plural)
-        || month;
+            || bodies_plural);
     // "influential MPs", "CEOs": an acronym in the plural is people, not a body.
     let people_plural = trade_plural || plural_acronym(words[words.len() - 1]);
     // "a U.S. Bank foreign exchange manager": a role in lower case after a determiner,
@@ -443,6 +437,30 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         || people_plural
         || titled_plural
     {
+        return anonymous(&words, &lower);
+    }
+    // "A court document filed Thursday", "last September", "Report: …", "None showed…",
+    // "Someone called it…": a day or a month ending the phrase ("April", "May", "June",
+    // "August" are names too), or a word for a story or an indefinite pronoun alone,
+    // names no one.
+    let when = WEEKDAYS.contains(&head)
+        || crate::lexicon::MONTHS.contains(&head)
+            && !matches!(head, "april" | "may" | "june" | "august");
+    let no_one = words.len() == 1
+        && (OUTLET_NOUNS.contains(&head)
+            || matches!(
+                head,
+                "none"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "somebody"
+                    | "anybody"
+                    | "everybody"
+                    | "nobody"
+                    | "having"
+            ));
+    if when || no_one {
         return anonymous(&words, &lower);
     }
     // Organisations by the shape of their name: a country or its seat of government

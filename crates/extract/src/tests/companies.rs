@@ -249,3 +249,22 @@ fn plurals_of_people_and_bodies_and_months_are_no_names() {
     let (f, _) = run("Tyra Banks said so. Banks said more.");
     assert_eq!(actor_of(&f, "Banks").name, "Tyra Banks");
 }
+
+#[test]
+fn a_day_a_word_for_a_story_or_an_indefinite_pronoun_names_no_one() {
+    for text in [
+        "A court document filed Thursday says that the manager will not be prosecuted.",
+        "Report: the governor will speak at the convention.",
+        "Someone called it a quiet revolution.",
+    ] {
+        assert_eq!(kind_of_first(text), ActorKind::Anonymous, "{text}");
+    }
+    // A month that is a name too stays one.
+    assert_eq!(kind_of_first("June said she would go."), ActorKind::Person);
+    // "he" after such a phrase is the person named before it, not the day.
+    let (f, _) = run(
+        "John Roe said the case was open. A court document filed Thursday says the case is \
+         closed. He said nothing more.",
+    );
+    assert_eq!(actor_of(&f, "He").name, "John Roe");
+}
