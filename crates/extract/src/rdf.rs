@@ -58,7 +58,7 @@ pub fn actor_iris(article: &NamedNode, text: &str, ex: &Extraction) -> Vec<Named
         .iter()
         .map(|a| match a.kind {
             ActorKind::Anonymous => anonymous_source_iri(article, index.char_offset(a.first.start)),
-            kind => actor_iri(kind, crate::resolve::identity_name(kind, &a.name)),
+            kind => actor_iri(kind, &crate::resolve::identity_name(kind, &a.name)),
         })
         .collect()
 }

@@ -149,7 +149,7 @@ impl<'d> Resolver<'d> {
             }
             _ => name,
         };
-        let key = (kind, slug(identity_name(kind, name)));
+        let key = (kind, slug(&identity_name(kind, name)));
         if let Some(&i) = self.by_key.get(&key) {
             if self.actors[i].title.is_none() {
                 self.actors[i].title = title.map(str::to_owned);
@@ -290,10 +290,9 @@ impl<'d> Resolver<'d> {
         }
         match r {
             SourceRef::Outlet(name) => self.named(ActorKind::Outlet, name, None, span),
-            SourceRef::OutletRef => match self.last_outlet(span.start) {
-                Some(name) => self.named(ActorKind::Outlet, name, None, span),
-                None => self.anonymous(span, None, None),
-            },
+            SourceRef::OutletRef => self
+                .last_outlet(span)
+                .unwrap_or_else(|| self.anonymous(span, None, None)),
             SourceRef::Named {
                 kind: ActorKind::Person,
                 name,
@@ -504,24 +503,20 @@ impl<'d> Resolver<'d> {
         self.anonymous(span, None, None)
     }
 
-    fn last_outlet(&self, before: usize) -> Option<&'static str> {
-        let from_sources = self
-            .recent(before)
-            .find(|&a| self.actors[a].kind == ActorKind::Outlet)
-            .map(|a| self.actors[a].name.clone());
-        if let Some(name) = from_sources {
-            return outlet(&name).or_else(|| {
-                self.outlets
-                    .iter()
-                    .find(|(_, n)| *n == name)
-                    .map(|(_, n)| *n)
-            });
-        }
-        self.outlets
-            .iter()
-            .rev()
-            .find(|(s, _)| s.end <= before)
-            .map(|(_, n)| *n)
+    /// The outlet "the newspaper" stands for: the one credited last, else the last the
+    /// text names.
+    fn last_outlet(&mut self, span: Span) -> Option<usize> {
+        let credited = self
+            .recent(span.start)
+            .find(|&a| self.actors[a].kind == ActorKind::Outlet);
+        credited.or_else(|| {
+            let (_, name) = *self
+                .outlets
+                .iter()
+                .rev()
+                .find(|(s, _)| s.end <= span.start)?;
+            Some(self.named(ActorKind::Outlet, name, None, span))
+        })
     }
 }
 
@@ -551,12 +546,34 @@ fn without_owner_mark(name: &str) -> Option<String> {
 }
 
 /// The part of an actor's name that says who it is, of which its IRI is made: a
-/// company's without its legal form ("Chrysler Corp" is "Chrysler"), any other's whole.
-pub(crate) fn identity_name(kind: ActorKind, name: &str) -> &str {
+/// company's without its legal form ("Chrysler Corp" is "Chrysler"), a candidate's
+/// campaign by the surname ("Hillary Clinton campaign" is "Clinton campaign"), any other
+/// name whole.
+pub(crate) fn identity_name(kind: ActorKind, name: &str) -> std::borrow::Cow<'_, str> {
     match kind {
-        ActorKind::Organization => crate::lexicon::without_company_form(name),
-        _ => name,
+        ActorKind::Organization => campaign_of(name).map_or_else(
+            || crate::lexicon::without_company_form(name).into(),
+            std::borrow::Cow::Owned,
+        ),
+        _ => name.into(),
     }
+}
+
+/// "Hillary Clinton campaign", "Mrs. Clinton campaign", "the Clinton camp": a candidate's
+/// campaign, named by the candidate's surname, so that every way of writing it is one
+/// actor ("Clinton campaign").
+fn campaign_of(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [.., surname, last] = words[..] else {
+        return None;
+    };
+    // ("Human Rights Campaign" is a body named so.)
+    let campaign = matches!(last, "campaign" | "camp");
+    let named = surname.starts_with(|c: char| c.is_uppercase())
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (campaign && named).then(|| format!("{surname} campaign"))
 }
 
 /// Title-cases words written in lower case ("Ned price" → "Ned Price") so that labels

@@ -172,6 +172,25 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             return named(&owner_words, &owner_lower);
         }
     }
+    // "FactCheck.org", "Outsports.com": a website speaks as an outlet (the one it is, when
+    // known: "Politico.com").
+    if let [site] = words[..] {
+        let lower_site = lower[0];
+        let bare = [".com", ".org", ".net", ".co.uk"]
+            .iter()
+            .find_map(|tld| lower_site.strip_suffix(tld).map(|b| &site[..b.len()]))
+            .filter(|b| !b.is_empty() && b.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        if let Some(bare) = bare {
+            return match outlet(site).or_else(|| outlet(bare)) {
+                Some(name) => SourceRef::Outlet(name),
+                None => SourceRef::Named {
+                    kind: ActorKind::Outlet,
+                    name: site.to_owned(),
+                    title: None,
+                },
+            };
+        }
+    }
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times"),
     // but not in the appositive of a person's name ("Joe Scarborough, the host of MSNBC’s
     // “Morning Joe”").

@@ -268,3 +268,38 @@ fn a_day_a_word_for_a_story_or_an_indefinite_pronoun_names_no_one() {
     );
     assert_eq!(actor_of(&f, "He").name, "John Roe");
 }
+
+#[test]
+fn a_candidates_campaign_is_one_actor_however_written() {
+    let iris = actor_iris_of(
+        "The Jane Roe campaign said the ad would run. Mrs. Roe's campaign said so again. The \
+         Roe camp said nothing more. The Human Rights Campaign said it objected.",
+    );
+    let roe = "https://w3id.org/claimgraph/id/org/roe-campaign";
+    assert_eq!(
+        iris,
+        [
+            roe,
+            roe,
+            roe,
+            "https://w3id.org/claimgraph/id/org/human-rights-campaign"
+        ]
+    );
+}
+
+#[test]
+fn a_website_speaks_as_an_outlet() {
+    for (text, name) in [
+        ("FactCheck.org said the claim was false.", "FactCheck.org"),
+        ("Politico.com reported that the bill failed.", "Politico"),
+        ("DailyMail.com said so.", "Daily Mail"),
+    ] {
+        let (f, _) = run(text);
+        let actor = f[0].actor.as_ref().expect("an actor");
+        assert_eq!(
+            (actor.kind, actor.name.as_str()),
+            (ActorKind::Outlet, name),
+            "{text}"
+        );
+    }
+}
