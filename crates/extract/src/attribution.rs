@@ -253,6 +253,7 @@ fn kind_of(doc: &Doc, content: Span) -> QuoteKind {
 
 fn with_source(doc: &Doc, mut a: Attribution, np: Option<(usize, usize)>) -> Attribution {
     if let Some((s, e)) = np {
+        let (s, e) = subjects::main_verb_in(doc, s, e).unwrap_or((s, e));
         let mut span = doc.span(s, e);
         // "he’s saying": the source is the pronoun; the auxiliary is the cue's.
         if let Some(pronoun) = (e == s + 1)

@@ -236,3 +236,38 @@ fn a_share_after_and_opens_a_report_of_its_own() {
         ["they were satisfied with the mayor's record"]
     );
 }
+
+#[test]
+fn a_source_ends_before_its_clauses_verb_and_object() {
+    assert_sources_and_cues(&[
+        (
+            "His campaign sued the DNC in federal court on Friday, seeking an injunction.",
+            "His campaign",
+            "seeking",
+        ),
+        (
+            "Early Monday, Jane Roe began tweeting out her new nickname for the senator.",
+            "Jane Roe",
+            "tweeting",
+        ),
+        (
+            "The Justice Department mishandled the case and Democrats accused the GOP of \
+             stoking the issue.",
+            "Democrats",
+            "accused",
+        ),
+    ]);
+    // A past form that describes the people, or one in their relative clause, stays.
+    for (text, source) in [
+        (
+            "People briefed on the talks said they failed.",
+            "People briefed on the talks",
+        ),
+        (
+            "Experts we consulted say the plan is sound.",
+            "Experts we consulted",
+        ),
+    ] {
+        assert_eq!(run_one(text).source.as_deref(), Some(source), "{text}");
+    }
+}
