@@ -225,6 +225,9 @@ static STANCE_NOUNS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "allegiance",
     "reservations",
     "misgivings",
+    "call",
+    "calls",
+    "plea",
 ]);
 
 /// Verbs that say little without their noun ("took some shots at", "voiced support for",
@@ -337,14 +340,32 @@ fn take_verb_from_source(doc: &Doc, a: &mut Attribution) {
         return;
     };
     let cue = tokens.partition_point(|t| t.span.start < a.cue.start);
-    if cue == 0
-        || cue >= tokens.len()
-        || tokens[cue].span != a.cue
-        || tokens[cue - 1].span.end != source.end
-    {
+    if cue == 0 || cue >= tokens.len() || tokens[cue].span != a.cue {
         return;
     }
     let verb = cue - 1;
+    // The source may end right before the verb already ("Ryan's campaign | shrugged |
+    // off", see `subjects::main_verb_in`): the verb joins the cue, the source stays.
+    // ("shrugged off", "brushed off": a particle the model found is its verb's, known or
+    // not.)
+    let particle = particles_by_form(doc.lower(verb), "").contains(&doc.lower(cue))
+        || matches!(
+            doc.lower(cue),
+            "off" | "out" | "up" | "down" | "back" | "away"
+        ) && crate::source::looks_verbal(doc, verb);
+    if tokens[verb].span.start >= source.end
+        && doc.text[source.end..tokens[verb].span.start]
+            .trim()
+            .is_empty()
+        && doc.word(verb).starts_with(|c: char| c.is_lowercase())
+        && particle
+    {
+        a.cue.start = tokens[verb].span.start;
+        return;
+    }
+    if tokens[verb].span.end != source.end {
+        return;
+    }
     let first = tokens.partition_point(|t| t.span.start < source.start);
     if verb > first
         && doc.word(verb).starts_with(|c: char| c.is_lowercase())

@@ -565,3 +565,15 @@ fn known_with_no_auxiliary_describes_a_noun_and_reports_nothing() {
     let (f, _) = run("Sanders is widely known as a socialist.");
     assert_eq!(by_cue(&f, "is widely known as").source, None);
 }
+
+#[test]
+fn a_particle_found_as_the_cue_takes_its_verb_after_the_source() {
+    assert_sources_and_cues(&[
+        (
+            "Ryan’s campaign shrugged off the comments.",
+            "Ryan’s campaign",
+            "shrugged off",
+        ),
+        ("He issued a plea for calm.", "He", "issued a plea for"),
+    ]);
+}
