@@ -482,6 +482,26 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     if when || no_one {
         return anonymous(&words, &lower);
     }
+    // "Tehran Radio", "Radio Free Europe", "Israel Television": a broadcaster named so is
+    // an outlet.
+    let named_words = &words[usize::from(lower[0] == "the")..];
+    let broadcaster = named_words.len() >= 2
+        && named_words.iter().all(|w| is_capitalized(w))
+        && [named_words[0], named_words[named_words.len() - 1]]
+            .iter()
+            .any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "radio" | "television" | "tv"
+                )
+            });
+    if broadcaster {
+        return SourceRef::Named {
+            kind: ActorKind::Outlet,
+            name: named_words.join(" "),
+            title: None,
+        };
+    }
     // Organisations by the shape of their name: a country or its seat of government
     // speaks for the government ("Japan said", "Washington warned"), and so does its
     // people's adjective alone ("the Japanese said"; "American said" is an airline or a

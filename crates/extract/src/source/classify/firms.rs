@@ -65,11 +65,30 @@ static FIRM_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "trust",
     "savings",
     "capital",
+    "services",
 ]);
+
+/// Words of a firm's kind that no surname is: a name of two words ending in one is the
+/// firm's ("Warburg Securities", "British Airways").
+const NEVER_SURNAMES: &[&str] = &[
+    "bankshares",
+    "bancorp",
+    "industries",
+    "holdings",
+    "securities",
+    "laboratories",
+    "airways",
+    "airlines",
+    "petroleum",
+    "chemicals",
+    "motors",
+    "services",
+];
 
 /// Whether a run of capitalised words, read as a person's name, names a firm: three
 /// words or more with a word of a trade after the first ("Merrill Lynch Capital Markets";
-/// two are too few to tell from "Danielle Steel"), or one word fused with its kind
+/// two are too few to tell from "Danielle Steel", unless the second is a word no surname
+/// is: "British Airways"), or one word fused with its kind
 /// ("GenCorp", "Citicorp", "Bancorp"), or a firm's word after a title ("General
 /// Partners").
 pub(crate) fn names_a_firm(lower: &[&str], after_title: bool) -> bool {
@@ -81,7 +100,8 @@ pub(crate) fn names_a_firm(lower: &[&str], after_title: bool) -> bool {
             // (Not "-bank": "Milbank", "Fairbank" are surnames.)
             one.len() > 5 && one.ends_with("corp")
         }
-        [_, rest @ ..] => rest.len() >= 2 && rest.iter().any(|w| FIRM_WORDS.contains(w)),
+        [_, last] => NEVER_SURNAMES.contains(last),
+        [_, rest @ ..] => rest.iter().any(|w| FIRM_WORDS.contains(w)),
         [] => false,
     }
 }
