@@ -87,6 +87,8 @@ pub struct Resolver<'d> {
     /// One-word names that speak of themselves as "it" in this document ("Texaco said its
     /// profits rose"): firms, however a surname they look.
     firms: Vec<&'d str>,
+    /// Where the text writes a company's legal form, found when a name first needs it.
+    company_forms: Option<Vec<usize>>,
 }
 
 impl<'d> Resolver<'d> {
@@ -104,6 +106,7 @@ impl<'d> Resolver<'d> {
             casing: None,
             put_out: Vec::new(),
             firms: Vec::new(),
+            company_forms: None,
         }
     }
 
@@ -303,8 +306,11 @@ impl<'d> Resolver<'d> {
                 }
                 let full = self.full_name(name, span.start);
                 // "Texaco said" where the text wrote "Texaco Inc": the company.
-                if full == *name && title.is_none() && !name.contains(' ') {
-                    if let Some(company) = bodies::company_named_from(self.doc, name) {
+                if full == *name && title.is_none() {
+                    let forms = self
+                        .company_forms
+                        .get_or_insert_with(|| bodies::company_forms(self.doc));
+                    if let Some(company) = bodies::company_named_from(self.doc, forms, name) {
                         return self.named(ActorKind::Organization, &company, None, span);
                     }
                     if self.firms.contains(&name.as_str()) {

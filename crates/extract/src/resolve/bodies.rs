@@ -85,27 +85,44 @@ const KINDS_OF_BODY: &[&str] = &[
 /// one body: the American one.)
 const BODY_QUALIFIERS: &[&str] = &["central", "reserve", "national", "stock"];
 
-/// The company a one-word name stands for, when the text writes that word opening a
-/// company's full name, legal form and all: "Texaco said" where "<Texaco Inc>" was
-/// named, "Dome said" after "Dome Petroleum Ltd". The first such name the text writes.
-pub(super) fn company_named_from(doc: &Doc, word: &str) -> Option<String> {
-    const MAX_WORDS: usize = 6;
-    let n = doc.tokens.len();
-    (0..n)
-        .filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.word(t) == word)
-        .find_map(|t| {
-            let mut e = t + 1;
-            while e < n && e - t < MAX_WORDS && doc.tokens[e].kind == TokenKind::Word {
-                if is_company_form(doc.word(e)) {
-                    return Some(doc.span_text(t, e + 1).to_owned());
-                }
-                if !doc.word(e).starts_with(|c: char| c.is_uppercase()) {
-                    break;
-                }
-                e += 1;
+/// Where the text writes a company's legal form ("Inc", "Ltd"): few articles but the
+/// wire's do, so a name is looked for only before these.
+pub(super) fn company_forms(doc: &Doc) -> Vec<usize> {
+    (0..doc.tokens.len())
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word && is_company_form(doc.word(t)))
+        .collect()
+}
+
+/// The company a name read as a person's stands for, when the text writes that name
+/// opening a company's full name, legal form and all (`forms`, [`company_forms`]):
+/// "Texaco said" where "<Texaco Inc>" was named, "Dome said" after "Dome Petroleum Ltd",
+/// "Merrill Lynch said" after "Merrill Lynch and Co Inc". The first such name the text
+/// writes.
+pub(super) fn company_named_from(doc: &Doc, forms: &[usize], name: &str) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalized = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(|c: char| c.is_uppercase())
+    };
+    forms.iter().find_map(|&form| {
+        // Back from the form over the name's words: capitalised, or "and", "&" between
+        // two of them ("Merrill Lynch and Co Inc", "Procter & Gamble Co").
+        let mut start = form;
+        while start > 0 && form - start < MAX_WORDS {
+            let before = start - 1;
+            let joins = matches!(doc.word(before), "and" | "&") && before > 0;
+            if !(capitalized(before) || joins) {
+                break;
             }
-            None
-        })
+            start = before;
+            let opens = start + words.len() <= form
+                && (0..words.len()).all(|i| doc.word(start + i) == words[i]);
+            if opens {
+                return Some(doc.span_text(start, form + 1).to_owned());
+            }
+        }
+        None
+    })
 }
 
 /// The name of the last organisation the text writes before `before` with all of

@@ -34,6 +34,10 @@ fn a_firm_is_one_actor_with_or_without_its_legal_form() {
         actor_iris_of("Morgan Stanley and Co said it agreed."),
         ["https://w3id.org/claimgraph/id/org/morgan-stanley"]
     );
+    // A name of two words, too ("Merrill Lynch and Co Inc").
+    let (f, _) =
+        run("Merrill Lynch and Co Inc raised its stake. Merrill Lynch said the deal was done.");
+    assert_eq!(actor_of(&f, "Merrill Lynch").kind, ActorKind::Organization);
     // One word the text never writes with a legal form is still a surname.
     let (f, _) = run("Texaco said it would appeal. Smith said the case was weak.");
     assert_eq!(actor_of(&f, "Smith").kind, ActorKind::Person);
