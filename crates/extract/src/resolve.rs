@@ -330,12 +330,19 @@ impl<'d> Resolver<'d> {
                         return person;
                     }
                     // "Cruz and Rubio said" after both were named, "Hillary Clinton and
-                    // Bernie Sanders said": two people speaking together, no firm of that
-                    // name.
+                    // Bernie Sanders said", "Trump and Texas Sen. Ted Cruz": two people
+                    // speaking together, each perhaps with a title, no firm of that name.
+                    let person = |side: &str| {
+                        let words: Vec<&str> = side.split_whitespace().collect();
+                        let name = words[words.len() - crate::source::name_len(&words)..].join(" ");
+                        self.is_persons_name(&name, span.start)
+                    };
                     let pair = name.split_once(" and ").filter(|(a, b)| {
-                        !b.contains(" and ")
-                            && self.is_persons_name(a, span.start)
-                            && self.is_persons_name(b, span.start)
+                        !a.is_empty()
+                            && !b.is_empty()
+                            && !b.contains(" and ")
+                            && person(a)
+                            && person(b)
                     });
                     if pair.is_some() {
                         return self.anonymous(span, Some(2), None);
