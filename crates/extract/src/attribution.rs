@@ -254,6 +254,12 @@ fn kind_of(doc: &Doc, content: Span) -> QuoteKind {
 fn with_source(doc: &Doc, mut a: Attribution, np: Option<(usize, usize)>) -> Attribution {
     if let Some((s, e)) = np {
         let (s, e) = subjects::main_verb_in(doc, s, e).unwrap_or((s, e));
+        // "Sanders and Cruz both said": the quantifier after the people is no part of them.
+        let e = if e > s + 1 && matches!(doc.lower(e - 1), "both" | "all" | "each" | "alike") {
+            e - 1
+        } else {
+            e
+        };
         let mut span = doc.span(s, e);
         // "he’s saying": the source is the pronoun; the auxiliary is the cue's.
         if let Some(pronoun) = (e == s + 1)

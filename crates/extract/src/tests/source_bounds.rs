@@ -256,6 +256,12 @@ fn a_source_ends_before_its_clauses_verb_and_object() {
             "Democrats",
             "accused",
         ),
+        // A quantifier after the people is no part of them.
+        (
+            "Jane Roe and John Poe both said the deal was bad.",
+            "Jane Roe and John Poe",
+            "said",
+        ),
     ]);
     // A past form that describes the people, or one in their relative clause, stays.
     for (text, source) in [
