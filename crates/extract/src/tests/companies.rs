@@ -12,6 +12,16 @@ fn assert_kinds(cases: &[(&str, ActorKind)]) {
     }
 }
 
+/// The kind and name of the actor the first attribution of `text` resolves to.
+fn first_actor(text: &str) -> (ActorKind, String) {
+    let (f, _) = run(text);
+    let actor = f
+        .first()
+        .and_then(|a| a.actor.as_ref())
+        .unwrap_or_else(|| panic!("no actor in {text:?}"));
+    (actor.kind, actor.name.clone())
+}
+
 /// The kind of actor the first attribution of `text` resolves to.
 fn kind_of_first(text: &str) -> ActorKind {
     let (f, _) = run(text);
@@ -52,11 +62,9 @@ fn a_word_that_heads_organisations_opening_a_name_is_part_of_it() {
         ),
         ("Bank Negara said it took up the issue.", "Bank Negara"),
     ] {
-        let (f, _) = run(text);
-        let actor = f[0].actor.as_ref().expect("an actor");
         assert_eq!(
-            (actor.kind, actor.name.as_str()),
-            (ActorKind::Organization, name)
+            first_actor(text),
+            (ActorKind::Organization, name.to_owned())
         );
     }
 }
@@ -184,14 +192,9 @@ fn bodies_named_after_their_country_and_headline_acronyms_are_organisations() {
 
 #[test]
 fn a_word_in_parentheses_inside_a_company_name_keeps_the_name_whole() {
-    let (f, _) = run(
-        "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake.",
-    );
-    let actor = f[0].actor.as_ref().expect("an actor");
-    assert_eq!(
-        (actor.kind, actor.name.as_str()),
-        (ActorKind::Organization, "Industrial Equity Ltd")
-    );
+    let text = "Industrial Equity (Pacific) Ltd, a Hong Kong firm, said it raised its stake.";
+    let expected = (ActorKind::Organization, "Industrial Equity Ltd".to_owned());
+    assert_eq!(first_actor(text), expected);
 }
 
 #[test]
@@ -299,11 +302,9 @@ fn a_website_speaks_as_an_outlet() {
         ("Politico.com reported that the bill failed.", "Politico"),
         ("DailyMail.com said so.", "Daily Mail"),
     ] {
-        let (f, _) = run(text);
-        let actor = f[0].actor.as_ref().expect("an actor");
         assert_eq!(
-            (actor.kind, actor.name.as_str()),
-            (ActorKind::Outlet, name),
+            first_actor(text),
+            (ActorKind::Outlet, name.to_owned()),
             "{text}"
         );
     }
