@@ -255,7 +255,11 @@ fn with_source(doc: &Doc, mut a: Attribution, np: Option<(usize, usize)>) -> Att
     if let Some((s, e)) = np {
         let (s, e) = subjects::main_verb_in(doc, s, e).unwrap_or((s, e));
         // "Sanders and Cruz both said": the quantifier after the people is no part of them.
-        let e = if e > s + 1 && matches!(doc.lower(e - 1), "both" | "all" | "each" | "alike") {
+        // ("Forty-three percent of all": after "of" it is the group's.)
+        let e = if e > s + 1
+            && matches!(doc.lower(e - 1), "both" | "all" | "each" | "alike")
+            && doc.lower(e - 2) != "of"
+        {
             e - 1
         } else {
             e

@@ -327,7 +327,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                     && lower[prep] == "of"
                     && words.get(prep + 1).is_some_and(|w| is_capitalized(w))
                     && reads_as_personal_name(&words[..prep], &lower[..prep])
-                    && !names_a_firm_or_place(&lower[prep + 1..]) =>
+                    // "Bill Sullivan of Dean Witter Reynolds Inc": a given name and a
+                    // surname are a person's, whatever the firm after "of".
+                    && (!names_a_firm_or_place(&lower[prep + 1..])
+                        || prep == 2 && crate::lexicon::is_given_name(lower[0])) =>
                 {
                     return SourceRef::Named {
                         kind: ActorKind::Person,

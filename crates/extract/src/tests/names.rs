@@ -145,3 +145,13 @@ fn a_surname_that_reads_as_a_people_or_a_country_is_the_person_named_before() {
         "Steve Israel",
     );
 }
+
+#[test]
+fn a_given_name_and_a_surname_of_a_firm_are_a_person() {
+    assert_one_source(
+        "Bill Sullivan of Dean Witter Reynolds Inc. said the market would rise.",
+        "Bill Sullivan of Dean Witter Reynolds Inc.",
+        ActorKind::Person,
+        Some("Bill Sullivan"),
+    );
+}
