@@ -331,8 +331,16 @@ impl<'d> Resolver<'d> {
                     }
                     // "Cruz and Rubio said" after both were named, "Hillary Clinton and
                     // Bernie Sanders said", "Trump and Texas Sen. Ted Cruz": two people
-                    // speaking together, each perhaps with a title, no firm of that name.
-                    let person = |side: &str| {
+                    // speaking together, each perhaps with a title, no firm of that name;
+                    // so are two governments ("Britain and France said").
+                    let speaker = |side: &str| {
+                        let lower = crate::text::lowercase(side);
+                        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+                        if crate::lexicon::PLACES.contains(&lower)
+                            || crate::lexicon::country_name(lower).is_some()
+                        {
+                            return true;
+                        }
                         let words: Vec<&str> = side.split_whitespace().collect();
                         let name = words[words.len() - crate::source::name_len(&words)..].join(" ");
                         self.is_persons_name(&name, span.start)
@@ -341,8 +349,8 @@ impl<'d> Resolver<'d> {
                         !a.is_empty()
                             && !b.is_empty()
                             && !b.contains(" and ")
-                            && person(a)
-                            && person(b)
+                            && speaker(a)
+                            && speaker(b)
                     });
                     if pair.is_some() {
                         return self.anonymous(span, Some(2), None);

@@ -737,6 +737,8 @@ fn two_people_speaking_together_are_a_group_not_a_firm() {
         // Each with a title or a role before the name.
         "Jane Roe spoke. Later, Roe and Texas Sen. Ted Cruz said they would debate again.",
         "Democratic candidates Hillary Clinton and Bernie Sanders said they would debate again.",
+        // Two governments.
+        "Britain and France said they would debate again.",
     ] {
         let (f, _) = run(text);
         let said = by_cue(&f, "said");
