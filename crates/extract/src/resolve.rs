@@ -323,6 +323,10 @@ impl<'d> Resolver<'d> {
             SourceRef::Named { kind, name, title } => {
                 // "Cuban also said…" after "Mark Cuban": the surname of a person named before.
                 if *kind == ActorKind::Organization {
+                    // "CCC said" after "the Commodity Credit Corporation (CCC)".
+                    if let Some(full) = bodies::expansion_of(self.doc, name) {
+                        return self.named(ActorKind::Organization, &full, None, span);
+                    }
                     if let Some(body) = self.body_named_before(span) {
                         return body;
                     }

@@ -242,3 +242,42 @@ pub(super) fn firms_speaking_as_it<'d>(
     }
     firms
 }
+
+/// The name an acronym stands for where the text spells it out before it in parentheses:
+/// "the Commodity Credit Corporation (CCC)", "the World Bank and the International
+/// Monetary Fund (IMF)" give "Commodity Credit Corporation", "International Monetary
+/// Fund". The shortest run of capitalised words before the parentheses whose initials
+/// are the acronym ("of", "and", "for", "the" between them count for nothing).
+pub(super) fn expansion_of(doc: &Doc, acronym: &str) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let letters = acronym.chars().filter(char::is_ascii_alphabetic).count();
+    if !(2..=6).contains(&letters) || acronym.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let n = doc.tokens.len();
+    (1..n.saturating_sub(2)).find_map(|t| {
+        if doc.word(t) != "(" || doc.word(t + 1) != acronym || doc.word(t + 2) != ")" {
+            return None;
+        }
+        let mut initials = String::new();
+        let mut start = t;
+        while start > 0 && t - start < MAX_WORDS {
+            let before = start - 1;
+            let word = doc.word(before);
+            let joining = matches!(doc.lower(before), "of" | "and" | "for" | "the" | "on");
+            if doc.tokens[before].kind != TokenKind::Word
+                || !(joining || word.starts_with(|c: char| c.is_uppercase()))
+            {
+                break;
+            }
+            start = before;
+            if !joining {
+                initials.insert(0, word.chars().next()?);
+                if initials == acronym {
+                    return Some(doc.span_text(start, t).to_owned());
+                }
+            }
+        }
+        None
+    })
+}

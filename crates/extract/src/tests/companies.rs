@@ -328,3 +328,25 @@ fn a_firm_of_two_words_ending_in_a_trade_and_a_broadcaster_are_no_people() {
         ),
     ]);
 }
+
+#[test]
+fn an_acronym_the_text_spells_out_is_the_body_it_stands_for() {
+    let iris = actor_iris_of(
+        "The Commodity Credit Corporation (CCC) bought wheat. CCC said the sale was done. The \
+         World Bank and the International Monetary Fund (IMF) met. The IMF said so.",
+    );
+    let id = "https://w3id.org/claimgraph/id/org/";
+    assert_eq!(
+        iris,
+        [
+            // (Its legal form is no part of its IRI: `resolve::identity_name`.)
+            format!("{id}commodity-credit"),
+            format!("{id}international-monetary-fund")
+        ]
+    );
+    // Spelled out nowhere, it stays the acronym.
+    assert_eq!(
+        first_actor("NATO said the talks would go on."),
+        (ActorKind::Organization, "NATO".to_owned())
+    );
+}
