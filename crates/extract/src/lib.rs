@@ -188,6 +188,12 @@ impl<'a> Doc<'a> {
         self.tokens[k].kind == TokenKind::Word
     }
 
+    /// Whether token `k` is a word that opens with a capital: a name's, or a sentence's
+    /// first.
+    pub fn is_capitalized_word(&self, k: usize) -> bool {
+        self.is_word(k) && source::is_capitalized(self.word(k))
+    }
+
     /// The first markup tag that opens in tokens `[a, b)`, as its first token and the
     /// token after it (`<tweet …>`, `</tweet>`, as PolNeAR keeps embedded tweets): a tag
     /// is the page's, not words anyone said, so what was said stops before it.

@@ -182,6 +182,13 @@ pub(super) fn agentless_report(
         return None;
     }
     let (s, e) = subject_before(doc, group, start).filter(|&(_, e)| e == group)?;
+    // A subject the scan made of an adverbial or a clause's end ("Tuesday about rights
+    // that") is none.
+    if (s..e)
+        .any(|t| matches!(doc.lower(t), "that" | "about" | "on") || FINITE.contains(&doc.lower(t)))
+    {
+        return None;
+    }
     // "accused of…", "praised for…", "described as…": what the subject was said to
     // have done or be, to the next comma; where and when it was said ("on a police
     // scanner") are the reporter's.
@@ -193,13 +200,6 @@ pub(super) fn agentless_report(
     let rest = complement
         .then(|| content_range(doc, k + 1, complement_end))
         .flatten();
-    // A subject the scan made of an adverbial or a clause's end ("Tuesday about rights
-    // that") is none.
-    if (s..e)
-        .any(|t| matches!(doc.lower(t), "that" | "about" | "on") || FINITE.contains(&doc.lower(t)))
-    {
-        return None;
-    }
     let placeholder = e == s + 1 && doc.lower(s) == "it";
     let contents = match rest {
         Some(rest) if placeholder => vec![rest],

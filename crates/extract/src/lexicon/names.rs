@@ -243,7 +243,9 @@ pub const COMPANY_FORMS: &[&str] = &[
 /// Whether a written word is a company's legal form ("Inc.", "Corp", "PLC").
 pub fn is_company_form(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']);
-    bare.len() <= 12 && COMPANY_FORMS.contains(&bare.to_ascii_lowercase().as_str())
+    COMPANY_FORMS
+        .iter()
+        .any(|form| form.eq_ignore_ascii_case(bare))
 }
 
 /// A company's name without the legal form that ends it, and the "and" or comma before

@@ -7,15 +7,15 @@ use super::{ActorKind, Resolver, Span};
 use crate::attribution::Attribution;
 use crate::lexicon::is_company_form;
 use crate::source::SourceRef;
-use crate::text::TokenKind;
 use crate::Doc;
 
 impl Resolver<'_> {
     /// "The Bank said" after "the Bank of England", "the Central Bank said": "the" (or
-    /// nothing) and a word for a kind of body (perhaps after words that qualify it), capitalised as the
-    /// wire writes it, is the body of that kind named last with more words, credited or
-    /// only written; with none, a body this article does not name. Never an organisation
-    /// named "Bank" or "Central Bank" across the corpus: every country has one.
+    /// nothing) and a word for a kind of body (perhaps after words that qualify it),
+    /// capitalised as the wire writes it, is the body of that kind named last with more
+    /// words, credited or only written; with none, a body this article does not name.
+    /// Never an organisation named "Bank" or "Central Bank" across the corpus: every
+    /// country has one.
     pub(super) fn body_named_before(&mut self, span: Span) -> Option<usize> {
         let text = span.of(self.doc.text);
         // "Company said", "COMPANY SAYS": the word alone, as a headline or a sentence's
@@ -31,13 +31,16 @@ impl Resolver<'_> {
         {
             return None;
         }
+        // (`words` are the lists' own, in ASCII.)
         let credited = self.salience.iter().rev().find(|&&(pos, a)| {
             let org = &self.actors[a];
-            let own: Vec<String> = org.name.split_whitespace().map(str::to_lowercase).collect();
+            let own = || org.name.split_whitespace();
             pos < span.start
                 && org.kind == ActorKind::Organization
-                && own.len() > words.len()
-                && words.iter().all(|w| own.iter().any(|o| o == w))
+                && own().count() > words.len()
+                && words
+                    .iter()
+                    .all(|w| own().any(|o| o.eq_ignore_ascii_case(w)))
         });
         let written = organization_with_words(self.doc, &words, span.start);
         Some(match (credited.copied(), written) {
@@ -89,7 +92,7 @@ const BODY_QUALIFIERS: &[&str] = &["central", "reserve", "national", "stock"];
 /// wire's do, so a name is looked for only before these.
 pub(super) fn company_forms(doc: &Doc) -> Vec<usize> {
     (0..doc.tokens.len())
-        .filter(|&t| doc.tokens[t].kind == TokenKind::Word && is_company_form(doc.word(t)))
+        .filter(|&t| doc.is_word(t) && is_company_form(doc.word(t)))
         .collect()
 }
 
@@ -101,9 +104,6 @@ pub(super) fn company_forms(doc: &Doc) -> Vec<usize> {
 pub(super) fn company_named_from(doc: &Doc, forms: &[usize], name: &str) -> Option<String> {
     const MAX_WORDS: usize = 8;
     let words: Vec<&str> = name.split_whitespace().collect();
-    let capitalized = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(|c: char| c.is_uppercase())
-    };
     forms.iter().find_map(|&form| {
         // Back from the form over the name's words: capitalised, or "and", "&" between
         // two of them ("Merrill Lynch and Co Inc", "Procter & Gamble Co").
@@ -111,7 +111,7 @@ pub(super) fn company_named_from(doc: &Doc, forms: &[usize], name: &str) -> Opti
         while start > 0 && form - start < MAX_WORDS {
             let before = start - 1;
             let joins = matches!(doc.word(before), "and" | "&") && before > 0;
-            if !(capitalized(before) || joins) {
+            if !(doc.is_capitalized_word(before) || joins) {
                 break;
             }
             start = before;
@@ -131,9 +131,7 @@ pub(super) fn company_named_from(doc: &Doc, forms: &[usize], name: &str) -> Opti
 /// "bundesbank"): a run of capitalised words through "of", "for" or "and", without a
 /// leading "The"; with where it starts.
 fn organization_with_words(doc: &Doc, words: &[&str], before: usize) -> Option<(usize, String)> {
-    let capitalized = |k: usize| {
-        doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(|c: char| c.is_uppercase())
-    };
+    let capitalized = |k: usize| doc.is_capitalized_word(k);
     let (&head, _) = words.split_last()?;
     let n = doc.tokens.len();
     let last = doc.tokens.partition_point(|t| t.span.end <= before);
@@ -231,7 +229,7 @@ pub(super) fn firms_speaking_as_it<'d>(
         let as_it = match (words.next(), words.next()) {
             (Some(first), _) if first.eq_ignore_ascii_case("its") => true,
             (Some(first), Some(verb)) if first.eq_ignore_ascii_case("it") => {
-                FIRMS_DO.contains(&verb.to_ascii_lowercase().as_str())
+                FIRMS_DO.iter().any(|v| v.eq_ignore_ascii_case(verb))
             }
             _ => false,
         };
@@ -263,16 +261,13 @@ pub(super) fn expansion_of(doc: &Doc, acronym: &str) -> Option<String> {
         let mut start = t;
         while start > 0 && t - start < MAX_WORDS {
             let before = start - 1;
-            let word = doc.word(before);
             let joining = matches!(doc.lower(before), "of" | "and" | "for" | "the" | "on");
-            if doc.tokens[before].kind != TokenKind::Word
-                || !(joining || word.starts_with(|c: char| c.is_uppercase()))
-            {
+            if !(doc.is_word(before) && joining || doc.is_capitalized_word(before)) {
                 break;
             }
             start = before;
             if !joining {
-                initials.insert(0, word.chars().next()?);
+                initials.insert(0, doc.word(before).chars().next()?);
                 if initials == acronym {
                     return Some(doc.span_text(start, t).to_owned());
                 }

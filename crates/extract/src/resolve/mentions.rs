@@ -6,7 +6,7 @@ use crate::lexicon::{
     is_possessive, outlet, without_possessive, AMBIGUOUS_OUTLETS, NOT_NAME_START, ORG_WORDS,
     PLACES, TITLES,
 };
-use crate::text::{is_headline_case, Span, TokenKind};
+use crate::text::{is_headline_case, Span};
 use crate::Doc;
 
 /// A person named in the text: where, the name, the title written before it.
@@ -18,10 +18,7 @@ pub(super) fn scan_mentions(doc: &Doc) -> (Vec<NameMention>, Vec<(Span, &'static
     let mut names = Vec::new();
     let mut outlets = Vec::new();
     let n = doc.tokens.len();
-    let capitalized = |k: usize| {
-        doc.tokens[k].kind == TokenKind::Word
-            && doc.word(k).chars().next().is_some_and(char::is_uppercase)
-    };
+    let capitalized = |k: usize| doc.is_capitalized_word(k);
     let mut k = 0;
     while k < n {
         if !capitalized(k) {
@@ -230,7 +227,7 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     let org_after_and = e + 1 < doc.tokens.len()
         && matches!(doc.lower(e), "and" | "&")
         && (e + 1..doc.tokens.len())
-            .take_while(|&j| doc.is_word(j) && crate::source::is_capitalized(doc.word(j)))
+            .take_while(|&j| doc.is_capitalized_word(j))
             .any(|j| ORG_WORDS.contains(&without_possessive(doc.lower(j))));
     let org = (t..e).any(|j| ORG_WORDS.contains(&doc.lower(j)) || TITLES.contains(&doc.lower(j)));
     let name_words = e - t;

@@ -487,17 +487,13 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     }
     // "Tehran Radio", "Radio Free Europe", "Israel Television": a broadcaster named so is
     // an outlet.
-    let named_words = &words[usize::from(lower[0] == "the")..];
+    let skip = usize::from(lower[0] == "the");
+    let named_words = &words[skip..];
     let broadcaster = named_words.len() >= 2
         && named_words.iter().all(|w| is_capitalized(w))
-        && [named_words[0], named_words[named_words.len() - 1]]
+        && [lower[skip], head]
             .iter()
-            .any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "radio" | "television" | "tv"
-                )
-            });
+            .any(|w| matches!(*w, "radio" | "television" | "tv"));
     if broadcaster {
         return SourceRef::Named {
             kind: ActorKind::Outlet,

@@ -35,9 +35,9 @@ fn parenthesized_name_from(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
     let open = (s.saturating_sub(MAX_INSIDE + 2).max(floor)..s - 1)
         .rev()
         .find(|&t| doc.word(t) == "(")?;
-    let inside_words = (open + 1..s - 1).all(|t| doc.is_word(t) && is_capitalized(doc.word(t)));
+    let inside_words = (open + 1..s - 1).all(|t| doc.is_capitalized_word(t));
     let mut start = open;
-    while start > floor && doc.is_word(start - 1) && is_capitalized(doc.word(start - 1)) {
+    while start > floor && doc.is_capitalized_word(start - 1) {
         start -= 1;
     }
     (inside_words && start < open && !doc.in_quote(start)).then_some(start)
