@@ -609,7 +609,7 @@ fn canonical_name(kind: ActorKind, name: &str) -> String {
     }
     name.split_whitespace()
         .map(|w| {
-            if matches!(w, "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le") {
+            if crate::lexicon::is_name_particle(w) {
                 return w.to_owned();
             }
             let mut cs = w.chars();

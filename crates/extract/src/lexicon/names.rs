@@ -271,3 +271,28 @@ pub fn without_company_form(name: &str) -> &str {
     }
     kept
 }
+
+/// Whether a lower-case word is a particle inside a surname ("de la Dehesa", "du
+/// Plessis", "van der Klugt", "al-Deen"): it joins the name words around it, and a
+/// surname it opens is one name ("Du Plessis said" after "Barend du Plessis").
+pub fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "de" | "van"
+            | "von"
+            | "al"
+            | "bin"
+            | "da"
+            | "del"
+            | "le"
+            | "la"
+            | "dos"
+            | "das"
+            | "du"
+            | "di"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+    ) || ["al-", "el-"].iter().any(|p| lower.starts_with(p))
+}

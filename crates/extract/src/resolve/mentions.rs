@@ -183,7 +183,7 @@ fn name_in_run(doc: &Doc, mut k: usize, e: usize) -> Option<NameMention> {
     };
     while k < e
         && (NOT_NAME_START.contains(&doc.lower(k))
-            || doc.lower(k) == "the"
+            || matches!(doc.lower(k), "the" | "a" | "an")
             || inflected_verb(doc.lower(k))
             || when(doc.lower(k))
             || opener(doc.lower(k)))

@@ -63,18 +63,29 @@ impl Resolver<'_> {
     /// A surname alone becomes the full name the article uses for that person: the one
     /// it spoke of last, when two people share the surname ("Ned Price … Jane Price …
     /// Price added" is Jane Price), else any.
+    /// A surname may open with particles ("Du Plessis", "de la Dehesa").
     pub(super) fn full_name(&self, name: &str, at: usize) -> String {
-        if name.split_whitespace().count() != 1 {
+        let surname: Vec<String> = name
+            .split_whitespace()
+            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+            .collect();
+        let particles = &surname[..surname.len().saturating_sub(1)];
+        if surname.is_empty()
+            || !particles
+                .iter()
+                .all(|w| crate::lexicon::is_name_particle(w))
+        {
             return name.to_owned();
         }
-        let lower: String = name.chars().flat_map(char::to_lowercase).collect();
         let has_surname = |n: &str| {
-            n.split_whitespace().count() > 1
-                && n.split_whitespace()
-                    .last()
-                    // Compared char by char: a lower-cased copy of every name known,
-                    // for each surname looked up, was most of this lookup's time.
-                    .is_some_and(|l| l.chars().flat_map(char::to_lowercase).eq(lower.chars()))
+            let mut theirs = n.split_whitespace().rev();
+            // Compared char by char: a lower-cased copy of every name known, for each
+            // surname looked up, was most of this lookup's time.
+            surname.iter().rev().all(|w| {
+                theirs
+                    .next()
+                    .is_some_and(|t| t.chars().flat_map(char::to_lowercase).eq(w.chars()))
+            }) && theirs.next().is_some()
         };
         let titled = self
             .names

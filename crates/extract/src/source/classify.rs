@@ -269,11 +269,20 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         let rest = &lower[comma + 1..];
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));
         if comma + 1 < words.len() && is_capitalized(words[comma + 1]) && rest.len() <= 4 && !org {
-            let name = words[comma + 1..].join(" ");
+            // "His predecessor, Sen. Zorinsky", "Another Clinton ally, Agriculture
+            // Secretary Tom Vilsack": a title in the appositive is the name's own.
+            let (name, title) = match named(&words[comma + 1..], rest) {
+                SourceRef::Named {
+                    kind: ActorKind::Person,
+                    name,
+                    title: Some(title),
+                } => (name, title),
+                _ => (words[comma + 1..].join(" "), words[..comma].join(" ")),
+            };
             return SourceRef::Named {
                 kind: ActorKind::Person,
                 name,
-                title: Some(words[..comma].join(" ")),
+                title: Some(title),
             };
         }
         return classify(doc, start, kept[comma]);

@@ -76,6 +76,27 @@ pub(crate) fn name_len(run: &[&str]) -> usize {
 /// The person a phrase of capitalised words names, with the words before the name as
 /// the title; an organisation when no name ends the phrase.
 pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
+    // "Jeb Bush’s calling him a jerk", "Hillary Clinton’s claim": a person's name without
+    // its possessive ending. (A firm's keeps it: "Standard and Poor's", "Moody's".)
+    if let [.., last] = words {
+        if words.len() >= 2 && is_possessive(last) {
+            let n = words.len();
+            let mut bare_words = words.to_vec();
+            let mut bare_lower = lower.to_vec();
+            bare_words[n - 1] = without_possessive(last);
+            bare_lower[n - 1] = without_possessive(lower[n - 1]);
+            let bare = named(&bare_words, &bare_lower);
+            if matches!(
+                bare,
+                SourceRef::Named {
+                    kind: ActorKind::Person,
+                    ..
+                }
+            ) {
+                return bare;
+            }
+        }
+    }
     // "Peter King", "Rep. Peter T. King": a given name (an initial may follow it) makes
     // the title word after it a surname.
     let n = words.len();
@@ -97,10 +118,8 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     while name_start > 0 {
         let k = name_start - 1;
         let w = without_possessive(lower[k]);
-        let particle = matches!(
-            lower[k],
-            "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "le"
-        ) && name_start < words.len();
+        // "Guillermo de la Dehesa", "Orlando dos Santos", "Mohye al-Deen Gharib".
+        let particle = crate::lexicon::is_name_particle(lower[k]) && name_start < words.len();
         // "Germany's Kohl", "Treasury's Baker": the owner before the name is no part of it.
         let owner = name_start < words.len() && is_possessive(lower[k]);
         // "Economist Ravi Batra", "Chief Executive Officer Anthony O'Reilly": a word
