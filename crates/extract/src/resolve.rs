@@ -14,11 +14,14 @@
 mod bodies;
 mod casing;
 mod gender;
+mod identity;
 mod mentions;
 mod pronouns;
 mod surnames;
 
 use gender::{gender_of, Gender};
+pub(crate) use identity::identity_name;
+use identity::{canonical_name, without_owner_mark};
 use mentions::{scan_mentions, NameMention};
 use pronouns::{first_person, speaker_of};
 
@@ -543,79 +546,4 @@ impl<'d> Resolver<'d> {
             Some(self.named(ActorKind::Outlet, name, None, span))
         })
     }
-}
-
-/// "Clinton’s campaign", "Gowdy's office": the body a person runs is named as "Clinton
-/// campaign" is, so that the three spellings are one actor across articles. Only a
-/// possessive before a word in lower case: "McDonald's Corp" keeps its mark. `None` when
-/// the name has no such mark.
-fn without_owner_mark(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let owner = |i: usize| {
-        i + 1 < words.len()
-            && crate::lexicon::is_possessive(words[i])
-            && words[i + 1].starts_with(|c: char| c.is_lowercase())
-    };
-    (0..words.len()).any(owner).then(|| {
-        (0..words.len())
-            .map(|i| {
-                if owner(i) {
-                    crate::lexicon::without_possessive(words[i])
-                } else {
-                    words[i]
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-}
-
-/// The part of an actor's name that says who it is, of which its IRI is made: a
-/// company's without its legal form ("Chrysler Corp" is "Chrysler"), a candidate's
-/// campaign by the surname ("Hillary Clinton campaign" is "Clinton campaign"), any other
-/// name whole.
-pub(crate) fn identity_name(kind: ActorKind, name: &str) -> std::borrow::Cow<'_, str> {
-    match kind {
-        ActorKind::Organization => campaign_of(name).map_or_else(
-            || crate::lexicon::without_company_form(name).into(),
-            std::borrow::Cow::Owned,
-        ),
-        _ => name.into(),
-    }
-}
-
-/// "Hillary Clinton campaign", "Mrs. Clinton campaign", "the Clinton camp": a candidate's
-/// campaign, named by the candidate's surname, so that every way of writing it is one
-/// actor ("Clinton campaign").
-fn campaign_of(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let [.., surname, last] = words[..] else {
-        return None;
-    };
-    // ("Human Rights Campaign" is a body named so.)
-    let campaign = matches!(last, "campaign" | "camp");
-    let named = surname.starts_with(|c: char| c.is_uppercase())
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    (campaign && named).then(|| format!("{surname} campaign"))
-}
-
-/// Title-cases words written in lower case ("Ned price" → "Ned Price") so that labels
-/// agree across articles; particles stay lower case.
-fn canonical_name(kind: ActorKind, name: &str) -> String {
-    if kind != ActorKind::Person {
-        return name.to_owned();
-    }
-    name.split_whitespace()
-        .map(|w| {
-            if crate::lexicon::is_name_particle(w) {
-                return w.to_owned();
-            }
-            let mut cs = w.chars();
-            cs.next()
-                .map_or_else(String::new, |c| c.to_uppercase().chain(cs).collect())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -226,3 +226,29 @@ fn a_surname_opening_with_a_particle_is_the_full_name_used_before() {
         ["Ned Price", "Ned Price"]
     );
 }
+
+#[test]
+fn a_middle_initial_is_no_part_of_a_persons_iri() {
+    let person = |slug: &str| format!("https://w3id.org/claimgraph/id/person/{slug}");
+    assert_eq!(
+        actor_iris_of("Donald J. Trump said the wall would rise."),
+        [person("donald-trump")]
+    );
+    assert_eq!(
+        actor_iris_of("Donald Trump said the wall would rise."),
+        [person("donald-trump")]
+    );
+    // The name keeps it; a leading initial and a middle name stay in the IRI.
+    assert_eq!(
+        actor_names("Paul D. Ryan said the bill would pass."),
+        ["Paul D. Ryan"]
+    );
+    assert_eq!(
+        actor_iris_of("J. Hugh Liedtke said Pennzoil would appeal."),
+        [person("j-hugh-liedtke")]
+    );
+    assert_eq!(
+        actor_iris_of("Hillary Rodham Clinton said the plan would work."),
+        [person("hillary-rodham-clinton")]
+    );
+}
