@@ -53,6 +53,12 @@ const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
 
 /// Particles that make a phrasal cue with the verb before them, by the verb's base form.
 const PARTICLES: &[(&str, &[&str])] = &[
+    // The second particle of a phrasal verb, by the first: "lashed out at", "pushed back
+    // against", "weighed in on" (train: 26 of 31 in the cue). First: the
+    // first entry found wins, and the cue's verb ("push") has its own.
+    ("out", &["at", "against", "for", "of"]),
+    ("back", &["at", "against", "on", "for"]),
+    ("in", &["on"]),
     ("refer", &["to"]),
     ("point", &["out", "to"]),
     ("call", &["for", "on"]),
@@ -92,6 +98,7 @@ const PARTICLES: &[(&str, &[&str])] = &[
     ("joke", &["about"]),
     ("rail", &["against"]),
     ("cry", &["out"]),
+    ("caution", &["against"]),
     // Nouns and verbs of stance, whose preposition PolNeAR keeps in the cue (train: "attacks
     // on" 30 of 30, "focused on" 17 of 17, "support for" 38 of 47, "vote for" 23 of 24).
     ("attack", &["on"]),

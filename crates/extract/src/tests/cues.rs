@@ -73,6 +73,13 @@ fn a_particle_found_as_the_cue_takes_its_verb_back_from_the_source() {
         by_cue(&found, "expressed support for").content,
         ["the trade deal"]
     );
+    // A phrasal verb's second particle: "pushed back against", "weighed in on".
+    let (found, _) = run("Cruz pushed back against the charge. Rubio weighed in on it.");
+    assert_eq!(
+        by_cue(&found, "pushed back against").content,
+        ["the charge"]
+    );
+    assert_eq!(by_cue(&found, "weighed in on").content, ["it"]);
     // A verb outside the reporting lexicon takes the preposition that opens its content;
     // a verb of speech leaves it to the content ("said | at a rally").
     let (found, _) = run("Some senators have balked at the cost of the plan.");
