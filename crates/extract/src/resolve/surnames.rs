@@ -62,8 +62,8 @@ impl Resolver<'_> {
 
     /// A surname alone becomes the full name the article uses for that person: the one
     /// it spoke of last, when two people share the surname ("Ned Price … Jane Price …
-    /// Price added" is Jane Price), else any.
-    /// A surname may open with particles ("Du Plessis", "de la Dehesa").
+    /// Price added" is Jane Price), else any. A surname may open with particles ("Du
+    /// Plessis", "de la Dehesa").
     pub(super) fn full_name(&self, name: &str, at: usize) -> String {
         let surname: Vec<String> = name
             .split_whitespace()

@@ -78,8 +78,8 @@ pub(crate) fn name_len(run: &[&str]) -> usize {
 pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     // "Jeb Bush’s calling him a jerk", "Hillary Clinton’s claim": a person's name without
     // its possessive ending. (A firm's keeps it: "Standard and Poor's", "Moody's".)
-    if let [.., last] = words {
-        if words.len() >= 2 && is_possessive(last) {
+    if let [_, .., last] = words {
+        if is_possessive(last) {
             let n = words.len();
             let mut bare_words = words.to_vec();
             let mut bare_lower = lower.to_vec();
