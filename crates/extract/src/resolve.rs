@@ -327,7 +327,9 @@ impl<'d> Resolver<'d> {
                 // "Cuban also said…" after "Mark Cuban": the surname of a person named before.
                 if *kind == ActorKind::Organization {
                     // "CCC said" after "the Commodity Credit Corporation (CCC)".
-                    if let Some(full) = bodies::expansion_of(self.doc, name) {
+                    if let Some(full) = bodies::expansion_of(self.doc, name)
+                        .or_else(|| bodies::initials_spelled_before(self.doc, name, span.start))
+                    {
                         return self.named(ActorKind::Organization, &full, None, span);
                     }
                     if let Some(body) = self.body_named_before(span) {

@@ -247,7 +247,6 @@ pub(super) fn firms_speaking_as_it<'d>(
 /// Fund". The shortest run of capitalised words before the parentheses whose initials
 /// are the acronym ("of", "and", "for", "the" between them count for nothing).
 pub(super) fn expansion_of(doc: &Doc, acronym: &str) -> Option<String> {
-    const MAX_WORDS: usize = 8;
     let letters = acronym.chars().filter(char::is_ascii_alphabetic).count();
     if !(2..=6).contains(&letters) || acronym.chars().any(|c| c.is_lowercase()) {
         return None;
@@ -257,22 +256,85 @@ pub(super) fn expansion_of(doc: &Doc, acronym: &str) -> Option<String> {
         if doc.word(t) != "(" || doc.word(t + 1) != acronym || doc.word(t + 2) != ")" {
             return None;
         }
-        let mut initials = String::new();
-        let mut start = t;
-        while start > 0 && t - start < MAX_WORDS {
-            let before = start - 1;
-            let joining = matches!(doc.lower(before), "of" | "and" | "for" | "the" | "on");
-            if !(doc.is_word(before) && joining || doc.is_capitalized_word(before)) {
-                break;
-            }
-            start = before;
-            if !joining {
-                initials.insert(0, doc.word(before).chars().next()?);
-                if initials == acronym {
-                    return Some(doc.span_text(start, t).to_owned());
-                }
+        spelled_out_ending_at(doc, t, acronym)
+    })
+}
+
+/// The name initials stand for where the text wrote it in full before them, with no
+/// parentheses: "S and P said" after "Standard and Poor's Corp", "the SEC" after "the
+/// Securities and Exchange Commission" (a legal form after the name counts for nothing).
+/// The last such name before `before`, a byte offset.
+pub(super) fn initials_spelled_before(doc: &Doc, initials: &str, before: usize) -> Option<String> {
+    // "S and P", "S&P", "SEC": capitals, one letter each where "and" joins them.
+    let pieces: Vec<&str> = initials
+        .split(|c: char| c.is_whitespace() || c == '&')
+        .filter(|p| !p.is_empty() && *p != "and")
+        .collect();
+    let letters: String = pieces.concat();
+    let joined = pieces.len() > 1;
+    if !(2..=6).contains(&letters.len())
+        || !letters.chars().all(|c| c.is_ascii_uppercase())
+        || joined && pieces.iter().any(|p| p.len() != 1)
+    {
+        return None;
+    }
+    let end = doc.tokens.partition_point(|t| t.span.end <= before);
+    (1..=end).rev().find_map(|t| {
+        let mut t = t;
+        if !doc.is_capitalized_word(t - 1) {
+            return None;
+        }
+        if crate::lexicon::is_company_form(doc.lower(t - 1)) {
+            t -= 1;
+            if !doc.is_capitalized_word(t - 1) {
+                return None; // "Price Waterhouse and Co"
             }
         }
-        None
+        let name = spelled_out_ending_at(doc, t, &letters)?;
+        // "MTS said" after "Martin T. Sosnoff", "USDA" after "Under Secretary Daniel
+        // Amstutz": a person's initials are no body's.
+        if name
+            .split_whitespace()
+            .any(|w| crate::lexicon::is_given_name(&crate::text::lowercase(w)))
+        {
+            return None;
+        }
+        // "the Commodity Futures Trading Commission's proposal": the body without its
+        // mark; "Standard and Poor's" keeps it, its last word no head of bodies.
+        let bare = crate::lexicon::without_possessive(&name);
+        let head = bare.rsplit(' ').next().map(crate::text::lowercase);
+        Some(
+            if head.is_some_and(|h| crate::lexicon::ORG_WORDS.contains(&h.as_ref())) {
+                bare.to_owned()
+            } else {
+                name
+            },
+        )
     })
+}
+
+/// The run of capitalised words ending right before token `t` whose initials are
+/// `letters` ("of", "and", "for", "the", "on" between them count for nothing).
+fn spelled_out_ending_at(doc: &Doc, t: usize, letters: &str) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let mut initials = String::new();
+    let mut start = t;
+    while start > 0 && t - start < MAX_WORDS {
+        let before = start - 1;
+        let joining = matches!(doc.lower(before), "of" | "and" | "for" | "the" | "on");
+        if !(doc.is_word(before) && joining || doc.is_capitalized_word(before)) {
+            break;
+        }
+        start = before;
+        if !joining {
+            initials.insert(0, doc.word(before).chars().next()?);
+            if initials == letters {
+                return Some(doc.span_text(start, t).to_owned());
+            }
+            if initials.len() >= letters.len() {
+                return None;
+            }
+        }
+    }
+    None
 }

@@ -350,3 +350,31 @@ fn an_acronym_the_text_spells_out_is_the_body_it_stands_for() {
         (ActorKind::Organization, "NATO".to_owned())
     );
 }
+
+#[test]
+fn initials_stand_for_the_body_the_article_wrote_in_full_before_them() {
+    let org = |slug: &str| format!("https://w3id.org/claimgraph/id/org/{slug}");
+    assert_eq!(
+        actor_iris_of(
+            "Standard and Poor's Corp said it cut the rating. S and P said the outlook was \
+             negative."
+        ),
+        [org("standard-and-poors"), org("standard-and-poors")]
+    );
+    assert_eq!(
+        actor_iris_of(
+            "The Securities and Exchange Commission's staff said it would study the case. \
+             The SEC said a ruling was due."
+        )
+        .last()
+        .map(String::as_str),
+        Some(org("securities-and-exchange-commission").as_str())
+    );
+    // Not a person's initials, nor a body the article never spells out.
+    let iris = actor_iris_of("Martin T. Sosnoff said he would bid. MTS said the offer stood.");
+    assert_eq!(iris.last().map(String::as_str), Some(org("mts").as_str()));
+    assert_eq!(
+        actor_iris_of("The OECD said growth would slow."),
+        [org("oecd")]
+    );
+}
