@@ -310,10 +310,7 @@ impl<'d> Resolver<'d> {
                 let full = self.full_name(name, span.start);
                 // "Texaco said" where the text wrote "Texaco Inc": the company.
                 if full == *name && title.is_none() {
-                    let forms = self
-                        .company_forms
-                        .get_or_insert_with(|| bodies::company_forms(self.doc));
-                    if let Some(company) = bodies::company_named_from(self.doc, forms, name) {
+                    if let Some(company) = self.company_written_in_full(name) {
                         return self.named(ActorKind::Organization, &company, None, span);
                     }
                     if self.firms.contains(&name.as_str()) {
@@ -334,6 +331,17 @@ impl<'d> Resolver<'d> {
                     }
                     if let Some(body) = self.body_named_before(span) {
                         return body;
+                    }
+                    // "Moody's said" after "Moody's Investors Service Inc"; not "Japan
+                    // said" after "Japan Air Lines Co".
+                    let lower = crate::text::lowercase(name);
+                    let place = crate::lexicon::PLACES.contains(&lower.as_ref())
+                        || crate::lexicon::country_name(&lower).is_some()
+                        || crate::lexicon::is_demonym(&lower);
+                    if !name.contains(' ') && !place {
+                        if let Some(company) = self.company_written_in_full(name) {
+                            return self.named(ActorKind::Organization, &company, None, span);
+                        }
                     }
                     if let Some(person) = self.person_by_surname(name, span) {
                         return person;
@@ -379,6 +387,15 @@ impl<'d> Resolver<'d> {
                 .organization_by_head(span)
                 .unwrap_or_else(|| self.role(role, span)),
         }
+    }
+
+    /// The company's full name, legal form and all, that the text opens with `name`
+    /// ([`bodies::company_named_from`]).
+    fn company_written_in_full(&mut self, name: &str) -> Option<String> {
+        let forms = self
+            .company_forms
+            .get_or_insert_with(|| bodies::company_forms(self.doc));
+        bodies::company_named_from(self.doc, forms, name)
     }
 
     /// What an actor's title or first name say of its gender.

@@ -378,3 +378,23 @@ fn initials_stand_for_the_body_the_article_wrote_in_full_before_them() {
         [org("oecd")]
     );
 }
+
+#[test]
+fn a_firms_short_name_in_the_possessive_is_the_firm_it_opens() {
+    let org = |slug: &str| format!("https://w3id.org/claimgraph/id/org/{slug}");
+    assert_eq!(
+        actor_iris_of(
+            "Moody's Investors Service Inc said it cut the rating. Moody's said the outlook \
+             was negative."
+        ),
+        [
+            org("moodys-investors-service"),
+            org("moodys-investors-service")
+        ]
+    );
+    // A country is no firm's first word.
+    assert_eq!(
+        actor_iris_of("Japan Air Lines Co said fares would rise. Japan said it would cut tariffs."),
+        [org("japan-air-lines"), org("japan")]
+    );
+}
