@@ -29,6 +29,10 @@ pub struct Meta {
     /// Where the article was published.
     #[serde(default)]
     pub url: Option<String>,
+    /// Where the story was filed, as its dateline names it ("TOKYO"), when the text does
+    /// not open with the dateline (Reuters-21578 keeps it in an element of its own).
+    #[serde(default)]
+    pub dateline: Option<String>,
 }
 
 impl Document {

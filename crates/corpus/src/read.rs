@@ -340,6 +340,8 @@ struct JsonArticle {
     date: Option<String>,
     #[serde(default)]
     url: Option<String>,
+    #[serde(default)]
+    dateline: Option<String>,
 }
 
 /// Ids come as strings or numbers in the wild.
@@ -402,6 +404,7 @@ impl<R: BufRead> JsonLines<R> {
             publisher: article.publisher,
             date: article.date,
             url: article.url,
+            dateline: article.dateline,
         };
         Ok(Document::new(id, article.text, meta))
     }

@@ -92,6 +92,9 @@ fn read_story(story: &str, closed: bool, stem: &str, max_bytes: usize) -> Result
         publisher: Some(PUBLISHER.to_owned()),
         date: element(story, "DATE").and_then(|d| iso_date(d.trim())),
         url: None,
+        dateline: element(story, "DATELINE")
+            .and_then(|d| crate::dateline::detect_dateline(clean(d).trim()))
+            .map(|d| d.place),
     };
     Ok(Document::new(format!("{stem}-{newid}"), text, meta))
 }
@@ -369,6 +372,7 @@ company said.
         assert_eq!(first.meta.title.as_deref(), Some("BAHIA COCOA REVIEW"));
         assert_eq!(first.meta.publisher.as_deref(), Some("Reuters"));
         assert_eq!(first.meta.date.as_deref(), Some("1987-02-26T15:01:01"));
+        assert_eq!(first.meta.dateline.as_deref(), Some("SALVADOR"));
         let brief = items[1].as_ref().unwrap();
         assert_eq!(brief.text, "STANDARD OIL TO FORM FINANCIAL UNIT");
         let err = items[2].as_ref().unwrap_err();

@@ -254,6 +254,14 @@ pub fn extract(doc: &Document) -> Extraction {
     let view = Doc::new(&doc.text, body_start);
     let attributions = attribution::find_attributions(&view);
     let mut resolver = resolve::Resolver::new(&view);
+    if let Some(place) = doc
+        .meta
+        .dateline
+        .as_deref()
+        .or(dateline.as_ref().map(|d| d.place.as_str()))
+    {
+        resolver.filed_from(place);
+    }
     let attributed_to = resolver.resolve_all(&attributions);
     let publisher = doc
         .meta

@@ -90,6 +90,9 @@ pub struct Resolver<'d> {
     /// One-word names that speak of themselves as "it" in this document ("Texaco said its
     /// profits rose"): firms, however a surname they look.
     firms: Vec<&'d str>,
+    /// The country the story was filed from, when its dateline names a city the lexicon
+    /// places ("TOKYO"): whose ministry "the Finance Ministry" is.
+    home: Option<&'static str>,
     /// Where the text writes a company's legal form, found when a name first needs it.
     company_forms: Option<Vec<usize>>,
 }
@@ -109,8 +112,14 @@ impl<'d> Resolver<'d> {
             casing: None,
             put_out: Vec::new(),
             firms: Vec::new(),
+            home: None,
             company_forms: None,
         }
+    }
+
+    /// Records where the story was filed, as its dateline names the place ("TOKYO").
+    pub fn filed_from(&mut self, place: &str) {
+        self.home = crate::lexicon::country_of_city(&crate::text::lowercase(place));
     }
 
     /// The actors found so far.

@@ -502,3 +502,75 @@ pub fn country_name(lower: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// The country whose government sits in, or whose press writes from, a city a dateline
+/// names, lower-cased ("tokyo" → "Japan"), for the bodies every country has that a story
+/// names by their portfolio alone ("the Finance Ministry"). None for American cities:
+/// a story from Washington that names a ministry speaks of another country's.
+pub fn country_of_city(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "tokyo" | "osaka" => "Japan",
+        "bonn" | "frankfurt" | "hamburg" | "munich" | "duesseldorf" | "west berlin" => {
+            "West Germany"
+        }
+        "paris" => "France",
+        "london" => "Britain",
+        "brussels" => "Belgium",
+        "the hague" | "amsterdam" | "rotterdam" => "Netherlands",
+        "rome" | "milan" => "Italy",
+        "madrid" => "Spain",
+        "lisbon" => "Portugal",
+        "athens" => "Greece",
+        "vienna" => "Austria",
+        "zurich" | "berne" | "bern" | "basle" => "Switzerland",
+        "stockholm" => "Sweden",
+        "oslo" => "Norway",
+        "copenhagen" => "Denmark",
+        "helsinki" => "Finland",
+        "dublin" => "Ireland",
+        "luxembourg" => "Luxembourg",
+        "ottawa" | "toronto" | "montreal" | "vancouver" => "Canada",
+        "mexico city" => "Mexico",
+        "brasilia" | "rio de janeiro" | "sao paulo" => "Brazil",
+        "buenos aires" => "Argentina",
+        "caracas" => "Venezuela",
+        "lima" => "Peru",
+        "bogota" => "Colombia",
+        "santiago" => "Chile",
+        "quito" => "Ecuador",
+        "la paz" => "Bolivia",
+        "beijing" | "peking" | "shanghai" => "China",
+        "hong kong" => "Hong Kong",
+        "taipei" => "Taiwan",
+        "seoul" => "South Korea",
+        "manila" => "Philippines",
+        "jakarta" => "Indonesia",
+        "kuala lumpur" => "Malaysia",
+        "singapore" => "Singapore",
+        "bangkok" => "Thailand",
+        "new delhi" | "bombay" => "India",
+        "islamabad" | "karachi" => "Pakistan",
+        "dhaka" => "Bangladesh",
+        "colombo" => "Sri Lanka",
+        "canberra" | "sydney" | "melbourne" => "Australia",
+        "wellington" => "New Zealand",
+        "moscow" => "Soviet Union",
+        "warsaw" => "Poland",
+        "budapest" => "Hungary",
+        "prague" => "Czechoslovakia",
+        "belgrade" => "Yugoslavia",
+        "ankara" | "istanbul" => "Turkey",
+        "tehran" => "Iran",
+        "baghdad" => "Iraq",
+        "riyadh" => "Saudi Arabia",
+        "kuwait" => "Kuwait",
+        "cairo" => "Egypt",
+        "jerusalem" | "tel aviv" => "Israel",
+        "lagos" => "Nigeria",
+        "nairobi" => "Kenya",
+        "johannesburg" | "pretoria" => "South Africa",
+        "harare" => "Zimbabwe",
+        "lusaka" => "Zambia",
+        _ => return None,
+    })
+}

@@ -20,14 +20,19 @@ impl Resolver<'_> {
         let text = span.of(self.doc.text);
         // "Company said", "COMPANY SAYS": the word alone, as a headline or a sentence's
         // start writes it, is the same.
-        let rest = text
+        let as_written = text
             .get(4..)
             .filter(|_| text[..4].eq_ignore_ascii_case("the "))
             .unwrap_or(text);
-        let rest = crate::text::lowercase(rest);
+        let rest = crate::text::lowercase(as_written);
         let words: Vec<&str> = rest.split_whitespace().collect();
         let (kind, qualifiers) = words.split_last()?;
-        if !KINDS_OF_BODY.contains(kind) || !qualifiers.iter().all(|w| BODY_QUALIFIERS.contains(w))
+        // "the Finance Ministry", "the Foreign Ministry": every country has one too.
+        let portfolio = *kind == "ministry"
+            && !qualifiers.is_empty()
+            && qualifiers.iter().all(|w| PORTFOLIOS.contains(w));
+        if !KINDS_OF_BODY.contains(kind)
+            || !portfolio && !qualifiers.iter().all(|w| BODY_QUALIFIERS.contains(w))
         {
             return None;
         }
@@ -50,10 +55,52 @@ impl Resolver<'_> {
                 self.named(ActorKind::Organization, &name, None, at)
             }
             (Some((_, org)), None) => org,
-            (None, None) => self.anonymous(span, None, None),
+            // A ministry the story does not name in full is the country's it is filed
+            // from: "the Finance Ministry" under "TOKYO, March 3 -" is "Japan's Finance
+            // Ministry".
+            (None, None) => match self.home.filter(|_| portfolio) {
+                Some(country) => {
+                    let mark = if country.ends_with('s') { "'" } else { "'s" };
+                    let name = format!("{country}{mark} {as_written}");
+                    self.named(ActorKind::Organization, &name, None, span)
+                }
+                None => self.anonymous(span, None, None),
+            },
         })
     }
 }
+
+/// What a ministry is named by, when a story names it by that alone ("the Finance
+/// Ministry", "the Foreign Trade Ministry").
+const PORTFOLIOS: &[&str] = &[
+    "finance",
+    "foreign",
+    "trade",
+    "agriculture",
+    "agricultural",
+    "economics",
+    "economy",
+    "economic",
+    "commerce",
+    "industry",
+    "energy",
+    "oil",
+    "petroleum",
+    "mines",
+    "defence",
+    "defense",
+    "interior",
+    "justice",
+    "labour",
+    "labor",
+    "health",
+    "transport",
+    "budget",
+    "treasury",
+    "information",
+    "planning",
+    "and",
+];
 
 /// Words for a kind of body, of which a country or a city has many ("the Bank", "the
 /// Ministry"); not those of a body a story has one of ("the Senate", "the Pentagon").

@@ -398,3 +398,47 @@ fn a_firms_short_name_in_the_possessive_is_the_firm_it_opens() {
         [org("japan-air-lines"), org("japan")]
     );
 }
+
+#[test]
+fn a_ministry_named_by_its_portfolio_alone_is_the_filing_countrys() {
+    let org = |slug: &str| format!("https://w3id.org/claimgraph/id/org/{slug}");
+    let iris = |text: &str, dateline: Option<&str>| {
+        let meta = Meta {
+            dateline: dateline.map(str::to_owned),
+            ..Meta::default()
+        };
+        let doc = Document::new("t", text, meta);
+        let ex = extract(&doc);
+        let all = rdf::actor_iris(&claimgraph_vocab::article_iri("t"), text, &ex);
+        ex.attributed_to
+            .iter()
+            .flatten()
+            .map(|&i| all[i].as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    // The dateline in the text, or kept apart (Reuters-21578).
+    assert_eq!(
+        iris(
+            "TOKYO, March 3 - The Finance Ministry said it would act.",
+            None
+        ),
+        [org("japans-finance-ministry")]
+    );
+    assert_eq!(
+        iris("The Finance Ministry said it would act.", Some("PARIS")),
+        [org("frances-finance-ministry")]
+    );
+    // One the story names in full comes first; with no known place, none of any country.
+    assert_eq!(
+        iris(
+            "The Mexican Finance Ministry said it would act. The Finance Ministry said more.",
+            Some("LONDON")
+        )[1],
+        org("mexican-finance-ministry")
+    );
+    let (f, _) = run("WASHINGTON, March 3 - The Finance Ministry said it would act.");
+    assert_eq!(
+        f[0].actor.as_ref().map(|a| a.kind),
+        Some(ActorKind::Anonymous)
+    );
+}
