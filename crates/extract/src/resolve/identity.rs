@@ -39,29 +39,36 @@ pub(crate) fn identity_name(kind: ActorKind, name: &str) -> std::borrow::Cow<'_,
             || crate::lexicon::without_company_form(name).into(),
             std::borrow::Cow::Owned,
         ),
-        ActorKind::Person => without_middle_initials(name),
+        ActorKind::Person => person_identity(name),
         _ => name.into(),
     }
 }
 
 /// A person's name without the initials between the given name and the surname, which
 /// one paper writes on every first mention ("Paul D. Ryan", "James B. Comey") and
-/// another never. (It merges a father and a son told apart by an initial alone, "George
-/// W. Bush" and "George Bush": rarer than one person written both ways.) A leading
-/// initial stays: "J. Hugh Liedtke" is not "Hugh Liedtke".
-fn without_middle_initials(name: &str) -> std::borrow::Cow<'_, str> {
+/// another never, and without a knighthood's "Sir" or "Dame" before a full name ("Sir
+/// Roy Denman" is Roy Denman; a peer's "Lord Young" is his name). (It merges a father
+/// and a son told apart by an initial alone, "George W. Bush" and "George Bush": rarer
+/// than one person written both ways.) A leading initial stays: "J. Hugh Liedtke" is not
+/// "Hugh Liedtke".
+fn person_identity(name: &str) -> std::borrow::Cow<'_, str> {
     let initial = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && matches!(cs.as_str(), "" | ".")
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 3 || !words[1..words.len() - 1].iter().any(|w| initial(w)) {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let knighted = words.len() >= 3 && matches!(words[0], "Sir" | "Dame");
+    if knighted {
+        words.remove(0);
+    }
+    if !knighted && (words.len() < 3 || !words[1..words.len() - 1].iter().any(|w| initial(w))) {
         return name.into();
     }
+    let last = words.len() - 1;
     let kept: Vec<&str> = words
         .iter()
         .enumerate()
-        .filter(|&(i, w)| i == 0 || i == words.len() - 1 || !initial(w))
+        .filter(|&(i, w)| i == 0 || i == last || !initial(w))
         .map(|(_, w)| *w)
         .collect();
     kept.join(" ").into()

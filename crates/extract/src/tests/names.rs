@@ -251,4 +251,13 @@ fn a_middle_initial_is_no_part_of_a_persons_iri() {
         actor_iris_of("Hillary Rodham Clinton said the plan would work."),
         [person("hillary-rodham-clinton")]
     );
+    // A knighthood is no part of it either; a peerage is.
+    assert_eq!(
+        actor_iris_of("Sir Roy Denman said talks would resume."),
+        [person("roy-denman")]
+    );
+    assert_eq!(
+        actor_iris_of("Lord Young said talks would resume."),
+        [person("lord-young")]
+    );
 }
