@@ -31,14 +31,17 @@ pub(super) fn without_owner_mark(name: &str) -> Option<String> {
 /// The part of an actor's name that says who it is, of which its IRI is made: a
 /// company's without its legal form ("Chrysler Corp" is "Chrysler"), a candidate's
 /// campaign by the surname ("Hillary Clinton campaign" is "Clinton campaign"), a
-/// person's without middle initials ("Donald J. Trump" is "Donald Trump"), any other
-/// name whole.
+/// department by its portfolio first ("U.S. Department of Agriculture" is "U.S.
+/// Agriculture Department"), a person's without middle initials ("Donald J. Trump" is
+/// "Donald Trump"), any other name whole.
 pub(crate) fn identity_name(kind: ActorKind, name: &str) -> std::borrow::Cow<'_, str> {
     match kind {
-        ActorKind::Organization => campaign_of(name).map_or_else(
-            || crate::lexicon::without_company_form(name).into(),
-            std::borrow::Cow::Owned,
-        ),
+        ActorKind::Organization => campaign_of(name)
+            .or_else(|| portfolio_first(name))
+            .map_or_else(
+                || crate::lexicon::without_company_form(name).into(),
+                std::borrow::Cow::Owned,
+            ),
         ActorKind::Person => person_identity(name),
         _ => name.into(),
     }
@@ -72,6 +75,32 @@ fn person_identity(name: &str) -> std::borrow::Cow<'_, str> {
         .map(|(_, w)| *w)
         .collect();
     kept.join(" ").into()
+}
+
+/// "Department of Agriculture", "the U.S. Department of State", "Ministry of Finance": a
+/// department or a ministry of one portfolio written after it, as the name with the
+/// portfolio first ("U.S. Agriculture Department", "State Department", "Finance
+/// Ministry") that the wire writes more often. Not a longer portfolio ("Ministry of
+/// International Trade and Industry" is MITI's name).
+fn portfolio_first(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [before @ .., body, "of", portfolio] = &words[..] else {
+        return None;
+    };
+    let portfolio = crate::lexicon::without_possessive(portfolio);
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    if !matches!(*body, "Department" | "Ministry") || !capitalized(portfolio) {
+        return None;
+    }
+    let before = before.strip_prefix(&["the"]).unwrap_or(before);
+    Some(
+        before
+            .iter()
+            .copied()
+            .chain([portfolio, body])
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// "Hillary Clinton campaign", "Mrs. Clinton campaign", "the Clinton camp": a candidate's

@@ -442,3 +442,21 @@ fn a_ministry_named_by_its_portfolio_alone_is_the_filing_countrys() {
         Some(ActorKind::Anonymous)
     );
 }
+
+#[test]
+fn a_department_of_one_portfolio_is_one_actor_however_it_is_written() {
+    let one = actor_iris_of("The U.S. Department of Agriculture said exports rose.");
+    assert_eq!(
+        one,
+        ["https://w3id.org/claimgraph/id/org/us-agriculture-department"]
+    );
+    assert_eq!(
+        actor_iris_of("The U.S. Agriculture Department said exports rose."),
+        one
+    );
+    // A longer portfolio is the body's own name.
+    assert_eq!(
+        actor_iris_of("The Ministry of International Trade and Industry said exports rose."),
+        ["https://w3id.org/claimgraph/id/org/ministry-of-international-trade-and-industry"]
+    );
+}
