@@ -343,11 +343,11 @@ impl<'d> Resolver<'d> {
                     }
                     // "Moody's said" after "Moody's Investors Service Inc"; not "Japan
                     // said" after "Japan Air Lines Co".
-                    let lower = crate::text::lowercase(name);
-                    let place = crate::lexicon::PLACES.contains(&lower.as_ref())
-                        || crate::lexicon::country_name(&lower).is_some()
-                        || crate::lexicon::is_demonym(&lower);
-                    if !name.contains(' ') && !place {
+                    let place = || {
+                        let lower = crate::text::lowercase(name);
+                        crate::lexicon::is_place(&lower) || crate::lexicon::is_demonym(&lower)
+                    };
+                    if !name.contains(' ') && !place() {
                         if let Some(company) = self.company_written_in_full(name) {
                             return self.named(ActorKind::Organization, &company, None, span);
                         }
@@ -362,9 +362,7 @@ impl<'d> Resolver<'d> {
                     let speaker = |side: &str| {
                         let lower = crate::text::lowercase(side);
                         let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-                        if crate::lexicon::PLACES.contains(&lower)
-                            || crate::lexicon::country_name(lower).is_some()
-                        {
+                        if crate::lexicon::is_place(lower) {
                             return true;
                         }
                         let words: Vec<&str> = side.split_whitespace().collect();

@@ -503,6 +503,12 @@ pub fn country_name(lower: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a lower-cased name is a place's, or a country's however news writes it ("the
+/// U.S.", "Holland").
+pub fn is_place(lower: &str) -> bool {
+    PLACES.contains(&lower) || country_name(lower).is_some()
+}
+
 /// The country whose government sits in, or whose press writes from, a city a dateline
 /// names, lower-cased ("tokyo" → "Japan"), for the bodies every country has that a story
 /// names by their portfolio alone ("the Finance Ministry"). None for American cities:

@@ -2,6 +2,7 @@
 //! same however an article writes it) and the one its label shows.
 
 use super::ActorKind;
+use crate::source::is_capitalized;
 
 /// "Clinton’s campaign", "Gowdy's office": the body a person runs is named as "Clinton
 /// campaign" is, so that the three spellings are one actor across articles. Only a
@@ -88,8 +89,7 @@ fn portfolio_first(name: &str) -> Option<String> {
         return None;
     };
     let portfolio = crate::lexicon::without_possessive(portfolio);
-    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    if !matches!(*body, "Department" | "Ministry") || !capitalized(portfolio) {
+    if !matches!(*body, "Department" | "Ministry") || !is_capitalized(portfolio) {
         return None;
     }
     let before = before.strip_prefix(&["the"]).unwrap_or(before);
@@ -113,10 +113,7 @@ fn campaign_of(name: &str) -> Option<String> {
     };
     // ("Human Rights Campaign" is a body named so.)
     let campaign = matches!(last, "campaign" | "camp");
-    let named = surname.starts_with(|c: char| c.is_uppercase())
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let named = words[..words.len() - 1].iter().all(|w| is_capitalized(w));
     (campaign && named).then(|| format!("{surname} campaign"))
 }
 

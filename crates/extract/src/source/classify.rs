@@ -4,7 +4,7 @@
 mod described;
 mod firms;
 
-use super::person::{named, role_of_then_name};
+use super::person::{named, named_without_mark, role_of_then_name};
 use super::*;
 use crate::lexicon::contracted_pronoun;
 pub(crate) use described::thing_put_out;
@@ -165,11 +165,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
             && is_capitalized(words[n - 2])
             && outlet(without_possessive(words[n - 2])).is_none()
         {
-            let mut owner_words = words[..n - 1].to_vec();
-            let mut owner_lower = lower[..n - 1].to_vec();
-            owner_words[n - 2] = without_possessive(words[n - 2]);
-            owner_lower[n - 2] = without_possessive(lower[n - 2]);
-            return named(&owner_words, &owner_lower);
+            return named_without_mark(&words[..n - 1], &lower[..n - 1]);
         }
     }
     // "FactCheck.org", "Outsports.com": a website speaks as an outlet (the one it is, when

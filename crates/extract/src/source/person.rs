@@ -80,12 +80,7 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
     // its possessive ending. (A firm's keeps it: "Standard and Poor's", "Moody's".)
     if let [_, .., last] = words {
         if is_possessive(last) {
-            let n = words.len();
-            let mut bare_words = words.to_vec();
-            let mut bare_lower = lower.to_vec();
-            bare_words[n - 1] = without_possessive(last);
-            bare_lower[n - 1] = without_possessive(lower[n - 1]);
-            let bare = named(&bare_words, &bare_lower);
+            let bare = named_without_mark(words, lower);
             if matches!(
                 bare,
                 SourceRef::Named {
@@ -220,6 +215,20 @@ pub(super) fn named(words: &[&str], lower: &[&str]) -> SourceRef {
         name,
         title,
     }
+}
+
+/// [`named`] of a phrase whose last word is in the possessive, read without its mark
+/// ("Yeutter's" of "Yeutter's letter", "Jeb Bush's").
+pub(super) fn named_without_mark(words: &[&str], lower: &[&str]) -> SourceRef {
+    let (Some(last), Some(last_lower)) = (words.last(), lower.last()) else {
+        return named(words, lower);
+    };
+    let n = words.len();
+    let mut bare_words = words.to_vec();
+    let mut bare_lower = lower.to_vec();
+    bare_words[n - 1] = without_possessive(last);
+    bare_lower[n - 1] = without_possessive(last_lower);
+    named(&bare_words, &bare_lower)
 }
 
 /// Two words, the first capitalised and the second in lower case, neither a title nor a

@@ -407,14 +407,7 @@ fn a_ministry_named_by_its_portfolio_alone_is_the_filing_countrys() {
             dateline: dateline.map(str::to_owned),
             ..Meta::default()
         };
-        let doc = Document::new("t", text, meta);
-        let ex = extract(&doc);
-        let all = rdf::actor_iris(&claimgraph_vocab::article_iri("t"), text, &ex);
-        ex.attributed_to
-            .iter()
-            .flatten()
-            .map(|&i| all[i].as_str().to_owned())
-            .collect::<Vec<_>>()
+        actor_iris_in(&Document::new("t", text, meta))
     };
     // The dateline in the text, or kept apart (Reuters-21578).
     assert_eq!(

@@ -62,9 +62,15 @@ fn actor_of<'a>(found: &'a [Found], source: &str) -> &'a Actor {
 
 /// The actor IRIs an article's attributions resolve to, in text order.
 fn actor_iris_of(text: &str) -> Vec<String> {
-    let (_, ex) = run(text);
-    let article = claimgraph_vocab::article_iri("t");
-    let iris = rdf::actor_iris(&article, text, &ex);
+    actor_iris_in(&Document::new("t", text, Meta::default()))
+}
+
+/// The actor IRIs a document's attributions resolve to, in text order, for a document
+/// with metadata ([`actor_iris_of`] for text alone).
+fn actor_iris_in(doc: &Document) -> Vec<String> {
+    let ex = extract(doc);
+    let article = claimgraph_vocab::article_iri(&doc.id);
+    let iris = rdf::actor_iris(&article, &doc.text, &ex);
     ex.attributed_to
         .iter()
         .flatten()
