@@ -88,6 +88,16 @@ fn thousands_after(before: &str, after: &str) -> bool {
     before.ends_with(|c: char| c.is_ascii_digit()) && digits == 3
 }
 
+/// Whether a slash between `before` and `after` joins capital initials into one word:
+/// one or two capitals on each side, as in a Nordic firm's legal form ("A/S") or an
+/// agency's initials ("S/P"). A headline's "US/TOKYO" and a prose "and/or" stay apart.
+fn initials_slashed(before: &str, after: &str) -> bool {
+    let capitals =
+        |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
+    let run = after.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    capitals(before) && capitals(&after[..run])
+}
+
 /// Splits text into tokens. Inner marks join a word only between word characters, so
 /// "don’t" is one token but "Americans’ " ends the word before the mark.
 ///
@@ -121,6 +131,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let Some(n) = char_at(end) else { break };
                 if is_word_char(n) {
                     end += n.len_utf8();
+                } else if n == '/' && initials_slashed(&text[i..end], &text[end + 1..]) {
+                    // "Novo Industri A/S said", "S/P said": one name, not "S" alone.
+                    end += 1;
                 } else if n == ',' && thousands_after(&text[i..end], &text[end + 1..]) {
                     // "$180,000" is one number: its comma ends no clause.
                     end += 1;
@@ -473,6 +486,11 @@ mod tests {
             ["Sen.", "Graham’s", "U.S.", "don’t", "R-Wyo.", ",", "ok"]
         );
         assert_eq!(words("then-Sen. Obama"), ["then-Sen.", "Obama"]);
+        // Capital initials around a slash are one word; other slashes part words.
+        assert_eq!(
+            words("Novo A/S and S/P, and/or US/TOKYO"),
+            ["Novo", "A/S", "and", "S/P", ",", "and", "/", "or", "US", "/", "TOKYO"]
+        );
         assert_eq!(words("‘Hi,’ he said"), ["‘", "Hi", ",", "’", "he", "said"]);
         // A thousands separator is part of its number; a list of numbers is a list.
         assert_eq!(

@@ -312,9 +312,9 @@ pub(super) fn expansion_of(doc: &Doc, acronym: &str) -> Option<String> {
 /// Securities and Exchange Commission" (a legal form after the name counts for nothing).
 /// The last such name before `before`, a byte offset.
 pub(super) fn initials_spelled_before(doc: &Doc, initials: &str, before: usize) -> Option<String> {
-    // "S and P", "S&P", "SEC": capitals, one letter each where "and" joins them.
+    // "S and P", "S&P", "S/P", "SEC": capitals, one letter each where "and" joins them.
     let pieces: Vec<&str> = initials
-        .split(|c: char| c.is_whitespace() || c == '&')
+        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/'))
         .filter(|p| !p.is_empty() && *p != "and")
         .collect();
     let letters: String = pieces.concat();

@@ -54,6 +54,30 @@ fn a_firm_is_one_actor_with_or_without_its_legal_form() {
 }
 
 #[test]
+fn the_legal_forms_of_other_countries_make_a_firm() {
+    let org = |slug: &str| format!("https://w3id.org/claimgraph/id/org/{slug}");
+    for (text, slug) in [
+        ("Hoechst AG said it would raise prices.", "hoechst"),
+        ("Philips NV said it would cut jobs.", "philips"),
+        ("Volvo AB said sales rose.", "volvo"),
+        ("Olivetti SpA said it signed the deal.", "olivetti"),
+        (
+            "Broken Hill Pty said it would sell the mine.",
+            "broken-hill",
+        ),
+        // The slash of a Nordic form does not leave an "S" to stand as the source.
+        ("Novo Industri A/S said earnings fell.", "novo-industri"),
+    ] {
+        assert_eq!(actor_iris_of(text), [org(slug)], "{text}");
+    }
+    // A given name that is also a form's letters stays a person's.
+    assert_eq!(
+        kind_of_first("Asa Khalif said the march would go on."),
+        ActorKind::Person
+    );
+}
+
+#[test]
 fn a_word_that_heads_organisations_opening_a_name_is_part_of_it() {
     for (text, name) in [
         (
@@ -357,6 +381,14 @@ fn initials_stand_for_the_body_the_article_wrote_in_full_before_them() {
     assert_eq!(
         actor_iris_of(
             "Standard and Poor's Corp said it cut the rating. S and P said the outlook was \
+             negative."
+        ),
+        [org("standard-and-poors"), org("standard-and-poors")]
+    );
+    // The wire's "S/P" is the same initials, one word.
+    assert_eq!(
+        actor_iris_of(
+            "Standard and Poor's Corp said it cut the rating. S/P said the outlook was \
              negative."
         ),
         [org("standard-and-poors"), org("standard-and-poors")]
