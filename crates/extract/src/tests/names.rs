@@ -261,3 +261,28 @@ fn a_middle_initial_is_no_part_of_a_persons_iri() {
         [person("lord-young")]
     );
 }
+
+#[test]
+fn a_name_written_surname_first_is_the_full_name_it_opens() {
+    // Chinese and Korean names put the surname first; the story then writes it alone.
+    assert_eq!(
+        actor_names("Chinese Premier Zhao Ziyang met the envoy. Zhao said talks went well."),
+        ["Zhao Ziyang"]
+    );
+    assert_eq!(
+        actor_names("Foreign Minister Kim Mahn-je arrived. Kim told reporters the talks failed."),
+        ["Kim Mahn-je"]
+    );
+    // A given name alone after the full name is that person.
+    assert_eq!(
+        actor_names("Secretary of State Hillary Clinton spoke. Hillary said she would run."),
+        ["Hillary Clinton"]
+    );
+    // A firm's name the word opens is no person's full name.
+    assert_eq!(
+        actor_names(
+            "Investment firm Harris Associates LP bought shares. Harris said it may buy more."
+        ),
+        ["Harris"]
+    );
+}

@@ -21,6 +21,22 @@ pub(super) fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
     })
 }
 
+/// Whether a name written out ("Zhao Ziyang", not "Harris Associates LP" or "Maddow
+/// Show") can be a person's: [`reads_as_personal_name`] of its words, none of them a
+/// reporting verb that a headline capitalised ("Liebowitz Sees Potential").
+pub(crate) fn is_personal_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| crate::text::lowercase(w).into_owned())
+        .collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    reads_as_personal_name(&words, &lower)
+        && !lower[1..]
+            .iter()
+            .any(|w| crate::lexicon::verb_lemma(w).is_some())
+}
+
 /// Whether what follows "of" makes the phrase before it a company's name: a place
 /// ("Lanson Champagne of France", "Hoechst AG of West Germany") or a company's suffix at
 /// the end ("Mitsubishi Motor Sales of America Inc"). A person's firm rarely ends so in
