@@ -265,7 +265,22 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         }
         let rest = &lower[comma + 1..];
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));
-        if comma + 1 < words.len() && is_capitalized(words[comma + 1]) && rest.len() <= 4 && !org {
+        // "the Organisation for Economic Cooperation and Development, OECD": a body's
+        // initials set off by commas, as others write them in parentheses.
+        let initials_apposed = match words[comma + 1..] {
+            [w] | [w, ","] => {
+                (2..=6).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && lower[..comma].iter().any(|w| ORG_WORDS.contains(w))
+            }
+            _ => false,
+        };
+        if comma + 1 < words.len()
+            && is_capitalized(words[comma + 1])
+            && rest.len() <= 4
+            && !org
+            && !initials_apposed
+        {
             // "His predecessor, Sen. Zorinsky", "Another Clinton ally, Agriculture
             // Secretary Tom Vilsack": a title in the appositive is the name's own.
             let (name, title) = match named(&words[comma + 1..], rest) {

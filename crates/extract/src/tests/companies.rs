@@ -368,6 +368,17 @@ fn an_acronym_the_text_spells_out_is_the_body_it_stands_for() {
             format!("{id}international-monetary-fund")
         ]
     );
+    // Initials in commas after the body's name, as others write them in parentheses.
+    assert_eq!(
+        first_actor(
+            "The Organisation for Economic Cooperation and Development, OECD, said growth \
+             would slow."
+        ),
+        (
+            ActorKind::Organization,
+            "Organisation for Economic Cooperation and Development".to_owned()
+        )
+    );
     // Spelled out nowhere, it stays the acronym.
     assert_eq!(
         first_actor("NATO said the talks would go on."),
