@@ -67,12 +67,15 @@ pub(super) fn adjective_before_noun_and_verb(doc: &Doc, k: usize, end: usize) ->
         && FINITE.contains(&doc.lower(k + 2))
 }
 
-/// Whether the word at `k` is a noun or an infinitive by the words before it: "the
+/// Whether the word at `k` is a noun or an infinitive by the words around it: "the
 /// report", "to say" ([`opens_noun_or_infinitive`]), a participle after a possessive
 /// ("the company's reported earnings"), or a determiner and an adjective of rank ("the
 /// greatest fear", "the main worry", "his latest claim"), which a verb's subject never
 /// ends in.
 pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
+    if is_offer_of(doc, k) {
+        return true;
+    }
     if k == start {
         return false;
     }
@@ -102,6 +105,15 @@ pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
             && k >= start + 2
             && (DETERMINERS.contains(&doc.lower(k - 2))
                 || crate::lexicon::is_possessive(doc.lower(k - 2)))
+}
+
+/// Whether the word at `k` is the noun of an offer of something ("Shelf offering of up to
+/// 200 mln dlrs", "an initial public offering of shares", "Iran's offer of talks"): a
+/// thing sold or put forward, not said; the verb takes its object without "of".
+pub(super) fn is_offer_of(doc: &Doc, k: usize) -> bool {
+    matches!(doc.lower(k), "offer" | "offers" | "offering" | "offerings")
+        && k + 1 < doc.tokens.len()
+        && doc.lower(k + 1) == "of"
 }
 
 /// Whether a word before a cue word makes it a noun or an infinitive ("the report", "a

@@ -397,7 +397,10 @@ pub(super) fn gerund_cue(
         ));
         return Some(k + 1);
     }
-    if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE) || NOT_PARTICIPLES.contains(&doc.lower(k)) {
+    if doc.cue_score(k).is_none_or(|s| s <= MODEL_SURE)
+        || NOT_PARTICIPLES.contains(&doc.lower(k))
+        || super::nouns::is_offer_of(doc, k)
+    {
         return None;
     }
     // "Citing…, she wrote"; "After saying he was nervous, the man…": a subordinator alone

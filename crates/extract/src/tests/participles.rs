@@ -339,3 +339,19 @@ fn a_participle_or_adverb_opening_the_sentence_is_no_subject() {
     let (f, _) = run("Fleming said the plan would fail, adding that nobody wanted it.");
     assert_eq!(by_cue(&f, "adding").source.as_deref(), Some("Fleming"));
 }
+
+#[test]
+fn an_offering_of_something_is_sold_not_said() {
+    // A securities filing's "offering of" is a noun whatever capital opens the line.
+    for text in [
+        "Rockwell International Corp - Shelf offering of up to 200 mln dlrs of debt securities.",
+        "The company filed for an initial public offering of two mln shares.",
+        "Iran's offer of talks was rejected.",
+    ] {
+        let (f, _) = run(text);
+        assert!(f.iter().all(|a| !a.cue.contains("offer")), "{text}");
+    }
+    // The verb takes its object without "of", and reports.
+    let (f, _) = run("Trump took the stage, offering a warning that the deal would fail.");
+    assert_eq!(by_cue(&f, "offering").source.as_deref(), Some("Trump"));
+}
