@@ -200,6 +200,20 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     tweet_elements(doc, &mut out);
     colon_before_quote(doc, &mut out);
     let mut out = order::in_text_order(out);
+    // A headline in capitals over a story ("SUMITA SEES REAGAN BONDS FEASIBLE") says in
+    // short, in words cut to fit, what the story's lead says in full ("Bank of Japan
+    // governor Satoshi Sumita said…"): its runs of capitals read as no names ("OIL
+    // PRICES", "WEBSTER REFUSES"), and the lead has the claim. A brief that is its
+    // headline alone keeps it.
+    let story = doc
+        .sentences
+        .iter()
+        .any(|s| s.tokens.start < s.tokens.end && doc.in_running_text(s.tokens.start));
+    if story {
+        out = order::drop_where(out, |a| {
+            !crate::text::is_running_text(doc.line_at(a.cue.start))
+        });
+    }
     finish_open_quotes(doc, &mut out);
     continue_quotes(doc, &mut out);
     end_before_next_report(doc, &mut out);

@@ -41,6 +41,20 @@ pub(super) fn drop_repeated_cues(out: Vec<Attribution>) -> Vec<Attribution> {
     })
 }
 
+/// The attributions `drop` does not pick, in their order; a `via` that pointed at a
+/// dropped one points at nothing.
+pub(super) fn drop_where(
+    out: Vec<Attribution>,
+    drop: impl Fn(&Attribution) -> bool,
+) -> Vec<Attribution> {
+    let kept: Vec<usize> = (0..out.len()).filter(|&i| !drop(&out[i])).collect();
+    if kept.len() == out.len() {
+        return out;
+    }
+    let position: HashMap<usize, usize> = kept.iter().enumerate().map(|(n, &i)| (i, n)).collect();
+    take_in_order(out, &kept, |v, _| position.get(&v).copied())
+}
+
 /// Sorts attributions by position, keeping `via` pointing at the same attributions.
 pub(super) fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
     let mut order: Vec<usize> = (0..out.len()).collect();

@@ -568,23 +568,19 @@ fn anonymous(words: &[&str], lower: &[&str]) -> SourceRef {
     SourceRef::Anonymous { count, affiliation }
 }
 
-/// Whether token `k` is an acronym: two to six letters, all capitals ("S&P", "S/P"), in running text; a
-/// headline writes every name in capitals ("REAGAN SAYS"), so there the word must be
-/// written in capitals in the story too ("USDA REPORTS" over "…, the USDA said"), or not
-/// at all ("USDA REPORTS" over "The U.S. Agriculture Department said"), where a person's
-/// name would be written again ("Reagan").
+/// Whether token `k` is an acronym: two to six letters, all capitals ("S&P", "S/P"), in
+/// running text. A headline writes every name in capitals ("REAGAN SAYS", "USDA
+/// REPORTS"), so there capitals tell nothing; a headline over a story gives no
+/// attribution of its own (`find_attributions`), and a brief that is its headline alone
+/// has no story to tell a name from an acronym.
 fn is_acronym(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    // (A brief is its headline alone: nothing in it says how the story writes the word.)
-    let in_story = |t: usize| t != k && doc.in_running_text(t) && doc.lower(t) == doc.lower(k);
     (2..=6).contains(&letters)
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || matches!(c, '&' | '/'))
-        && (doc.in_running_text(k)
-            || (0..doc.tokens.len()).any(|t| doc.in_running_text(t))
-                && (0..doc.tokens.len()).all(|t| !in_story(t) || doc.word(t) == word))
+        && doc.in_running_text(k)
 }
 
 /// An organisation named by a phrase's words, without a leading "the".

@@ -606,3 +606,20 @@ fn assert_all_credited_to(text: &str, name: &str) {
         );
     }
 }
+
+#[test]
+fn a_headline_in_capitals_over_a_story_is_no_attribution_of_its_own() {
+    let story = "BAKER SAYS U.S. WANTS STABLE DOLLAR\nWASHINGTON, March 3 - Treasury Secretary \
+                 James Baker said the United States wants a stable dollar.\n";
+    let (f, _) = run(story);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].cue, "said");
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("Treasury Secretary James Baker")
+    );
+    // A brief that is its headline alone has no lead to say it in full.
+    let (f, _) = run("BAKER SAYS U.S. WANTS STABLE DOLLAR\n");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].cue, "SAYS");
+}
