@@ -119,34 +119,33 @@ impl Resolver<'_> {
             .map_or_else(|| name.to_owned(), str::to_owned)
     }
 
-    /// The full name that one word opens, when none ends with it: a name written surname
-    /// first ("Zhao Ziyang … Zhao said", "Kim Young-sam … Kim said"), or a person called
-    /// by the given name the article wrote in full before ("Hillary said" after "Hillary
-    /// Clinton"). Only a name the article gave a title ("Premier Zhao Ziyang"), which
-    /// says it is a person's: an untitled run of capitals opening with the word is as
-    /// often a firm's or a show's ("Texaco Inc", "Maddow Show"). The last such name
+    /// The full name that holds one word before its last, when none ends with it: a name
+    /// written surname first ("Zhao Ziyang … Zhao said", "Kim Young-sam … Kim said"), a
+    /// Spanish name's first surname ("Javier Nogales Iturri … Nogales said"), or a person
+    /// called by the given name the article wrote in full before ("Hillary said" after
+    /// "Hillary Clinton"). Only a name the article gave a title ("Premier Zhao Ziyang"),
+    /// which says it is a person's: an untitled run of capitals opening with the word is
+    /// as often a firm's or a show's ("Texaco Inc", "Maddow Show"). The last such name
     /// before `at`, else any person the article titled.
     fn surname_first(&self, word: &[String], at: usize) -> Option<&str> {
         let [word] = word else { return None };
-        let opens_with = |n: &str| {
-            let mut words = n.split_whitespace();
-            words
-                .next()
-                .is_some_and(|f| f.chars().flat_map(char::to_lowercase).eq(word.chars()))
-                && words.next().is_some()
+        let holds = |n: &str| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            words.len() >= 2
+                && words[..words.len() - 1]
+                    .iter()
+                    .any(|w| w.chars().flat_map(char::to_lowercase).eq(word.chars()))
                 && crate::source::is_personal_name(n)
         };
         self.names
             .iter()
-            .filter(|(s, n, t)| s.end <= at && t.is_some() && opens_with(n))
+            .filter(|(s, n, t)| s.end <= at && t.is_some() && holds(n))
             .map(|(_, n, _)| n.as_str())
             .next_back()
             .or_else(|| {
                 self.actors
                     .iter()
-                    .find(|a| {
-                        a.kind == ActorKind::Person && a.title.is_some() && opens_with(&a.name)
-                    })
+                    .find(|a| a.kind == ActorKind::Person && a.title.is_some() && holds(&a.name))
                     .map(|a| a.name.as_str())
             })
     }

@@ -262,7 +262,7 @@ fn a_middle_initial_is_no_part_of_a_persons_iri() {
 }
 
 #[test]
-fn a_name_written_surname_first_is_the_full_name_it_opens() {
+fn a_word_of_a_titled_name_before_its_last_is_that_name() {
     // Chinese and Korean names put the surname first; the story then writes it alone.
     assert_eq!(
         actor_names("Chinese Premier Zhao Ziyang met the envoy. Zhao said talks went well."),
@@ -271,6 +271,18 @@ fn a_name_written_surname_first_is_the_full_name_it_opens() {
     assert_eq!(
         actor_names("Foreign Minister Kim Mahn-je arrived. Kim told reporters the talks failed."),
         ["Kim Mahn-je"]
+    );
+    // A Spanish name's first surname, and a surname before "Jr".
+    assert_eq!(
+        actor_names(
+            "Bolivia's plan will pass, central bank governor Javier Nogales Iturri said. \
+             Nogales said banks backed it."
+        ),
+        ["Javier Nogales Iturri", "Javier Nogales Iturri"]
+    );
+    assert_eq!(
+        actor_names("Sen. Joseph Biden Jr. spoke first. Biden said the bill was weak."),
+        ["Joseph Biden Jr."]
     );
     // A given name alone after the full name is that person.
     assert_eq!(
