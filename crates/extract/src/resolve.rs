@@ -285,6 +285,28 @@ impl<'d> Resolver<'d> {
         })
     }
 
+    /// The organisation credited before `before` whose name one word opens, for a word
+    /// that is no given name or place ("Hillary" opens "Hillary Clinton campaign",
+    /// "Japan" opens "Japan Air Lines": neither is that body), and a name that reads as
+    /// a firm's or an institution's ([`crate::source::is_body_name`]: not "Sanders and
+    /// Clinton", "Trump Troops"). Asked only once the word is known to be no person's
+    /// surname in the article.
+    fn organization_opened_by(&self, word: &str, before: usize) -> Option<usize> {
+        let lower = crate::text::lowercase(word);
+        if crate::lexicon::is_given_name(&lower) || crate::lexicon::is_place(&lower) {
+            return None;
+        }
+        self.recent(before).find(|&a| {
+            let org = &self.actors[a];
+            org.kind == ActorKind::Organization
+                && org
+                    .name
+                    .strip_prefix(word)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                && crate::source::is_body_name(&org.name)
+        })
+    }
+
     /// The actor a source phrase at `span` refers to.
     fn resolve_ref(&mut self, r: &SourceRef, span: Span) -> usize {
         // "The survey also shows…" after "The survey, conducted by the Public Policy
@@ -324,6 +346,11 @@ impl<'d> Resolver<'d> {
                     }
                     if self.firms.contains(&name.as_str()) {
                         return self.named(ActorKind::Organization, name, None, span);
+                    }
+                    // "Continental said" after "Continental Bank of Canada said", when
+                    // the article names no person so: the body credited before.
+                    if let Some(org) = self.organization_opened_by(name, span.start) {
+                        return org;
                     }
                 }
                 let title = title.clone().or_else(|| self.title_of(&full));

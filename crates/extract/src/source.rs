@@ -17,7 +17,7 @@ mod person;
 mod widen;
 
 pub use classify::classify;
-pub(crate) use classify::{is_personal_name, thing_put_out};
+pub(crate) use classify::{is_body_name, is_personal_name, thing_put_out};
 use noun_phrase::*;
 pub use noun_phrase::{looks_verbal, np_from};
 pub(crate) use person::name_len;

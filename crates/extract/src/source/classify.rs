@@ -9,8 +9,8 @@ use super::*;
 use crate::lexicon::contracted_pronoun;
 pub(crate) use described::thing_put_out;
 use described::{names_listed, party_member, published_by, unnamed_body};
-pub(crate) use firms::is_personal_name;
 pub(super) use firms::names_a_firm;
+pub(crate) use firms::{is_body_name, is_personal_name};
 use firms::{names_a_firm_or_place, reads_as_personal_name};
 
 /// Reads a source phrase's tokens as a [`SourceRef`].

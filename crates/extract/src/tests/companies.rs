@@ -497,3 +497,26 @@ fn a_department_of_one_portfolio_is_one_actor_however_it_is_written() {
         ["https://w3id.org/claimgraph/id/org/ministry-of-international-trade-and-industry"]
     );
 }
+
+#[test]
+fn one_word_opening_a_body_credited_before_is_that_body() {
+    let org = |slug: &str| format!("https://w3id.org/claimgraph/id/org/{slug}");
+    assert_eq!(
+        actor_iris_of(
+            "Continental Bank of Canada said it would pay the notes. Continental said the \
+             rate was fixed."
+        ),
+        [
+            org("continental-bank-of-canada"),
+            org("continental-bank-of-canada")
+        ]
+    );
+    // Not a group of people named after someone, nor two sources joined.
+    let iris = actor_iris_of(
+        "Sanders and Clinton said they would debate. Sanders said he was ready to go on.",
+    );
+    assert_eq!(
+        iris.last().map(String::as_str),
+        Some("https://w3id.org/claimgraph/id/person/sanders")
+    );
+}

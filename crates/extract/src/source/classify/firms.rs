@@ -37,6 +37,30 @@ pub(crate) fn is_personal_name(name: &str) -> bool {
             .any(|w| crate::lexicon::verb_lemma(w).is_some())
 }
 
+/// Whether a name written out is a firm's or an institution's by its words: capitalised
+/// but for the words that join a body's name ("of", "and", "the", "for"), one of them a
+/// word of organisations, trades or legal forms ("Continental Bank of Canada", "USAir
+/// Group", "Shearson Lehman Brothers"); not "Sanders and Clinton" or "Trump Troops".
+pub(crate) fn is_body_name(name: &str) -> bool {
+    let mut body = false;
+    for w in name.split_whitespace() {
+        let l = crate::text::lowercase(w);
+        let l = without_possessive(&l);
+        if matches!(l, "of" | "and" | "the" | "for" | "&") {
+            continue;
+        }
+        if !is_capitalized(w) {
+            return false;
+        }
+        let singular = l.strip_suffix('s').unwrap_or(l);
+        body |= ORG_WORDS.contains(&l)
+            || ORG_WORDS.contains(&singular)
+            || crate::lexicon::is_company_form(l)
+            || FIRM_WORDS.contains(&l);
+    }
+    body
+}
+
 /// Whether what follows "of" makes the phrase before it a company's name: a place
 /// ("Lanson Champagne of France", "Hoechst AG of West Germany") or a company's suffix at
 /// the end ("Mitsubishi Motor Sales of America Inc"). A person's firm rarely ends so in
