@@ -269,44 +269,6 @@ impl<'d> Resolver<'d> {
         self.said.extend(a.contents.iter().map(|&c| (c, actor)));
     }
 
-    /// "Morgan Stanley said" after "Morgan Stanley and Co, underwriter, said": a name of
-    /// two words or more that opens the name of an organisation credited before is that
-    /// organisation, not a person who shares its words.
-    fn organization_starting(&self, name: &str, before: usize) -> Option<usize> {
-        // (One word is too little to tell a person from a company's first word.)
-        name.split_whitespace().nth(1)?;
-        self.recent(before).find(|&a| {
-            let org = &self.actors[a];
-            org.kind == ActorKind::Organization
-                && org
-                    .name
-                    .strip_prefix(name)
-                    .is_some_and(|rest| rest.starts_with(' '))
-        })
-    }
-
-    /// The organisation credited before `before` whose name one word opens, for a word
-    /// that is no given name or place ("Hillary" opens "Hillary Clinton campaign",
-    /// "Japan" opens "Japan Air Lines": neither is that body), and a name that reads as
-    /// a firm's or an institution's ([`crate::source::is_body_name`]: not "Sanders and
-    /// Clinton", "Trump Troops"). Asked only once the word is known to be no person's
-    /// surname in the article.
-    fn organization_opened_by(&self, word: &str, before: usize) -> Option<usize> {
-        let lower = crate::text::lowercase(word);
-        if crate::lexicon::is_given_name(&lower) || crate::lexicon::is_place(&lower) {
-            return None;
-        }
-        self.recent(before).find(|&a| {
-            let org = &self.actors[a];
-            org.kind == ActorKind::Organization
-                && org
-                    .name
-                    .strip_prefix(word)
-                    .is_some_and(|rest| rest.starts_with(' '))
-                && crate::source::is_body_name(&org.name)
-        })
-    }
-
     /// The actor a source phrase at `span` refers to.
     fn resolve_ref(&mut self, r: &SourceRef, span: Span) -> usize {
         // "The survey also shows…" after "The survey, conducted by the Public Policy

@@ -10,6 +10,48 @@ use crate::source::SourceRef;
 use crate::Doc;
 
 impl Resolver<'_> {
+    /// "Morgan Stanley said" after "Morgan Stanley and Co, underwriter, said": a name of
+    /// two words or more that opens the name of an organisation credited before is that
+    /// organisation, not a person who shares its words.
+    pub(super) fn organization_starting(&self, name: &str, before: usize) -> Option<usize> {
+        // (One word is too little to tell a person from a company's first word.)
+        name.split_whitespace().nth(1)?;
+        self.organization_opened(name, before, |_| true)
+    }
+
+    /// The organisation credited last before `before` whose name `words` open and whose
+    /// name `fits`.
+    fn organization_opened(
+        &self,
+        words: &str,
+        before: usize,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        self.recent(before).find(|&a| {
+            let org = &self.actors[a];
+            org.kind == ActorKind::Organization
+                && org
+                    .name
+                    .strip_prefix(words)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                && fits(&org.name)
+        })
+    }
+
+    /// The organisation credited before `before` whose name one word opens, for a word
+    /// that is no given name or place ("Hillary" opens "Hillary Clinton campaign",
+    /// "Japan" opens "Japan Air Lines": neither is that body), and a name that reads as
+    /// a firm's or an institution's ([`crate::source::is_body_name`]: not "Sanders and
+    /// Clinton", "Trump Troops"). Asked only once the word is known to be no person's
+    /// surname in the article.
+    pub(super) fn organization_opened_by(&self, word: &str, before: usize) -> Option<usize> {
+        let lower = crate::text::lowercase(word);
+        if crate::lexicon::is_given_name(&lower) || crate::lexicon::is_place(&lower) {
+            return None;
+        }
+        self.organization_opened(word, before, crate::source::is_body_name)
+    }
+
     /// "The Bank said" after "the Bank of England", "the Central Bank said": "the" (or
     /// nothing) and a word for a kind of body (perhaps after words that qualify it),
     /// capitalised as the wire writes it, is the body of that kind named last with more
