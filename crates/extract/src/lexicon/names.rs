@@ -238,7 +238,8 @@ pub static NOT_NAME_START: WordList = WordList::new(&[
 ]);
 
 /// The legal forms that end a company's name ("Inc", "AG"), lower-cased without their
-/// dot: no person's name holds one.
+/// dot: no person's name holds one. Each but "incorporated" (a verb as often) is in
+/// [`ORG_WORDS`] too, where a scan for a name stops; a test keeps the two lists agreed.
 pub const COMPANY_FORMS: &[&str] = &[
     "inc",
     "corp",
@@ -316,4 +317,16 @@ pub fn is_name_particle(lower: &str) -> bool {
             | "ter"
             | "ten"
     ) || ["al-", "el-"].iter().any(|p| lower.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_legal_form_but_incorporated_is_a_word_of_organisations() {
+        for form in COMPANY_FORMS.iter().filter(|f| **f != "incorporated") {
+            assert!(ORG_WORDS.contains(form), "{form} is not in ORG_WORDS");
+        }
+    }
 }

@@ -267,14 +267,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));
         // "the Organisation for Economic Cooperation and Development, OECD": a body's
         // initials set off by commas, as others write them in parentheses.
-        let initials_apposed = match words[comma + 1..] {
-            [w] | [w, ","] => {
-                (2..=6).contains(&w.len())
-                    && w.chars().all(|c| c.is_ascii_uppercase())
-                    && lower[..comma].iter().any(|w| ORG_WORDS.contains(w))
-            }
-            _ => false,
-        };
+        let initials_apposed = matches!(words[comma + 1..], [_] | [_, ","])
+            && is_acronym(doc, kept[comma + 1])
+            && lower[..comma].iter().any(|w| ORG_WORDS.contains(w));
         if comma + 1 < words.len()
             && is_capitalized(words[comma + 1])
             && rest.len() <= 4

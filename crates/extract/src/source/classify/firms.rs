@@ -10,15 +10,21 @@ use super::*;
 /// no acronym.
 pub(super) fn reads_as_personal_name(words: &[&str], lower: &[&str]) -> bool {
     let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
-    words.iter().zip(lower).all(|(w, l)| {
-        let l = without_possessive(l);
-        let singular = l.strip_suffix('s').unwrap_or(l);
-        let firm = ORG_WORDS.contains(&l)
-            || ORG_WORDS.contains(&singular)
-            || crate::lexicon::is_company_form(l)
-            || FIRM_WORDS.contains(&l);
-        is_capitalized(w) && !firm && !acronym(w)
-    })
+    words
+        .iter()
+        .zip(lower)
+        .all(|(w, l)| is_capitalized(w) && !is_firm_word(l) && !acronym(w))
+}
+
+/// Whether a lower-case word, without its possessive mark, is one of an organisation
+/// (singular or plural: "Banks"), a company's legal form or its trade ("Bankshares").
+fn is_firm_word(lower: &str) -> bool {
+    let l = without_possessive(lower);
+    let singular = l.strip_suffix('s').unwrap_or(l);
+    ORG_WORDS.contains(&l)
+        || ORG_WORDS.contains(&singular)
+        || crate::lexicon::is_company_form(l)
+        || FIRM_WORDS.contains(&l)
 }
 
 /// Whether a name written out ("Zhao Ziyang", not "Harris Associates LP" or "Maddow
@@ -45,18 +51,13 @@ pub(crate) fn is_body_name(name: &str) -> bool {
     let mut body = false;
     for w in name.split_whitespace() {
         let l = crate::text::lowercase(w);
-        let l = without_possessive(&l);
-        if matches!(l, "of" | "and" | "the" | "for" | "&") {
+        if matches!(without_possessive(&l), "of" | "and" | "the" | "for" | "&") {
             continue;
         }
         if !is_capitalized(w) {
             return false;
         }
-        let singular = l.strip_suffix('s').unwrap_or(l);
-        body |= ORG_WORDS.contains(&l)
-            || ORG_WORDS.contains(&singular)
-            || crate::lexicon::is_company_form(l)
-            || FIRM_WORDS.contains(&l);
+        body |= is_firm_word(&l);
     }
     body
 }
