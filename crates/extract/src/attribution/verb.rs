@@ -25,6 +25,17 @@ pub(super) fn verb_cue(
     if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
         return None;
     }
+    let score = doc.cue_score(k);
+    // Most words are no candidate of the cue model: such a word reports only as an aim,
+    // an impression or an agentless passive, and the tests below, which only rule cues
+    // out, need not be asked of the rest of the text.
+    if score.is_none()
+        && aim_at(doc, k, end, None).is_none()
+        && impression_at(doc, k, end).is_none()
+        && agentless_passive(doc, k, start, end).is_none()
+    {
+        return None;
+    }
     if describes_noun_before(doc, k, start, end) {
         return None;
     }
@@ -49,7 +60,6 @@ pub(super) fn verb_cue(
     if answered_by_participle(doc, k, start, end) {
         return None;
     }
-    let score = doc.cue_score(k);
     // The lexicon says which words report; the model says whether this one does, here.
     // An infinitive after a cue the lexicon alone would not take is an aim ("seeks to
     // avoid"), not a claim.
