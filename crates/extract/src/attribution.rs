@@ -210,9 +210,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
         .iter()
         .any(|s| s.tokens.start < s.tokens.end && doc.in_running_text(s.tokens.start));
     if story {
-        out = order::drop_where(out, |a| {
-            !crate::text::is_running_text(doc.line_at(a.cue.start))
-        });
+        out = order::drop_where(out, |a| !doc.running_text_at(a.cue.start));
     }
     finish_open_quotes(doc, &mut out);
     continue_quotes(doc, &mut out);

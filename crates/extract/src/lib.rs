@@ -59,6 +59,9 @@ pub struct Doc<'a> {
     pub body_start: usize,
     /// Per token, whether a quotation's piece contains it.
     quoted: Vec<bool>,
+    /// Whether each token stands on a line of running text ([`text::is_running_text`]):
+    /// read once per line here, as the question is asked of many tokens of a paragraph.
+    running: Vec<bool>,
     /// The cue model's score of each token that can be a cue (above zero: a cue here).
     cue_scores: Vec<Option<f32>>,
     /// Markup tags, in text order: first token and the token after (`tag_in`). Found
@@ -120,6 +123,23 @@ fn lowered<'a>(text: &'a str, tokens: &[Token]) -> Vec<Cow<'a, str>> {
         .collect()
 }
 
+/// Whether each token stands on a line of running text, each line read once.
+fn running_text(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut line_end = 0;
+    let mut running = false;
+    tokens
+        .iter()
+        .map(|token| {
+            if token.span.start >= line_end {
+                let (line_start, end) = text::line_around(text, token.span.start);
+                line_end = end;
+                running = text::is_running_text(&text[line_start..line_end]);
+            }
+            running
+        })
+        .collect()
+}
+
 impl<'a> Doc<'a> {
     /// Tokenizes and segments a text whose body starts at `body_start`.
     pub fn new(text: &'a str, body_start: usize) -> Self {
@@ -135,6 +155,7 @@ impl<'a> Doc<'a> {
         let quotes = quotes::find_quotes(text, &tokens);
         let quoted = quoted_tokens(&tokens, &quotes);
         let tags = markup_tags(text, &tokens);
+        let running = running_text(text, &tokens);
         let mut doc = Self {
             text,
             tokens,
@@ -142,6 +163,7 @@ impl<'a> Doc<'a> {
             sentences,
             quotes,
             quoted,
+            running,
             body_start,
             cue_scores: Vec::new(),
             tags,
@@ -180,7 +202,17 @@ impl<'a> Doc<'a> {
     /// Whether token `k` stands on a line of running text ([`text::is_running_text`]),
     /// where capitals mean something, not in a headline written in capitals.
     pub fn in_running_text(&self, k: usize) -> bool {
-        text::is_running_text(self.line_at(self.tokens[k].span.start))
+        self.running[k]
+    }
+
+    /// Whether the line holding byte `at` is running text; read from the token starting
+    /// there, if one does.
+    pub fn running_text_at(&self, at: usize) -> bool {
+        let k = self.token_at(at);
+        match self.tokens.get(k) {
+            Some(token) if token.span.start == at => self.running[k],
+            _ => text::is_running_text(self.line_at(at)),
+        }
     }
 
     /// Whether token `k` is a word.

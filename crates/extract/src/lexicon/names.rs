@@ -240,7 +240,9 @@ pub static NOT_NAME_START: WordList = WordList::new(&[
 /// The legal forms that end a company's name ("Inc", "AG"), lower-cased without their
 /// dot: no person's name holds one. Each but "incorporated" (a verb as often) is in
 /// [`ORG_WORDS`] too, where a scan for a name stops; a test keeps the two lists agreed.
-pub const COMPANY_FORMS: &[&str] = &[
+pub static COMPANY_FORMS: WordList = WordList::new(FORMS);
+
+const FORMS: &[&str] = &[
     "inc",
     "corp",
     "co",
@@ -262,12 +264,34 @@ pub const COMPANY_FORMS: &[&str] = &[
     "incorporated",
 ];
 
-/// Whether a written word is a company's legal form ("Inc.", "Corp", "PLC").
+/// The longest form's length: a longer word is none, and a shorter one is lower-cased on
+/// the stack to be looked up.
+const LONGEST_FORM: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < FORMS.len() {
+        if FORMS[i].len() > longest {
+            longest = FORMS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether a written word is a company's legal form ("Inc.", "Corp", "PLC"). Asked of
+/// every word of an article, so it looks the word up rather than compare it with each
+/// form.
 pub fn is_company_form(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']);
-    COMPANY_FORMS
-        .iter()
-        .any(|form| form.eq_ignore_ascii_case(bare))
+    if bare.len() > LONGEST_FORM {
+        return false;
+    }
+    let mut buffer = [0u8; LONGEST_FORM];
+    let lower = &mut buffer[..bare.len()];
+    lower.copy_from_slice(bare.as_bytes());
+    // ASCII case only, as the forms are ASCII: other bytes stay as they were, and the
+    // text stays UTF-8.
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| COMPANY_FORMS.contains(&w))
 }
 
 /// A company's name without the legal form that ends it, and the "and" or comma before
@@ -327,6 +351,17 @@ mod tests {
     fn every_legal_form_but_incorporated_is_a_word_of_organisations() {
         for form in COMPANY_FORMS.iter().filter(|f| **f != "incorporated") {
             assert!(ORG_WORDS.contains(form), "{form} is not in ORG_WORDS");
+        }
+    }
+
+    #[test]
+    fn a_legal_form_is_known_in_any_case_with_its_dot_or_comma() {
+        for word in ["Inc.", "INC", "Corp,", "GmbH", "A/S", "plc", "Incorporated"] {
+            assert!(is_company_form(word), "{word}");
+        }
+        // Longer than any form, a form with more after it, or a letter beyond ASCII.
+        for word in ["Incorporatedly", "Incs", "Cö", "Co-op", "", "."] {
+            assert!(!is_company_form(word), "{word}");
         }
     }
 }

@@ -5,7 +5,7 @@
 //! it wrote: without this, "DONALD TRUMP" and "Donald Trump" were two labels of one actor,
 //! and every query printing names printed such an actor twice.
 
-use crate::text::{is_running_text, line_around, TokenKind};
+use crate::text::{line_around, TokenKind};
 use crate::Doc;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
@@ -38,14 +38,12 @@ impl<'d> Casing<'d> {
         let text = doc.text;
         let mut spelling = FxHashMap::default();
         let (mut line_start, mut line_end) = (0, 0);
-        let mut running_text = false;
         for (k, token) in doc.tokens.iter().enumerate() {
             if token.span.start >= line_end {
                 (line_start, line_end) = line_around(text, token.span.start);
-                running_text = is_running_text(&text[line_start..line_end]);
             }
             let word = doc.word(k);
-            if !running_text
+            if !doc.in_running_text(k)
                 || token.kind != TokenKind::Word
                 || !word.starts_with(char::is_uppercase)
             {
