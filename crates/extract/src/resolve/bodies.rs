@@ -5,7 +5,7 @@
 
 use super::{ActorKind, Resolver, Span};
 use crate::attribution::Attribution;
-use crate::lexicon::is_company_form;
+use crate::lexicon::COMPANY_FORMS;
 use crate::source::SourceRef;
 use crate::Doc;
 
@@ -180,8 +180,12 @@ const BODY_QUALIFIERS: &[&str] = &["central", "reserve", "national", "stock"];
 /// Where the text writes a company's legal form ("Inc", "Ltd"): few articles but the
 /// wire's do, so a name is looked for only before these.
 pub(super) fn company_forms(doc: &Doc) -> Vec<usize> {
+    // Every word is asked: the lower-cased forms the document keeps are looked up as they
+    // are (the forms are ASCII, and no other letter lower-cases to theirs).
     (0..doc.tokens.len())
-        .filter(|&t| doc.is_word(t) && is_company_form(doc.word(t)))
+        .filter(|&t| {
+            doc.is_word(t) && COMPANY_FORMS.contains(&doc.lower(t).trim_end_matches(['.', ',']))
+        })
         .collect()
 }
 
