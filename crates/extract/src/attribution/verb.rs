@@ -324,9 +324,13 @@ pub(super) fn verb_cue(
         .or_else(|| {
             // After the cue (and the one told: "Renteria told reporters"), an adjunct and
             // at most a participle clause ("Mr. Biden said, clutching the lectern").
+            // Only for a cue that opens its clause: the scans come after that test.
+            if !(left == start && start > 0) {
+                return None;
+            }
             let clause_end = clause_end(doc, k + 1, end);
             let after = after_object(doc, k, lemma, clause_end).0;
-            (left == start && start > 0 && is_adjunct(doc, after, clause_end))
+            is_adjunct(doc, after, clause_end)
                 .then(|| quote_closing_before(doc, left, start - 1))
                 .flatten()
         })
