@@ -191,6 +191,60 @@ fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Whether quote `q` names a show, a book or an article rather than reporting words:
+/// "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said…", "Sunday on
+/// “Meet the Press,”". A few words in title case after a possessive or "on", or after
+/// the kind of work they name and a comma ("the show, “The Apprentice,”"), are a
+/// title; what was said is then the clause after the cue. ("Bloomberg's “looks like a
+/// vanity candidacy”" is a mixed quote: its words are not a title's.)
+pub(crate) fn names_a_title(doc: &crate::Doc, q: usize) -> bool {
+    let (open, close) = (doc.quotes[q].open, doc.quotes[q].close);
+    let after_owner_or_on = open > 0 && doc.is_word(open - 1) && {
+        let before = doc.lower(open - 1);
+        before == "on"
+            || crate::lexicon::is_possessive(before)
+                && crate::lexicon::contracted_pronoun(before).is_none()
+    };
+    // "a contestant on Trump's reality TV show, “The Apprentice,” said…": a title in
+    // apposition to the kind of work it names.
+    let apposed_to_work = open >= 2
+        && doc.word(open - 1) == ","
+        && matches!(
+            doc.lower(open - 2),
+            "show"
+                | "series"
+                | "program"
+                | "programme"
+                | "film"
+                | "movie"
+                | "documentary"
+                | "book"
+                | "novel"
+                | "memoir"
+                | "song"
+                | "album"
+                | "play"
+                | "musical"
+                | "column"
+                | "podcast"
+                | "newsletter"
+                | "blog"
+        );
+    let mut words = (open + 1..close).filter(|&t| doc.is_word(t));
+    let title_case = words.clone().count() <= 6
+        && words
+            .next()
+            .is_some_and(|t| crate::source::is_capitalized(doc.word(t)))
+        && words.all(|t| {
+            crate::source::is_capitalized(doc.word(t))
+                || matches!(
+                    doc.lower(t),
+                    "the" | "of" | "and" | "a" | "to" | "in" | "on" | "for"
+                )
+        });
+    (after_owner_or_on || apposed_to_work) && title_case
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -247,14 +247,16 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
     // “sociopath,” said"; its marks are then the aside's, and the phrase takes it whole.
     // Only a quote inside the aside's words ("a “sociopath,”"): one opening its clause is
     // what was said (“Look, …,” said Jane Roe), its comma none of the source's.
-    let quote_closed = j > floor + 4
-        && crate::text::is_closing_mark(doc.word(j - 1))
-        && doc.word(j - 2) == ","
-        && doc
-            .quotes
-            .iter()
-            .find(|q| q.close == j - 1)
-            .is_some_and(|q| q.open > floor && doc.is_word(q.open - 1));
+    // So may a title set off by its own comma: "Sam Solovey, a contestant on the show,
+    // “The Apprentice,” said" (`quotes::names_a_title`).
+    let closed =
+        (j > floor + 4 && crate::text::is_closing_mark(doc.word(j - 1)) && doc.word(j - 2) == ",")
+            .then(|| doc.quotes.iter().position(|q| q.close == j - 1))
+            .flatten()
+            .filter(|&q| doc.quotes[q].open > floor);
+    let title = closed.filter(|&q| crate::quotes::names_a_title(doc, q));
+    let quote_closed =
+        closed.is_some_and(|q| doc.is_word(doc.quotes[q].open - 1)) || title.is_some();
     if j > floor + 3 && doc.word(j - 1) == "," || quote_closed {
         let aside_end = if quote_closed { j - 2 } else { j - 1 };
         let comma = (floor + 1..aside_end)
@@ -265,7 +267,11 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                     || matches!(doc.word(m), "," | "-" | "." | "’" | "'")
                     || quote_closed && crate::text::is_opening_mark(doc.word(m))
             })
-            .find(|&m| doc.word(m) == "," && !doc.in_quote(m));
+            .find(|&m| {
+                doc.word(m) == ","
+                    && !doc.in_quote(m)
+                    && title.is_none_or(|q| m + 1 != doc.quotes[q].open)
+            });
         if let Some(m) = comma.filter(|&m| m + 1 < aside_end) {
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
             // running, said").
@@ -300,7 +306,10 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                 && !who(doc.lower(m + 1))
                 && !aside
                 && (m + 1..aside_end).any(|t| {
+                    // (The noun a title is apposed to is no verb: "the show, “…,”".)
+                    let work_noun = title.is_some_and(|q| t + 2 == doc.quotes[q].open);
                     !doc.in_quote(t)
+                        && !work_noun
                         && (crate::lexicon::FINITE.contains(&doc.lower(t)) || looks_verbal(doc, t))
                 });
             if (opens_np(doc, m + 1) || who(doc.lower(m + 1)) || aside) && !appositive_verb {

@@ -104,32 +104,6 @@ pub(super) fn quote_closing_before(doc: &Doc, at: usize, floor: usize) -> Option
     })
 }
 
-/// Whether quote `q` names a show, a book or an article rather than reporting words:
-/// "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said…", "Sunday on
-/// “Meet the Press,”". A few words in title case after a possessive or "on" are a
-/// title; what was said is then the clause after the cue. ("Bloomberg's “looks like a
-/// vanity candidacy”" is a mixed quote: its words are not a title's.)
-pub(super) fn names_a_title(doc: &Doc, q: usize) -> bool {
-    let (open, close) = (doc.quotes[q].open, doc.quotes[q].close);
-    let after_owner_or_on = open > 0 && doc.is_word(open - 1) && {
-        let before = doc.lower(open - 1);
-        before == "on"
-            || crate::lexicon::is_possessive(before)
-                && crate::lexicon::contracted_pronoun(before).is_none()
-    };
-    let mut words = (open + 1..close).filter(|&t| doc.is_word(t));
-    let title_case = words.clone().count() <= 6
-        && words.next().is_some_and(|t| is_capitalized(doc.word(t)))
-        && words.all(|t| {
-            is_capitalized(doc.word(t))
-                || matches!(
-                    doc.lower(t),
-                    "the" | "of" | "and" | "a" | "to" | "in" | "on" | "for"
-                )
-        });
-    after_owner_or_on && title_case
-}
-
 /// A quote that opens within a few tokens after the cue, after `:` or `,`.
 pub(super) fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     doc.quotes.iter().position(|q| {

@@ -334,7 +334,7 @@ pub(super) fn verb_cue(
                 .then(|| quote_closing_before(doc, left, start - 1))
                 .flatten()
         })
-        .filter(|&q| next_to_cue && !names_a_title(doc, q));
+        .filter(|&q| next_to_cue && !crate::quotes::names_a_title(doc, q));
     if let Some(q) = quote_before {
         // "“…”, He said Masoom Jan, a resident.": machine translation may leave a pronoun
         // before an inverted cue; a name after the cue that ends the sentence, with no verb

@@ -54,6 +54,21 @@ fn an_aside_ending_in_a_quote_closed_by_its_comma_ends_before_the_main_verb() {
         Some("Jane Roe, a host of “The Five,”")
     );
     assert_eq!(said.content, ["the polls were wrong"]);
+    // So is a title set off by its own comma after the kind of work it names, the
+    // quote no words of the source's.
+    let (f, _) =
+        run("Sam Roe, a contestant on the show, “The Apprentice,” said his boss was kind.");
+    assert_eq!(f.len(), 1);
+    let said = by_cue(&f, "said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Sam Roe, a contestant on the show, “The Apprentice,”")
+    );
+    assert_eq!(said.content, ["his boss was kind"]);
+    assert_eq!(
+        said.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Sam Roe")
+    );
     // A quote opening the clause, or one after a verb, is what was said: the source
     // comes after the cue.
     for text in [
