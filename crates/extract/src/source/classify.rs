@@ -190,9 +190,9 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
     }
     // An outlet named anywhere in the phrase ("the NYT report", "The New York Times"),
     // but not in the appositive of a person's name ("Joe Scarborough, the host of MSNBC’s
-    // “Morning Joe”").
+    // “Morning Joe”"; "Laxalt, appearing on ABC News").
     let name_then_appositive = words.iter().position(|w| *w == ",").filter(|&comma| {
-        comma >= 2
+        comma >= 1
             && lower[0] != "the"
             && words[..comma]
                 .iter()

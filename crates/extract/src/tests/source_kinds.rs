@@ -529,6 +529,12 @@ fn a_given_name_makes_a_title_or_an_outlet_word_after_it_a_surname() {
             "Sam Jacobs, Time’s Assistant Managing Editor",
             "Sam Jacobs",
         ),
+        // A surname alone is a name too: the outlet it appeared on is not the source.
+        (
+            "Laxalt, appearing on ABC News, admitted the nomination was in trouble.",
+            "Laxalt, appearing on ABC News",
+            "Laxalt",
+        ),
     ] {
         assert_one_source(text, source, ActorKind::Person, Some(name));
     }
