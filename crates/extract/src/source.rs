@@ -274,9 +274,11 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
             });
         if let Some(m) = comma.filter(|&m| m + 1 < aside_end) {
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
-            // running, said").
-            let who =
-                |w: &str| matches!(w, "who" | "whose") || contracted_pronoun(w) == Some("who");
+            // running, said"); "which" for a body ("after the Post, which backed him,
+            // said").
+            let who = |w: &str| {
+                matches!(w, "who" | "whose" | "which") || contracted_pronoun(w) == Some("who")
+            };
             // Or a participle set off in commas: "Durbin, noting the size of the list,
             // said"; "Peña Nieto, contradicting Trump, said".
             // Or where or how they heard or said it: "Voters who heard him, on television or
@@ -347,7 +349,24 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                             || (s..e)
                                 .filter(|&t| doc.is_word(t))
                                 .all(|t| crate::text::is_party_tag(doc.word(t))));
-                    match tag.then(|| subject_before(doc, s - 1, floor)).flatten() {
+                    // So is a name before an appositive the "who" clause follows: "Frank
+                    // Naylor, chairman of the FCA, which regulates…, said".
+                    let appositive = s > floor + 1
+                        && doc.word(s - 1) == ","
+                        && !is_capitalized(doc.word(s))
+                        && opens_np(doc, s);
+                    let name = (tag || appositive)
+                        .then(|| subject_before(doc, s - 1, floor))
+                        .flatten()
+                        .filter(|&(n, e)| {
+                            // A name: its words capitalised, and no date ("March 23,
+                            // the exchange, which…").
+                            tag || (n..e).filter(|&t| doc.is_word(t)).all(|t| {
+                                is_capitalized(doc.word(t))
+                                    && !crate::lexicon::MONTHS.contains(&doc.lower(t))
+                            })
+                        });
+                    match name {
                         Some((name, _)) => (name, e),
                         None => (s, e),
                     }

@@ -8,7 +8,9 @@
 //! even when an adverb leads it ("Clinton, also campaigning in Wisconsin, said"), and
 //! over a list of names ("Carson, Fiorina and Huckabee said"), to the end of a time
 //! after a participle ("A poll released Monday showed"), and not back over "and" before a
-//! share ("… and 60 percent said").
+//! share ("… and 60 percent said"); and a body's "which" clause in commas, or a "which"
+//! clause after a name's appositive, is the source's ("Frank Naylor, chairman of the FCA,
+//! which regulates…, said").
 
 use super::*;
 
@@ -276,4 +278,38 @@ fn a_source_ends_before_its_clauses_verb_and_object() {
     ] {
         assert_eq!(run_one(text).source.as_deref(), Some(source), "{text}");
     }
+}
+
+#[test]
+fn a_which_clause_in_commas_belongs_to_the_body_or_the_name_before_it() {
+    for (text, source, name) in [
+        (
+            "It came after the Post, which backed him, said it would fail.",
+            "the Post, which backed him",
+            "The Washington Post",
+        ),
+        (
+            "Jane Roe, chairman of the Farm Credit Administration, which regulates the system, said a market would help.",
+            "Jane Roe, chairman of the Farm Credit Administration, which regulates the system",
+            "Jane Roe",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let said = by_cue(&f, "said");
+        assert_eq!(said.source.as_deref(), Some(source), "{text}");
+        assert_eq!(
+            said.actor.as_ref().map(|a| a.name.as_str()),
+            Some(name),
+            "{text}"
+        );
+    }
+    // A date before the body is no name.
+    let (f, _) =
+        run("March 23, the Coffee Exchange, which sets margins, said a margin would be required.");
+    let said = by_cue(&f, "said");
+    let actor = said.actor.as_ref().expect("an actor");
+    assert_eq!(
+        (actor.kind, actor.name.as_str()),
+        (ActorKind::Organization, "Coffee Exchange")
+    );
 }
