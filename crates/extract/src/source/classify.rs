@@ -10,8 +10,8 @@ use crate::lexicon::contracted_pronoun;
 pub(crate) use described::thing_put_out;
 use described::{names_listed, party_member, published_by, unnamed_body};
 pub(super) use firms::names_a_firm;
+use firms::{apposed_kind_of_body, names_a_firm_or_place, reads_as_personal_name};
 pub(crate) use firms::{is_body_name, is_personal_name};
-use firms::{names_a_firm_or_place, reads_as_personal_name};
 
 /// Reads a source phrase's tokens as a [`SourceRef`].
 pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
@@ -261,7 +261,20 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         // "Sam Jacobs, Time’s Assistant Managing Editor": a name before the comma is the
         // name, whatever the appositive's capitals.
         if name_then_appositive == Some(comma) {
-            return classify(doc, start, kept[comma]);
+            // "Cleaver Brooks, a subsidiary of Aqua Chem": the appositive says the name
+            // is a body's, however personal its words look.
+            // Its name is all it wrote: no word of it a title ("General Tire").
+            return match classify(doc, start, kept[comma]) {
+                SourceRef::Named {
+                    kind: ActorKind::Person,
+                    ..
+                } if apposed_kind_of_body(&lower[comma + 1..]) => SourceRef::Named {
+                    kind: ActorKind::Organization,
+                    name: words[..comma].join(" "),
+                    title: None,
+                },
+                other => other,
+            };
         }
         let rest = &lower[comma + 1..];
         let org = rest.iter().any(|w| ORG_WORDS.contains(w));

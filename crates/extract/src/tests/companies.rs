@@ -520,3 +520,43 @@ fn one_word_opening_a_body_credited_before_is_that_body() {
         Some("https://w3id.org/claimgraph/id/person/sanders")
     );
 }
+
+#[test]
+fn an_appositive_naming_a_kind_of_company_makes_the_name_a_firms() {
+    for (text, name) in [
+        (
+            "Cleaver Brooks, a subsidiary of Aqua Chem, said it plans to build a plant.",
+            "Cleaver Brooks",
+        ),
+        (
+            "General Tire, a subsidiary of GenCorp, said it was evaluating the sale.",
+            "General Tire",
+        ),
+        (
+            "AA Gage, a manufacturer of rotary indexers, said it won a contract.",
+            "AA Gage",
+        ),
+    ] {
+        assert_eq!(
+            first_actor(text),
+            (ActorKind::Organization, name.to_owned()),
+            "{text}"
+        );
+    }
+    // A person's job names a trade without being one: "a company spokesman", "a letter
+    // carrier", "a policy maker".
+    assert_kinds(&[
+        (
+            "Bob Smith, a company spokesman, said it plans to build a plant.",
+            ActorKind::Person,
+        ),
+        (
+            "Bob Mason, a retired letter carrier, said he liked the plan.",
+            ActorKind::Person,
+        ),
+        (
+            "Gene Roe, a longtime Democratic policy maker, said he liked the plan.",
+            ActorKind::Person,
+        ),
+    ]);
+}

@@ -76,6 +76,53 @@ pub(super) fn names_a_firm_or_place(after_of: &[&str]) -> bool {
     place || suffix
 }
 
+/// Whether an appositive (its words lower-cased, `rest`) says what kind of body the name
+/// before it is: "Cleaver Brooks, a subsidiary of Aqua Chem", "Lonrho, the British
+/// conglomerate". Its head, the last word before a preposition or a clause, after "a",
+/// "an" or "the", names a kind of company; "a company spokesman" is a person's.
+pub(super) fn apposed_kind_of_body(rest: &[&str]) -> bool {
+    /// Kinds of company that are not words of a body's own name.
+    const KINDS: &[&str] = &[
+        "subsidiary",
+        "unit",
+        "affiliate",
+        "division",
+        "manufacturer",
+        "producer",
+        "retailer",
+        "distributor",
+        "supplier",
+        "lender",
+        "insurer",
+        "brokerage",
+        "conglomerate",
+        "airline",
+        "refiner",
+        "utility",
+        "publisher",
+        "firm",
+        "company",
+        "corporation",
+        "bank",
+    ];
+    let [first, phrase @ ..] = rest else {
+        return false;
+    };
+    if !matches!(*first, "a" | "an" | "the") {
+        return false;
+    }
+    let end = phrase
+        .iter()
+        .position(|w| {
+            crate::lexicon::is_preposition(w)
+                || matches!(*w, "based" | "that" | "which" | "who" | "and" | "," | "(")
+        })
+        .unwrap_or(phrase.len());
+    phrase[..end]
+        .last()
+        .is_some_and(|head| KINDS.contains(head))
+}
+
 /// Words of a company's trade or kind that end or fill its name ("Merrill Lynch Capital
 /// Markets", "Texas Oil and Gas").
 static FIRM_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
