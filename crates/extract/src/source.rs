@@ -259,6 +259,16 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         closed.is_some_and(|q| doc.is_word(doc.quotes[q].open - 1)) || title.is_some();
     if j > floor + 3 && doc.word(j - 1) == "," || quote_closed {
         let aside_end = if quote_closed { j - 2 } else { j - 1 };
+        // "Jane Roe, author of “Deal Maker,” who lives in Ohio, said": the comma before a
+        // "who" clause may stand inside the quote that ends the appositive; its closing
+        // mark stands for it.
+        let comma_in_quote = |m: usize| {
+            m > floor + 1
+                && m + 1 < aside_end
+                && crate::text::is_closing_mark(doc.word(m))
+                && doc.word(m - 1) == ","
+                && matches!(doc.lower(m + 1), "who" | "which")
+        };
         let comma = (floor + 1..aside_end)
             .rev()
             .take(MAX_APPOSITIVE)
@@ -266,11 +276,13 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                 doc.is_word(m)
                     || matches!(doc.word(m), "," | "-" | "." | "’" | "'")
                     || quote_closed && crate::text::is_opening_mark(doc.word(m))
+                    || comma_in_quote(m)
             })
             .find(|&m| {
                 doc.word(m) == ","
                     && !doc.in_quote(m)
                     && title.is_none_or(|q| m + 1 != doc.quotes[q].open)
+                    || comma_in_quote(m)
             });
         if let Some(m) = comma.filter(|&m| m + 1 < aside_end) {
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
@@ -336,7 +348,9 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
                     )
                     .then_some(s)
                 };
-                let found = subject_before(doc, m, floor).map(|(s, e)| {
+                // (Past the closing mark, so that the quote ends the appositive.)
+                let cut = if comma_in_quote(m) { m + 1 } else { m };
+                let found = subject_before(doc, cut, floor).map(|(s, e)| {
                     // "Rep. Liz Cheney, R-Wyo., a notorious hawk, called": the party and
                     // state are the name's, and the name the subject.
                     // So is an age: "Woodrow Benford, 58, who lives outside…, says".

@@ -69,6 +69,20 @@ fn an_aside_ending_in_a_quote_closed_by_its_comma_ends_before_the_main_verb() {
         said.actor.as_ref().map(|a| a.name.as_str()),
         Some("Sam Roe")
     );
+    // A "who" clause after such an appositive, its comma inside the quote, is the
+    // source's too.
+    let (f, _) =
+        run("Jane Roe, author of “Deal Maker,” who lives in Ohio, said the plan would fail.");
+    let said = by_cue(&f, "said");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("Jane Roe, author of “Deal Maker,” who lives in Ohio")
+    );
+    assert_eq!(said.content, ["the plan would fail"]);
+    assert_eq!(
+        said.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Jane Roe")
+    );
     // A quote opening the clause, or one after a verb, is what was said: the source
     // comes after the cue.
     for text in [
