@@ -33,56 +33,48 @@ fn an_aside_ending_in_a_quote_closed_by_its_comma_ends_before_the_main_verb() {
         run("Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs a leader.");
     let calls = by_cue(&f, "calls");
     assert_eq!(calls.content, ["Trump a “sociopath,”"]);
-    let said = by_cue(&f, "said");
-    assert_eq!(
-        said.source.as_deref(),
-        Some("Humphrey, who calls Trump a “sociopath,”")
-    );
-    assert_eq!(
-        said.content,
-        ["he doesn’t believe the effort needs a leader"]
-    );
-    assert_eq!(
-        said.actor.as_ref().map(|a| a.name.as_str()),
-        Some("Humphrey")
+    // The name with its aside is the source of "said", and the clause after it what
+    // was said.
+    let said_by = |f: &[Found], source: &str, content: &str, name: &str| {
+        let said = by_cue(f, "said");
+        assert_eq!(said.source.as_deref(), Some(source));
+        assert_eq!(said.content, [content]);
+        assert_eq!(said.actor.as_ref().map(|a| a.name.as_str()), Some(name));
+    };
+    said_by(
+        &f,
+        "Humphrey, who calls Trump a “sociopath,”",
+        "he doesn’t believe the effort needs a leader",
+        "Humphrey",
     );
     // An appositive with a title in quotes is the same.
-    let (f, _) = run("Jane Roe, a host of “The Five,” said the polls were wrong.");
-    let said = by_cue(&f, "said");
-    assert_eq!(
-        said.source.as_deref(),
-        Some("Jane Roe, a host of “The Five,”")
-    );
-    assert_eq!(said.content, ["the polls were wrong"]);
-    // So is a title set off by its own comma after the kind of work it names, the
-    // quote no words of the source's.
-    let (f, _) =
-        run("Sam Roe, a contestant on the show, “The Apprentice,” said his boss was kind.");
-    assert_eq!(f.len(), 1);
-    let said = by_cue(&f, "said");
-    assert_eq!(
-        said.source.as_deref(),
-        Some("Sam Roe, a contestant on the show, “The Apprentice,”")
-    );
-    assert_eq!(said.content, ["his boss was kind"]);
-    assert_eq!(
-        said.actor.as_ref().map(|a| a.name.as_str()),
-        Some("Sam Roe")
-    );
-    // A "who" clause after such an appositive, its comma inside the quote, is the
-    // source's too.
-    let (f, _) =
-        run("Jane Roe, author of “Deal Maker,” who lives in Ohio, said the plan would fail.");
-    let said = by_cue(&f, "said");
-    assert_eq!(
-        said.source.as_deref(),
-        Some("Jane Roe, author of “Deal Maker,” who lives in Ohio")
-    );
-    assert_eq!(said.content, ["the plan would fail"]);
-    assert_eq!(
-        said.actor.as_ref().map(|a| a.name.as_str()),
-        Some("Jane Roe")
-    );
+    for (text, source, content, name) in [
+        (
+            "Jane Roe, a host of “The Five,” said the polls were wrong.",
+            "Jane Roe, a host of “The Five,”",
+            "the polls were wrong",
+            "Jane Roe",
+        ),
+        // So is a title set off by its own comma after the kind of work it names, the
+        // quote no words of the source's.
+        (
+            "Sam Roe, a contestant on the show, “The Apprentice,” said his boss was kind.",
+            "Sam Roe, a contestant on the show, “The Apprentice,”",
+            "his boss was kind",
+            "Sam Roe",
+        ),
+        // And a "who" clause after such an appositive, its comma inside the quote.
+        (
+            "Jane Roe, author of “Deal Maker,” who lives in Ohio, said the plan would fail.",
+            "Jane Roe, author of “Deal Maker,” who lives in Ohio",
+            "the plan would fail",
+            "Jane Roe",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        said_by(&f, source, content, name);
+    }
     // A quote opening the clause, or one after a verb, is what was said: the source
     // comes after the cue.
     for text in [
