@@ -36,6 +36,7 @@ use crate::lexicon::{
     is_weak, learned_form, verb_lemma, ADJUNCT_STARTS, ANONYMOUS_HEADS, DETERMINERS, HEDGES,
     NOT_NAME_START, ORG_WORDS, OUTLET_NOUNS, TITLES,
 };
+use crate::quotes::comma_in_quote;
 use crate::source::{
     classify, is_capitalized, is_time_phrase, knowing_end, looks_verbal, np_from, subject_after,
     subject_before, SourceRef,

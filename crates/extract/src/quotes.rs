@@ -191,6 +191,17 @@ fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Whether token `k` is a closing quote mark right after a comma (`,”`): the comma
+/// ends the clause (or the aside), kept inside the quotation by typographic convention.
+/// A straight mark after a comma may open a quote instead (`adding, "He was…`).
+pub(crate) fn comma_in_quote(doc: &crate::Doc, k: usize) -> bool {
+    k > 0
+        && !doc.is_word(k)
+        && doc.word(k - 1) == ","
+        && crate::text::is_closing_mark(doc.word(k))
+        && !doc.quotes.iter().any(|q| q.open == k)
+}
+
 /// Whether quote `q` names a show, a book or an article rather than reporting words:
 /// "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said…", "Sunday on
 /// “Meet the Press,”". A few words in title case after a possessive or "on", or after

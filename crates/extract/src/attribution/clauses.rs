@@ -315,17 +315,6 @@ pub(super) fn continues(doc: &Doc, k: usize) -> bool {
             && doc.cue_score(k).is_some_and(|s| s > MODEL_NEW)
 }
 
-/// Whether token `k` is a closing quote mark right after a comma (`,”`): the comma
-/// ends the clause, kept inside the quotation by typographic convention. A straight mark
-/// after a comma may open a quote instead (`adding, "He was…`).
-pub(super) fn comma_in_quote(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && !doc.is_word(k)
-        && doc.word(k - 1) == ","
-        && crate::text::is_closing_mark(doc.word(k))
-        && !doc.quotes.iter().any(|q| q.open == k)
-}
-
 /// Whether token `k` separates a clause: a comma, a dash, or a `,”`.
 pub(super) fn is_clause_break(doc: &Doc, k: usize) -> bool {
     // Asked of every token of a clause: a word is told at once, without comparing text.

@@ -4,6 +4,7 @@
 //! comma before the aside; this reads past it to the name that opens the clause.
 
 use super::*;
+use crate::quotes::comma_in_quote;
 
 /// The source phrase of a name with its aside before token `j` (the cue, or the comma
 /// after the aside's last word), the phrase no further back than `floor`.
@@ -18,11 +19,10 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
     // what was said (“Look, …,” said Jane Roe), its comma none of the source's.
     // So may a title set off by its own comma: "Sam Solovey, a contestant on the show,
     // “The Apprentice,” said" (`quotes::names_a_title`).
-    let closed =
-        (j > floor + 4 && crate::text::is_closing_mark(doc.word(j - 1)) && doc.word(j - 2) == ",")
-            .then(|| doc.quotes.iter().position(|q| q.close == j - 1))
-            .flatten()
-            .filter(|&q| doc.quotes[q].open > floor);
+    let closed = (j > floor + 4 && comma_in_quote(doc, j - 1))
+        .then(|| doc.quotes.iter().position(|q| q.close == j - 1))
+        .flatten()
+        .filter(|&q| doc.quotes[q].open > floor);
     let title = closed.filter(|&q| crate::quotes::names_a_title(doc, q));
     let quote_closed =
         closed.is_some_and(|q| doc.is_word(doc.quotes[q].open - 1)) || title.is_some();
@@ -31,11 +31,10 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
         // "Jane Roe, author of “Deal Maker,” who lives in Ohio, said": the comma before a
         // "who" clause may stand inside the quote that ends the appositive; its closing
         // mark stands for it.
-        let comma_in_quote = |m: usize| {
+        let who_after_quote = |m: usize| {
             m > floor + 1
                 && m + 1 < aside_end
-                && crate::text::is_closing_mark(doc.word(m))
-                && doc.word(m - 1) == ","
+                && comma_in_quote(doc, m)
                 && matches!(doc.lower(m + 1), "who" | "which")
         };
         let comma = (floor + 1..aside_end)
@@ -45,13 +44,13 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
                 doc.is_word(m)
                     || matches!(doc.word(m), "," | "-" | "." | "’" | "'")
                     || quote_closed && crate::text::is_opening_mark(doc.word(m))
-                    || comma_in_quote(m)
+                    || who_after_quote(m)
             })
             .find(|&m| {
                 doc.word(m) == ","
                     && !doc.in_quote(m)
                     && title.is_none_or(|q| m + 1 != doc.quotes[q].open)
-                    || comma_in_quote(m)
+                    || who_after_quote(m)
             });
         if let Some(m) = comma.filter(|&m| m + 1 < aside_end) {
             // "who", or "who’s" with its auxiliary ("Bloomberg, who’s thinking about
@@ -118,7 +117,7 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
                     .then_some(s)
                 };
                 // (Past the closing mark, so that the quote ends the appositive.)
-                let cut = if comma_in_quote(m) { m + 1 } else { m };
+                let cut = if who_after_quote(m) { m + 1 } else { m };
                 let found = subject_before(doc, cut, floor).map(|(s, e)| {
                     // "Rep. Liz Cheney, R-Wyo., a notorious hawk, called": the party and
                     // state are the name's, and the name the subject.

@@ -81,7 +81,7 @@ pub(super) fn names_a_firm_or_place(after_of: &[&str]) -> bool {
 /// conglomerate". Its head, the last word before a preposition or a clause, after "a",
 /// "an" or "the", names a kind of company; "a company spokesman" is a person's.
 pub(super) fn apposed_kind_of_body(rest: &[&str]) -> bool {
-    /// Kinds of company that are not words of a body's own name.
+    /// Kinds of company an appositive calls a body by.
     const KINDS: &[&str] = &[
         "subsidiary",
         "unit",
