@@ -297,13 +297,6 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         }
         return Some((s, end));
     }
-    // "42% say": a share of those polled, the sign a token of its own.
-    if end >= floor + 2
-        && doc.word(end - 1) == "%"
-        && doc.word(end - 2).starts_with(|c: char| c.is_ascii_digit())
-    {
-        return Some((end - 2, end));
-    }
     if matches!(doc.lower(end - 1), "and" | "but" | "or" | "then") {
         return None; // a coordinated verb: its subject is the clause's, found elsewhere
     }
@@ -312,8 +305,10 @@ fn subject_scan(doc: &Doc, cue: usize, floor: usize) -> Option<(usize, usize)> {
         let k = start - 1;
         // "Bernie Sanders’ campaign": a possessive mark after a plural stays inside.
         let possessive = k > floor && is_plural_possessive(doc, k);
+        // "About 54% of voters said": the sign is a token of its own, inside the share.
+        let percent = k > floor && is_percent_sign(doc, k);
         // ("21,000 said": the tokenizer keeps a number's comma in the number.)
-        if !possessive && (!doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k)) {
+        if !possessive && !percent && (!doc.is_word(k) || !np_word(doc, k) && is_np_stop(doc, k)) {
             break;
         }
         // "the scandal that The Boston Globe exposed": a relative pronoun before a phrase
@@ -505,6 +500,12 @@ pub fn subject_after(doc: &Doc, cue: usize, limit: usize) -> Option<(usize, usiz
         let (_, e) = np_from(doc, name, limit).filter(|&(s, _)| s == name)?;
         (name > start && describes).then_some((start, e))
     })
+}
+
+/// Whether token `k` is a percent sign after a number ("54 %"): the tokenizer splits the
+/// sign off, and the share it ends is one phrase with what follows ("of voters").
+fn is_percent_sign(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.word(k) == "%" && doc.word(k - 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether token `k` comes right after a comma or a closing quote mark: inside a sentence,

@@ -43,6 +43,7 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
             .take_while(|&m| {
                 doc.is_word(m)
                     || matches!(doc.word(m), "," | "-" | "." | "’" | "'")
+                    || is_percent_sign(doc, m)
                     || quote_closed && crate::text::is_opening_mark(doc.word(m))
                     || who_after_quote(m)
             })

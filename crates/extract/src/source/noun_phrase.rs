@@ -212,10 +212,20 @@ pub(super) static QUANTITY_WORDS: crate::lexicon::WordList = crate::lexicon::Wor
 pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
     while start < end {
         let w = doc.lower(start);
+        // "Just over a quarter", "Only 9 percent": an adverb that measures a share is
+        // part of it, not a sentence adverb.
+        let measures_share = QUANTITY_WORDS.contains(&w)
+            && start + 1 < end
+            && (is_quantity(doc.lower(start + 1))
+                || matches!(doc.lower(start + 1), "a" | "one")
+                || doc
+                    .word(start + 1)
+                    .starts_with(|c: char| c.is_ascii_digit()));
         if matches!(w, "and" | "of" | "for" | "in")
             || NOT_NAME_START.contains(&w)
                 && is_capitalized(doc.word(start))
                 && !DETERMINERS.contains(&w)
+                && !measures_share
         {
             start += 1;
         } else {

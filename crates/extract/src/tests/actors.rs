@@ -570,6 +570,35 @@ fn a_share_of_a_group_is_anonymous_whatever_its_capitals() {
 }
 
 #[test]
+fn a_share_keeps_its_percent_sign_and_the_adverb_that_measures_it() {
+    // The tokenizer splits "%" off its number; "Just" and "Only" measure the share, where
+    // before a name they are sentence adverbs.
+    for (text, source) in [
+        (
+            "About 54% of voters say the economy is bad.",
+            "About 54% of voters",
+        ),
+        ("Only 49% say the economy is bad.", "Only 49%"),
+        (
+            "Just over half of voters say the economy is bad.",
+            "Just over half of voters",
+        ),
+        (
+            "Nearly half, 49%, say the economy is bad.",
+            "Nearly half, 49%",
+        ),
+        ("Only Smith said the economy is bad.", "Smith"),
+    ] {
+        let kind = if source == "Smith" {
+            ActorKind::Person
+        } else {
+            ActorKind::Anonymous
+        };
+        assert_one_source(text, source, kind, None);
+    }
+}
+
+#[test]
 fn it_and_a_role_point_past_a_share_of_voters() {
     // "It" is one body, not 63 percent of voters; "the poll" is the poll, not the
     // voters it polled.

@@ -551,10 +551,10 @@ fn a_preposition_or_a_run_on_word_before_a_phrase_is_not_part_of_its_subject() {
         "{:?}",
         f.iter().map(|a| (&a.source, &a.cue)).collect::<Vec<_>>()
     );
-    // A count after "over" is still a subject.
+    // A count after "over" is still a subject, the adverb part of it.
     assert_one(
         "Over 100 officials said the plan failed.",
-        Some("100 officials"),
+        Some("Over 100 officials"),
         "said",
         "the plan failed",
     );
