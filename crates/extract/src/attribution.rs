@@ -221,7 +221,8 @@ pub fn find_attributions(doc: &Doc) -> Vec<Attribution> {
     order::drop_repeated_cues(out)
 }
 
-/// Trims a token range to content: no leading `,` `:`, no trailing `.` `,` `;`. A
+/// Trims a token range to content: no leading `,` `:`, no trailing `.` `,` `;` or
+/// bracket it did not open. A
 /// leading "that" stays, as PolNeAR marks content; the claim's text drops it (`rdf`). A
 /// leading "But" or "And" ties the sentence to the one before; it is the reporter's, not
 /// part of what was said. Nor is a markup tag (`Doc::tag_in`): what was said stops
@@ -237,8 +238,15 @@ fn content_range(doc: &Doc, mut a: usize, mut b: usize) -> Option<Span> {
     if a + 1 < b && matches!(doc.word(a), "But" | "And") && doc.is_word(a + 1) && !doc.in_quote(a) {
         a += 1;
     }
+    // (A bracket closing an aside the content started inside of is the aside's: "(As
+    // the Post reported, the deal fell through.)".)
+    let unopened = |b: usize, close: &str, open: &str| {
+        doc.word(b - 1) == close && !(a..b - 1).any(|k| doc.word(k) == open)
+    };
     while b > a
-        && matches!(doc.word(b - 1), "." | "," | ";" | ":" | "!" | "—" | "–")
+        && (matches!(doc.word(b - 1), "." | "," | ";" | ":" | "!" | "—" | "–")
+            || unopened(b, ")", "(")
+            || unopened(b, "]", "["))
         && doc.tokens[b - 1].kind == TokenKind::Punct
     {
         b -= 1;

@@ -294,12 +294,14 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
             // Keep closing quote marks with the sentence they end; a mark after a space
-            // opens the next sentence ("…an orator. ''He can…").
+            // opens the next sentence ("…an orator. ''He can…"). So with a bracket that
+            // closes an aside made of whole sentences ("(The odds are slim.) He said").
             let mut end = i + 1;
             while end < tokens.len()
                 && tokens[end].kind == TokenKind::Punct
                 && tokens[end].span.start == tokens[end - 1].span.end
-                && is_closing_mark(tokens[end].span.of(text))
+                && (is_closing_mark(tokens[end].span.of(text))
+                    || matches!(tokens[end].span.of(text), ")" | "]"))
             {
                 end += 1;
             }
@@ -315,11 +317,17 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     Some(n) => {
                         let ns = n.span.of(text);
                         let gap = n.span.start > tokens[end - 1].span.end;
-                        gap && (ns
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                            || is_opening_mark(ns))
+                        let opens = |s: &str| {
+                            s.chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                                || is_opening_mark(s)
+                        };
+                        // "…within reach. (The odds are slim.)": an aside in brackets
+                        // that opens as a sentence is one, not the end of the last.
+                        let bracketed = matches!(ns, "(" | "[")
+                            && tokens.get(end + 1).is_some_and(|b| opens(b.span.of(text)));
+                        gap && (opens(ns) || bracketed)
                     }
                 };
             if boundary {
@@ -591,6 +599,26 @@ mod tests {
                 "He spoke.",
                 "Roe v. Wade stands.",
                 "New line"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_aside_in_brackets_made_of_sentences_is_one() {
+        let text =
+            "She thinks it is close. (The odds are slim.) He left (for now). [Ed. note] (a) b.";
+        let toks = tokenize(text);
+        let got: Vec<&str> = sentences(text, &toks)
+            .iter()
+            .map(|s| &text[toks[s.tokens.start].span.start..toks[s.tokens.end - 1].span.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "She thinks it is close.",
+                "(The odds are slim.)",
+                "He left (for now).",
+                "[Ed. note] (a) b."
             ]
         );
     }

@@ -103,6 +103,23 @@ fn a_contrast_ends_the_content() {
 }
 
 #[test]
+fn a_sentence_in_brackets_after_the_content_is_not_part_of_it() {
+    // The reporter's aside, set off as sentences of its own, is neither the content
+    // before it nor, with its closing bracket, the content inside it.
+    let (f, _) = run("Smith opposed the invasion. (As the Post first reported, Jones backed the war.) \
+                      Lee told reporters she thinks the House is within reach. (The odds are slim.)");
+    assert_eq!(by_cue(&f, "opposed").content, ["the invasion"]);
+    assert_eq!(
+        by_cue(&f, "first reported").content,
+        ["Jones backed the war"]
+    );
+    assert_eq!(
+        by_cue(&f, "told").content,
+        ["she thinks the House is within reach"]
+    );
+}
+
+#[test]
 fn adverbials_before_that_are_not_content() {
     let (f, _) = run(
         "Cruz said Thursday during a town hall meeting in Buffalo that the state is wrong to ban fracking.",
