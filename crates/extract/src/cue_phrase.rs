@@ -5,10 +5,14 @@
 //! ("said in a statement", "added:"). The patterns find one word; the graph records the
 //! phrase, as PolNeAR's annotators mark it, so that "did not deny" is not read as "deny".
 
+mod particles;
+
 use crate::attribution::Attribution;
 use crate::lexicon::{is_ly_adverb, is_negative_contraction};
 use crate::text::Span;
 use crate::Doc;
+pub(crate) use particles::takes_particle;
+use particles::{is_adverb_particle, particles_by_form, OPENING_PREPOSITIONS};
 
 /// Auxiliaries, negation and adverbs that belong to the verb group before a cue.
 static BEFORE: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
@@ -50,83 +54,6 @@ static BEFORE: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
 
 /// Forms of "be" that make a passive cue ("was asked", "is expected").
 const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
-
-/// Particles that make a phrasal cue with the verb before them, by the verb's base form.
-const PARTICLES: &[(&str, &[&str])] = &[
-    // The second particle of a phrasal verb, by the first: "lashed out at", "pushed back
-    // against", "weighed in on" (train: 26 of 31 in the cue). First: the
-    // first entry found wins, and the cue's verb ("push") has its own.
-    ("out", &["at", "against", "for", "of"]),
-    ("back", &["at", "against", "on", "for"]),
-    ("in", &["on"]),
-    ("refer", &["to"]),
-    ("point", &["out", "to"]),
-    ("call", &["for", "on"]),
-    ("talk", &["about"]),
-    ("speak", &["about", "of", "out"]),
-    ("ask", &["about", "for"]),
-    ("warn", &["of", "about", "against"]),
-    ("boast", &["of", "about"]),
-    ("apologize", &["for"]),
-    ("shoot", &["back"]),
-    ("fire", &["back"]),
-    ("lay", &["out"]),
-    ("argue", &["for", "against"]),
-    ("push", &["for", "back"]),
-    ("complain", &["about", "of"]),
-    ("write", &["about", "of"]),
-    ("respond", &["to"]),
-    ("react", &["to"]),
-    ("reply", &["to"]),
-    ("object", &["to"]),
-    ("agree", &["with"]),
-    ("disagree", &["with"]),
-    ("weigh", &["in"]),
-    ("hint", &["at"]),
-    ("allude", &["to"]),
-    ("insist", &["on"]),
-    ("comment", &["on"]),
-    ("elaborate", &["on"]),
-    ("lash", &["out"]),
-    ("open", &["up"]),
-    ("sign", &["off"]),
-    ("chime", &["in"]),
-    ("vouch", &["for"]),
-    ("advocate", &["for"]),
-    ("testify", &["about"]),
-    ("worry", &["about"]),
-    ("joke", &["about"]),
-    ("rail", &["against"]),
-    ("cry", &["out"]),
-    ("caution", &["against"]),
-    // Nouns and verbs of stance, whose preposition PolNeAR keeps in the cue (train: "attacks
-    // on" 30 of 30, "focused on" 17 of 17, "support for" 38 of 47, "vote for" 23 of 24).
-    ("attack", &["on"]),
-    ("support", &["for"]),
-    ("question", &["about"]),
-    ("criticism", &["of"]),
-    ("vote", &["for", "against"]),
-    ("focus", &["on"]),
-    ("attention", &["to"]),
-    ("endorsement", &["of"]),
-    (
-        "express",
-        &[
-            "concern",
-            "confidence",
-            "frustration",
-            "doubt",
-            "skepticism",
-            "support",
-            "regret",
-            "surprise",
-            "dismay",
-            "alarm",
-            "interest",
-            "hope",
-        ],
-    ),
-];
 
 /// What may follow the verb inside the cue: "in a statement", "in an interview".
 const AFTER: &[&[&str]] = &[
@@ -465,7 +392,9 @@ fn take_opening_words(doc: &Doc, a: &mut Attribution, takes: impl Fn(usize) -> O
 
 /// Moves a particle of the cue's verb from the start of the content into the cue.
 fn take_particle(doc: &Doc, a: &mut Attribution, particles: &[&str]) {
-    take_opening_words(doc, a, |k| particles.contains(&doc.lower(k)).then_some(1));
+    take_opening_words(doc, a, |k| {
+        (particles.contains(&doc.lower(k)) || is_adverb_particle(doc, k)).then_some(1)
+    });
 }
 
 /// The cue widened to its phrase; `particles` are those its verb takes.
@@ -510,7 +439,10 @@ fn phrase(doc: &Doc, a: &Attribution, particles: &[&str]) -> Span {
         start -= 1;
     }
     let mut end = last;
-    if end < tokens.len() && free(end) && particles.contains(&doc.lower(end)) {
+    if end < tokens.len()
+        && free(end)
+        && (particles.contains(&doc.lower(end)) || is_adverb_particle(doc, end))
+    {
         end += 1;
     }
     if let Some(words) = AFTER.iter().find(|words| {
@@ -565,74 +497,6 @@ fn is_adjective_cue(form: &str) -> bool {
         && !form.ends_with("ing")
         && !is_ly_adverb(form)
 }
-
-/// Whether `next` is a particle of the verb form `form` ("pointed" "to", "talks"
-/// "about"): what follows it is the verb's object, not an adverbial.
-pub(crate) fn takes_particle(form: &str, next: &str) -> bool {
-    particles_by_form(form, "").contains(&next)
-}
-
-/// The particles of a verb by its form, or by its lemma where the cue has one.
-fn particles_by_form(form: &str, lemma: &str) -> &'static [&'static str] {
-    let form = IRREGULAR
-        .iter()
-        .find(|(past, _)| *past == form)
-        .map_or(form, |(_, base)| base);
-    let stem = form
-        .strip_suffix("ing")
-        .or_else(|| form.strip_suffix("ed"))
-        .or_else(|| form.strip_suffix('s'))
-        .unwrap_or(form);
-    // "referr-ing", "argu-ing", "spok-e": undouble, and allow a dropped "e".
-    let undoubled = match stem.as_bytes() {
-        [.., x, y] if x == y => &stem[..stem.len() - 1],
-        _ => stem,
-    };
-    // The first entry whose verb is the lemma, the stem or the stem with its "e": the
-    // entries by verb and by verb without a final "e", looked up, not scanned (asked of
-    // every cue and of many words after a verb).
-    static INDEX: std::sync::OnceLock<[rustc_hash::FxHashMap<&str, usize>; 2]> =
-        std::sync::OnceLock::new();
-    let [by_verb, by_stem] = INDEX.get_or_init(|| {
-        let entries = || PARTICLES.iter().enumerate().rev();
-        [
-            entries().map(|(i, (verb, _))| (*verb, i)).collect(),
-            entries()
-                .filter_map(|(i, (verb, _))| Some((verb.strip_suffix('e')?, i)))
-                .collect(),
-        ]
-    });
-    let by_form = [stem, undoubled]
-        .into_iter()
-        .flat_map(|s| [by_verb.get(s), by_stem.get(s)]);
-    by_form
-        .chain([by_verb.get(lemma)])
-        .flatten()
-        .min()
-        .map_or(&[], |&i| PARTICLES[i].1)
-}
-
-/// Prepositions that, right after a cue and opening its content, PolNeAR puts in the cue
-/// ("balked at", "sided with", "is hopeful about"): in train's gold, a preposition right
-/// between cue and content is the cue's far more often than the content's (about 459 to
-/// 26, for 387 to 25, of 404 to 15, on 325 to 16, against 106 to 0). Taken only after a
-/// verb outside the reporting lexicon, whose particles `PARTICLES` does not list: after
-/// "said" the same words open an occasion ("said | at a rally", "said | of the deal"),
-/// which stays in the content.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "about", "against", "at", "for", "of", "on", "over", "with", "upon",
-];
-
-/// Irregular forms of the verbs in `PARTICLES`, whose stem is not the base.
-const IRREGULAR: &[(&str, &str)] = &[
-    ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("shot", "shoot"),
-    ("laid", "lay"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("cried", "cry"),
-];
 
 /// A lower-case adverb in "-ly" ("openly admitted", "repeatedly said").
 fn is_adverb(doc: &Doc, k: usize) -> bool {

@@ -29,6 +29,34 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
 }
 
 #[test]
+fn an_adverb_particle_after_any_verb_is_the_cues() {
+    // No list of phrasal verbs: "out", "up", "off", "down", "back" right after the verb.
+    for (text, cue, content) in [
+        (
+            "Smith called out the senator for his vote.",
+            "called out",
+            "the senator for his vote",
+        ),
+        ("Smith talked up the plan.", "talked up", "the plan"),
+        ("Smith played down the risk.", "played down", "the risk"),
+        (
+            "Smith lashed out at the press.",
+            "lashed out at",
+            "the press",
+        ),
+        // A number's "up to" and a time's "back in" are the content's.
+        (
+            "Smith said up to 100 people died.",
+            "said",
+            "up to 100 people died",
+        ),
+    ] {
+        let (found, _) = run(text);
+        assert_eq!(by_cue(&found, cue).content, [content], "{text}");
+    }
+}
+
+#[test]
 fn a_cue_found_on_an_auxiliary_or_adverb_takes_its_verb() {
     let (found, _) = run("Republicans are mulling a plan to cut taxes.");
     assert_eq!(

@@ -250,7 +250,7 @@ fn a_source_ends_before_its_clauses_verb_and_object() {
         (
             "Early Monday, Jane Roe began tweeting out her new nickname for the senator.",
             "Jane Roe",
-            "tweeting",
+            "tweeting out",
         ),
         (
             "The Justice Department mishandled the case and Democrats accused the GOP of \
