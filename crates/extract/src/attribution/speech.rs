@@ -93,12 +93,21 @@ pub(super) fn continue_quotes(doc: &Doc, out: &mut [Attribution]) {
             let q = quote.span();
             // Another cue before the quote takes it, unless it sits in a relative clause
             // of the sentence that ends the speech so far (“…,” said X, who endorsed Y.).
+            // A cue inside the quote's words is the speaker's own report (“I kept on
+            // arguing, saying, ‘…’”), nested in the speech, not a new speaker's.
             let last_sentence = sentence_of(last_end.saturating_sub(1));
+            let quoted = |b: &Attribution| {
+                quote
+                    .pieces
+                    .iter()
+                    .any(|p| p.start <= b.cue.start && b.cue.end <= p.end)
+            };
             let taken = out.iter().any(|b| {
-                b.contents.iter().any(|c| c.overlaps(&q))
+                b.contents.iter().any(|c| c.overlaps(&q) && !quoted(b))
                     || b.cue.start >= last_end
                         && b.cue.end <= q.end
                         && sentence_of(b.cue.start) != last_sentence
+                        && !quoted(b)
             });
             // A quote inside the cue's own sentence that does not go on with the speech
             // (a programme's name, "told NBC's “Meet the Press.”", or one a participle

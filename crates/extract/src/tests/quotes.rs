@@ -181,3 +181,21 @@ fn a_title_quoted_after_a_possessive_or_on_before_the_source_is_no_speech() {
     let a = run_one("Bloomberg’s “looks like a vanity candidacy,” the mayor said.");
     assert!(a.content[0].contains("vanity candidacy"), "{:?}", a.content);
 }
+
+#[test]
+fn a_speaker_reporting_inside_the_next_quote_goes_on_with_the_speech() {
+    // The cue inside the second quote is hers, nested in what she said; it does not end
+    // her speech as a new speaker's cue would.
+    let (f, _) = run("“I was shocked,” she said. “I kept on arguing, saying, ‘I was adopted.’”");
+    let said = by_cue(&f, "said");
+    assert_eq!(said.content.len(), 2, "{:?}", said.content);
+    assert!(
+        said.content[1].starts_with("“I kept on arguing"),
+        "{:?}",
+        said.content
+    );
+    assert_eq!(by_cue(&f, "saying").via, Some(0));
+    // A new speaker's cue before the next quote still ends it.
+    let (f, _) = run("“I was shocked,” she said. Jones said, “I kept on arguing.”");
+    assert_eq!(by_cue(&f, "said").content, ["“I was shocked,”"]);
+}
