@@ -582,7 +582,16 @@ pub(super) fn verb_cue(
                             "and" | "or" | "nor" | "but" | "’s" | "'s" | "both" | "all" | "half"
                         )
                 });
-            if clause_inside {
+            // "Even the hawks, like Rubio, say the bulk of troops should be Arab
+            // fighters": an auxiliary inside the phrase is a clause's verb (one in a
+            // relative clause or an appositive is theirs).
+            let auxiliary_inside = (np.0 + 1..np.1)
+                .take_while(|&t| !matches!(doc.lower(t), "who" | "whose" | "which" | "that" | ","))
+                .any(|t| {
+                    FINITE.contains(&doc.lower(t))
+                        && doc.word(t).starts_with(|c: char| c.is_lowercase())
+                });
+            if clause_inside || auxiliary_inside {
                 return None;
             }
             if np.1 < end

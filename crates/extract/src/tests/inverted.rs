@@ -144,6 +144,10 @@ fn a_clause_after_an_inverted_cue_is_no_source() {
             "Crop estimates rose, said its daily operations report issued today.",
             "Crop estimates rose",
         ),
+        (
+            "Even the hawks, like Rubio, say the bulk of troops should be Arab fighters.",
+            "Even the hawks, like Rubio",
+        ),
     ] {
         let (f, _) = run(text);
         let wrong: Vec<_> = f
@@ -157,6 +161,12 @@ fn a_clause_after_an_inverted_cue_is_no_source() {
     assert_one(
         "The plan failed, said the head of the agency.",
         Some("the head of the agency"),
+        "said",
+        "The plan failed",
+    );
+    assert_one(
+        "The plan failed, said a spokesman who would not give his name.",
+        Some("a spokesman"),
         "said",
         "The plan failed",
     );
