@@ -450,13 +450,18 @@ pub(super) fn verb_cue(
                 .find(|&j| doc.word(j) == ",")
                 .unwrap_or(clause_end);
             let after_is_adjunct = is_adjunct(doc, after_from, adjunct_end);
-            let intro_only = before.is_some_and(|b| is_introductory(doc, start, b));
             // "Howard Rubel, a senior analyst…, agreed": a name alone before the source is
             // no clause anyone said, but the subject's name, which the source phrase did not
             // reach; unless what was said resumes after the cue ("Mr. Obama, officials
             // said, has become…").
             let words_before = (start..s.saturating_sub(1)).filter(|&t| doc.is_word(t));
             let resumes = adjunct_end < clause_end && doc.word(adjunct_end) == ",";
+            // An opening clause or conjunction is the reporter's lead-in, unless the
+            // sentence resumes after the cue: "If the plan fails, she said, the
+            // clearances stay" (a phrase opened by a preposition, "In a statement, he
+            // said, …", stays the reporter's).
+            let intro_only = before.is_some_and(|b| is_introductory(doc, start, b))
+                && (!resumes || is_preposition(doc.lower(start)));
             let name_before = words_before.clone().count() >= 2
                 && words_before.clone().all(|t| is_capitalized(doc.word(t)))
                 && kind_of(doc, doc.span(start, s)) == QuoteKind::Indirect

@@ -120,6 +120,30 @@ fn a_sentence_in_brackets_after_the_content_is_not_part_of_it() {
 }
 
 #[test]
+fn an_opening_clause_is_said_when_the_sentence_resumes_after_the_cue() {
+    // "X, she said, Y": what opens the sentence is part of what was said, even a
+    // subordinate clause or a lone conjunction; a phrase of where or how stays out.
+    for (text, content) in [
+        (
+            "If the plan fails, she said, the clearances would stay.",
+            &["If the plan fails", "the clearances would stay"][..],
+        ),
+        (
+            "But, the former CEO added, it's not the way to win.",
+            &["But", "it's not the way to win"][..],
+        ),
+        (
+            "In a statement, he said, the plan would fail.",
+            &["the plan would fail"][..],
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].content, content, "{text}");
+    }
+}
+
+#[test]
 fn adverbials_before_that_are_not_content() {
     let (f, _) = run(
         "Cruz said Thursday during a town hall meeting in Buffalo that the state is wrong to ban fracking.",
