@@ -117,3 +117,66 @@ pub(super) fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usi
             && (k + 1..q.open).all(|j| doc.tokens[j].kind != TokenKind::Newline)
     })
 }
+
+/// Whether the phrase `np` after an inverted cue ("…, said X") is its source, not the
+/// subject of a clause the cue reports ("…, suggested the dollar had fallen").
+pub(super) fn is_inverted_source(doc: &Doc, np: (usize, usize), end: usize) -> bool {
+    // "…, suggested the dollar had fallen": a verb after the phrase makes it the
+    // subject of a clause the cue reports, not the source after it.
+    // So does any word after it that is no preposition or conjunction, or an
+    // article inside it after a word that takes none ("Just shy of half, 49%,
+    // say the sharing economy reflects an improvement": "reflects" is a verb no
+    // list knows). A relative clause or an appositive may hold both.
+    // (Not inside a relative clause or an appositive of the phrase's own.)
+    let head = || {
+        (np.0 + 1..np.1)
+            .take_while(|&t| !matches!(doc.lower(t), "who" | "whose" | "which" | "that" | ","))
+    };
+    let clause_inside = head().any(|t| {
+        let before = doc.lower(t - 1);
+        matches!(doc.lower(t), "a" | "an" | "the")
+            && doc.is_word(t - 1)
+            && !is_capitalized(doc.word(t - 1))
+            && !is_preposition(before)
+            && !matches!(
+                before,
+                "and" | "or" | "nor" | "but" | "’s" | "'s" | "both" | "all" | "half"
+            )
+    });
+    // "Even the hawks, like Rubio, say the bulk of troops should be Arab
+    // fighters": an auxiliary inside the phrase is a clause's verb.
+    let auxiliary_inside = head().any(|t| {
+        FINITE.contains(&doc.lower(t)) && doc.word(t).starts_with(|c: char| c.is_lowercase())
+    });
+    if clause_inside || auxiliary_inside {
+        return false;
+    }
+    !(np.1 < end
+        && doc.is_word(np.1)
+        && (FINITE.contains(&doc.lower(np.1))
+            || looks_verbal(doc, np.1)
+            || !(is_preposition(doc.lower(np.1))
+                || is_capitalized(doc.word(np.1))
+                || matches!(
+                    doc.lower(np.1),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "as"
+                        | "while"
+                        | "who"
+                        | "which"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "because"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "today"
+                        | "yesterday"
+                        | "adding"
+                        | "saying"
+                ))))
+}

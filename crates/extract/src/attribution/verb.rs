@@ -568,66 +568,7 @@ pub(super) fn verb_cue(
                 }
             }
             let np = source_after(doc, k, end)?;
-            // "…, suggested the dollar had fallen": a verb after the phrase makes it the
-            // subject of a clause the cue reports, not the source after it.
-            // So does any word after it that is no preposition or conjunction, or an
-            // article inside it after a word that takes none ("Just shy of half, 49%,
-            // say the sharing economy reflects an improvement": "reflects" is a verb no
-            // list knows). A relative clause or an appositive may hold both.
-            let clause_inside = (np.0 + 1..np.1)
-                .take_while(|&t| !matches!(doc.lower(t), "who" | "whose" | "which" | "that" | ","))
-                .any(|t| {
-                    let before = doc.lower(t - 1);
-                    matches!(doc.lower(t), "a" | "an" | "the")
-                        && doc.is_word(t - 1)
-                        && !is_capitalized(doc.word(t - 1))
-                        && !is_preposition(before)
-                        && !matches!(
-                            before,
-                            "and" | "or" | "nor" | "but" | "’s" | "'s" | "both" | "all" | "half"
-                        )
-                });
-            // "Even the hawks, like Rubio, say the bulk of troops should be Arab
-            // fighters": an auxiliary inside the phrase is a clause's verb (one in a
-            // relative clause or an appositive is theirs).
-            let auxiliary_inside = (np.0 + 1..np.1)
-                .take_while(|&t| !matches!(doc.lower(t), "who" | "whose" | "which" | "that" | ","))
-                .any(|t| {
-                    FINITE.contains(&doc.lower(t))
-                        && doc.word(t).starts_with(|c: char| c.is_lowercase())
-                });
-            if clause_inside || auxiliary_inside {
-                return None;
-            }
-            if np.1 < end
-                && doc.is_word(np.1)
-                && (FINITE.contains(&doc.lower(np.1))
-                    || looks_verbal(doc, np.1)
-                    || !(is_preposition(doc.lower(np.1))
-                        || is_capitalized(doc.word(np.1))
-                        || matches!(
-                            doc.lower(np.1),
-                            "and"
-                                | "but"
-                                | "or"
-                                | "as"
-                                | "while"
-                                | "who"
-                                | "which"
-                                | "after"
-                                | "before"
-                                | "when"
-                                | "because"
-                                | "last"
-                                | "this"
-                                | "earlier"
-                                | "later"
-                                | "today"
-                                | "yesterday"
-                                | "adding"
-                                | "saying"
-                        )))
-            {
+            if !is_inverted_source(doc, np, end) {
                 return None;
             }
             let content = content_range(doc, start, k - 1)?;
