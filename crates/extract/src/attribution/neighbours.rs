@@ -104,8 +104,10 @@ pub(super) fn quote_closing_before(doc: &Doc, at: usize, floor: usize) -> Option
     })
 }
 
-/// A quote that opens within a few tokens after the cue, after `:` or `,`.
+/// A quote that opens within a few tokens after the cue, after `:` or `,`, or after the
+/// speaker's aside that the words are exact ("said, and I quote, “…”").
 pub(super) fn quote_opening_after(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let k = quote_aside_end(doc, k, end).unwrap_or(k);
     doc.quotes.iter().position(|q| {
         q.open > k
             && q.open <= k + 5
@@ -179,4 +181,23 @@ pub(super) fn is_inverted_source(doc: &Doc, np: (usize, usize), end: usize) -> b
                         | "adding"
                         | "saying"
                 ))))
+}
+
+/// The last token of ", quote," or ", and I quote," right after the cue at `k`: the
+/// writer's pledge that the words after it are exact, no speech of its own.
+fn quote_aside_end(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let words = |from: usize, expected: &[&str]| {
+        from + expected.len() <= end
+            && expected
+                .iter()
+                .enumerate()
+                .all(|(i, w)| doc.lower(from + i) == *w)
+    };
+    [
+        &[",", "quote", ","][..],
+        &[",", "and", "i", "quote", ","][..],
+    ]
+    .into_iter()
+    .find(|aside| words(k + 1, aside))
+    .map(|aside| k + aside.len())
 }

@@ -199,3 +199,16 @@ fn a_speaker_reporting_inside_the_next_quote_goes_on_with_the_speech() {
     let (f, _) = run("“I was shocked,” she said. Jones said, “I kept on arguing.”");
     assert_eq!(by_cue(&f, "said").content, ["“I was shocked,”"]);
 }
+
+#[test]
+fn a_pledge_that_the_words_are_exact_stands_between_cue_and_quote() {
+    for text in [
+        "Trump said, and I quote, “We love the poorly educated.”",
+        "Trump said, quote, “We love the poorly educated.”",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].source.as_deref(), Some("Trump"), "{text}");
+        assert_eq!(f[0].content, ["“We love the poorly educated.”"], "{text}");
+    }
+}
