@@ -40,6 +40,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "corporation",
     "ltd",
     "llc",
+    "lp",
     "plc",
     // The legal forms of other countries' companies: "Hoechst AG", "Philips NV",
     // "Volvo AB", "Norsk Data A/S", "Olivetti SpA".
@@ -129,6 +130,21 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "motors",
     "communications",
     "systems",
+    "metals",
+    "materials",
+    "minerals",
+    "mining",
+    "chemicals",
+    "petroleum",
+    "electronics",
+    "resources",
+    "securities",
+    "investments",
+    "properties",
+    "insurance",
+    "brands",
+    "foods",
+    "stores",
 ]);
 
 /// Capitalised words that open sentences but never begin a name.

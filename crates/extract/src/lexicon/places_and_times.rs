@@ -114,12 +114,13 @@ pub fn is_demonym(lower: &str) -> bool {
     DEMONYMS.contains(&bare)
 }
 
-/// US states as AP style abbreviates them after a town ("of Derry, N.H.").
+/// US states as AP style abbreviates them after a town ("of Derry, N.H."), and the
+/// wire's "Ct." for Connecticut ("Darien, Ct.").
 pub static STATE_ABBREVIATIONS: WordList = WordList::new(&[
-    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
-    "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
-    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
-    "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "ct.", "del.", "fla.", "ga.", "ill.",
+    "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.",
+    "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.",
+    "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
 ]);
 
 /// Countries, states and seats of government, lower-cased: "Japan said", "Washington

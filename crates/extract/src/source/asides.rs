@@ -138,7 +138,20 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
                         && doc.word(s - 1) == ","
                         && !is_capitalized(doc.word(s))
                         && opens_np(doc, s);
-                    let name = (tag || appositive)
+                    // So is a town with its state: "Elders Raw Materials, Darien, Ct.,
+                    // offered" (the aside is the state, the phrase before it the town).
+                    // (The tokenizer keeps "N.H." whole but splits "Ct" ".".)
+                    let state = match aside_end - m {
+                        2 => Some(doc.lower(m + 1).to_owned()),
+                        3 if doc.word(m + 2) == "." => Some(format!("{}.", doc.lower(m + 1))),
+                        _ => None,
+                    };
+                    let town = s > floor + 1
+                        && doc.word(s - 1) == ","
+                        && state.is_some_and(|st| {
+                            crate::lexicon::STATE_ABBREVIATIONS.contains(&st.as_str())
+                        });
+                    let name = (tag || appositive || town)
                         .then(|| subject_before(doc, s - 1, floor))
                         .flatten()
                         .filter(|&(n, e)| {

@@ -8,7 +8,7 @@ use super::person::{named, named_without_mark, role_of_then_name};
 use super::*;
 use crate::lexicon::contracted_pronoun;
 pub(crate) use described::thing_put_out;
-use described::{names_listed, party_member, published_by, unnamed_body};
+use described::{describes_the_name, names_listed, party_member, published_by, unnamed_body};
 pub(super) use firms::names_a_firm;
 use firms::{apposed_kind_of_body, names_a_firm_or_place, reads_as_personal_name};
 pub(crate) use firms::{is_body_name, is_personal_name};
@@ -237,25 +237,7 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
         .iter()
         .position(|w| matches!(*w, "," | "—" | "–" | "-"))
     {
-        // "Rep. Liz Cheney, R-Wyo.": the party and state describe the name before them;
-        // so does a state after a town ("Stephanie Hooton of Derry, N.H.").
-        let described: Vec<&str> = lower[comma + 1..]
-            .iter()
-            .copied()
-            .filter(|w| !matches!(*w, "," | "." | ")"))
-            .collect();
-        let state = || {
-            let joined = described.join(" ");
-            crate::lexicon::STATE_ABBREVIATIONS.contains(&joined.as_str())
-                || crate::lexicon::STATE_ABBREVIATIONS.contains(&format!("{joined}.").as_str())
-                || crate::lexicon::PLACES.contains(&joined.as_str())
-        };
-        if words[comma + 1..]
-            .iter()
-            .filter(|w| !matches!(**w, "," | "." | ")"))
-            .all(|w| crate::text::is_party_tag(w))
-            || !described.is_empty() && state()
-        {
+        if describes_the_name(&words[comma + 1..], &lower[comma + 1..]) {
             return classify(doc, start, kept[comma]);
         }
         // "Sam Jacobs, Time’s Assistant Managing Editor": a name before the comma is the

@@ -346,6 +346,11 @@ fn a_firm_of_two_words_ending_in_a_trade_and_a_broadcaster_are_no_people() {
             "Warburg Securities said the shares were cheap.",
             ActorKind::Organization,
         ),
+        ("Tandy Brands said sales rose.", ActorKind::Organization),
+        (
+            "Elders Raw Materials said it would bid.",
+            ActorKind::Organization,
+        ),
         ("Tehran Radio said the talks had failed.", ActorKind::Outlet),
         (
             "Radio Free Europe reported that the talks failed.",
@@ -559,4 +564,19 @@ fn an_appositive_naming_a_kind_of_company_makes_the_name_a_firms() {
             ActorKind::Person,
         ),
     ]);
+}
+
+#[test]
+fn a_town_and_its_state_after_a_firm_are_its_aside() {
+    // Wire style sets the firm's town and state off in commas: the source is the firm,
+    // not the town.
+    let (f, _) = run("Elders Raw Materials, Darien, Ct., offered 0.6718 dlrs per lb.");
+    assert_eq!(
+        f[0].source.as_deref(),
+        Some("Elders Raw Materials, Darien, Ct.")
+    );
+    assert_eq!(
+        first_actor("Elders Raw Materials, Darien, Ct., offered 0.6718 dlrs per lb."),
+        (ActorKind::Organization, "Elders Raw Materials".to_owned())
+    );
 }

@@ -1,7 +1,8 @@
 //! Phrases that describe their source rather than name it: a list of names ("Carson,
 //! Fiorina and Huckabee"), a body of some kind ("a super PAC"), a party's member ("a
 //! Republican"), and what someone put out ("a statement released by the ministry"),
-//! which speaks for them.
+//! which speaks for them; and what after a comma only describes the name before it
+//! (a party and state, a town and its state).
 
 use super::*;
 
@@ -120,4 +121,30 @@ pub(super) fn published_by(doc: &Doc, kept: &[usize], lower: &[&str]) -> Option<
         })
         .last()?;
     Some(classify(doc, first, last + 1))
+}
+
+/// Whether the words after an appositive's comma (`words`, and `lower` lower-cased) only
+/// describe the name before them: its party and state ("Rep. Liz Cheney, R-Wyo."), a
+/// state or a place ("Stephanie Hooton of Derry, N.H."), or a town with its state
+/// ("Elders Raw Materials, Darien, Ct."). The name is then the source, whatever it is.
+pub(super) fn describes_the_name(words: &[&str], lower: &[&str]) -> bool {
+    let punctuation = |w: &&str| matches!(*w, "," | "." | ")");
+    let described: Vec<&str> = lower.iter().copied().filter(|w| !punctuation(w)).collect();
+    let is_state = |w: &str| {
+        crate::lexicon::STATE_ABBREVIATIONS.contains(&w)
+            || crate::lexicon::STATE_ABBREVIATIONS.contains(&format!("{w}.").as_str())
+    };
+    let place = || {
+        let joined = described.join(" ");
+        is_state(&joined)
+            || crate::lexicon::PLACES.contains(&joined.as_str())
+            || described
+                .split_last()
+                .is_some_and(|(last, town)| (1..=3).contains(&town.len()) && is_state(last))
+    };
+    words
+        .iter()
+        .filter(|w| !punctuation(w))
+        .all(|w| crate::text::is_party_tag(w))
+        || !described.is_empty() && place()
 }
