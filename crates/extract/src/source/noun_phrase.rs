@@ -207,6 +207,20 @@ pub(super) static QUANTITY_WORDS: crate::lexicon::WordList = crate::lexicon::Wor
     "adults",
 ]);
 
+/// Whether "Will" at `k` is a given name ("Will Hurd said"), not the auxiliary that opens
+/// a question ("Will Trump win?"): a capitalised word follows it inside the phrase and
+/// no question mark ends its sentence.
+fn is_given_name_will(doc: &Doc, k: usize, end: usize) -> bool {
+    doc.word(k) == "Will"
+        && k + 1 < end
+        && is_capitalized(doc.word(k + 1))
+        && !doc
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&k))
+            .is_some_and(|s| (s.tokens.clone()).any(|t| doc.word(t) == "?"))
+}
+
 /// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
 /// if it has something that can name a source.
 pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
@@ -226,6 +240,7 @@ pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(us
                 && is_capitalized(doc.word(start))
                 && !DETERMINERS.contains(&w)
                 && !measures_share
+                && !is_given_name_will(doc, start, end)
         {
             start += 1;
         } else {

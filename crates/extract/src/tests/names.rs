@@ -297,3 +297,16 @@ fn a_word_of_a_titled_name_before_its_last_is_that_name() {
         ["Harris"]
     );
 }
+
+#[test]
+fn will_before_a_name_is_a_given_name_unless_it_asks() {
+    for (text, source) in [
+        ("Will Smith said the deal is dead.", "Will Smith"),
+        ("The deal is dead, said Will Hurd.", "Will Hurd"),
+        // The auxiliary opening a question is no part of the name.
+        ("Will Trump say the deal is dead?", "Trump"),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+    }
+}
