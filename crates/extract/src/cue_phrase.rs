@@ -90,7 +90,49 @@ pub fn widen_cues(doc: &Doc, attributions: &mut [Attribution]) {
             }
         }
         take_stance_phrase(doc, a);
+        take_placeholder_it(doc, a);
     }
+}
+
+/// Adjectives that an "it" holding the subject's place reports with: "It's unclear
+/// whether…", "it is not clear that…", "it was likely that…".
+static PLACEHOLDER_ADJECTIVES: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
+    "clear",
+    "unclear",
+    "likely",
+    "unlikely",
+    "possible",
+    "impossible",
+    "certain",
+    "uncertain",
+    "obvious",
+    "evident",
+    "doubtful",
+]);
+
+/// Moves an "it" that only holds the subject's place from the source into the cue: in
+/// "It's unclear whether the numbers will hold" no one is named, and PolNeAR's cue is
+/// "It's unclear" (train: 20 such cues, none with a source).
+fn take_placeholder_it(doc: &Doc, a: &mut Attribution) {
+    let Some(source) = a.source else {
+        return;
+    };
+    let last = doc.tokens.partition_point(|t| t.span.end <= a.cue.end);
+    if last == 0
+        || !source.of(doc.text).eq_ignore_ascii_case("it")
+        || !PLACEHOLDER_ADJECTIVES.contains(&doc.lower(last - 1))
+        || !doc.text[source.end..a.cue.start].trim().is_empty()
+    {
+        return;
+    }
+    // "Nor is it clear that…": the inverted verb group is the cue's too.
+    let mut first = doc.token_at(source.start);
+    while first > 0 && matches!(doc.lower(first - 1), "is" | "was" | "nor") {
+        first -= 1;
+    }
+    a.cue.start = doc.tokens[first].span.start;
+    a.source = None;
+    a.source_ref = None;
 }
 
 /// Nouns of stance or speech that a light verb takes before what they are about: "took

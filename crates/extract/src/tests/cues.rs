@@ -612,3 +612,28 @@ fn a_particle_found_as_the_cue_takes_its_verb_after_the_source() {
         ("He issued a plea for calm.", "He", "issued a plea for"),
     ]);
 }
+
+#[test]
+fn an_it_holding_the_subjects_place_is_the_cues_not_a_source() {
+    for (text, cue) in [
+        (
+            "It's unclear whether the numbers will hold.",
+            "It's unclear",
+        ),
+        (
+            "Nor is it clear that Bloomberg is the perfect centrist.",
+            "Nor is it clear",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(
+            (f[0].source.as_deref(), f[0].cue.as_str()),
+            (None, cue),
+            "{text}"
+        );
+    }
+    // An "it" that speaks for a body stays the source.
+    let (f, _) = run("It said the numbers will hold.");
+    assert_eq!(f[0].source.as_deref(), Some("It"));
+}
