@@ -36,6 +36,8 @@ pub fn is_discourse_aside(words: &[&str]) -> bool {
                 | ("of", "course")
                 | ("by", "contrast")
                 | ("at", "least")
+                | ("after", "all")
+                | ("no", "wonder")
         ),
         [a, b, c] => {
             *a == "for" && matches!(*b, "his" | "her" | "their" | "its" | "our") && *c == "part"

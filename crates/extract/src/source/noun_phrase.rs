@@ -224,6 +224,16 @@ fn is_given_name_will(doc: &Doc, k: usize, end: usize) -> bool {
 /// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
 /// if it has something that can name a source.
 pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(usize, usize)> {
+    // "Of course Trump said", "No wonder Trump said": a sentence adverbial of two or
+    // three words opening the phrase is the writer's.
+    // (Three words are asked only when they stand before the phrase's last.)
+    for n in [3, 2] {
+        let w = |i: usize| doc.lower(start + i);
+        if start + n < end && crate::lexicon::is_discourse_aside(&[w(0), w(1), w(2)][..n]) {
+            start += n;
+            break;
+        }
+    }
     while start < end {
         let w = doc.lower(start);
         // "Just over a quarter", "Only 9 percent": an adverb that measures a share is

@@ -618,3 +618,18 @@ fn a_time_phrase_run_into_the_subject_is_when_not_who() {
         assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_sentence_adverbial_of_two_or_three_words_is_no_part_of_the_source() {
+    for text in [
+        "No wonder Trump said the poll was rigged.",
+        "Of course Trump said the poll was rigged.",
+        "After all Trump said the poll was rigged.",
+        "For his part Trump said the poll was rigged.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].source.as_deref(), Some("Trump"), "{text}");
+    }
+    let (f, _) = run("No one said the poll was rigged.");
+    assert_eq!(f[0].source.as_deref(), Some("No one"));
+}
