@@ -267,7 +267,14 @@ pub(super) fn end_before_next_report(doc: &Doc, out: &mut [Attribution]) {
         };
         let first = doc.token_at(content.start);
         let mut end = doc.token_at(source);
-        if end > first && matches!(doc.lower(end - 1), "and" | "but" | "while" | "whereas") {
+        // ("…, and even some allies questioned": the connective and the focus adverb
+        // before the next source are no one's words.)
+        while end > first
+            && matches!(
+                doc.lower(end - 1),
+                "and" | "but" | "while" | "whereas" | "even"
+            )
+        {
             end -= 1;
         }
         if end <= first || doc.word(end - 1) != "," && end == doc.token_at(source) {

@@ -245,7 +245,9 @@ pub(super) fn trim_np(doc: &Doc, mut start: usize, mut end: usize) -> Option<(us
                 || doc
                     .word(start + 1)
                     .starts_with(|c: char| c.is_ascii_digit()));
-        if matches!(w, "and" | "of" | "for" | "in")
+        // ("even Obama", "even some allies": the focus adverb is the writer's, as
+        // "Even" opening a sentence is.)
+        if matches!(w, "and" | "of" | "for" | "in" | "even")
             || NOT_NAME_START.contains(&w)
                 && is_capitalized(doc.word(start))
                 && !DETERMINERS.contains(&w)

@@ -633,3 +633,15 @@ fn a_sentence_adverbial_of_two_or_three_words_is_no_part_of_the_source() {
     let (f, _) = run("No one said the poll was rigged.");
     assert_eq!(f[0].source.as_deref(), Some("No one"));
 }
+
+#[test]
+fn even_before_a_source_is_the_writers() {
+    let (f, _) = run(
+        "Most Americans say they do not trust her, even some allies questioned why the fund took the money.",
+    );
+    assert_eq!(by_cue(&f, "say").content, ["they do not trust her"]);
+    assert_eq!(
+        by_cue(&f, "questioned").source.as_deref(),
+        Some("some allies")
+    );
+}
