@@ -309,6 +309,11 @@ impl<'d> Resolver<'d> {
                     if self.firms.contains(&name.as_str()) {
                         return self.named(ActorKind::Organization, name, None, span);
                     }
+                    // "Leo said" after "Leo, a subsidiary of Aqua Chem, said": the firm the
+                    // article credited under that very name, a given name or not.
+                    if let Some(org) = self.organization_named(name, span.start) {
+                        return org;
+                    }
                     // "Continental said" after "Continental Bank of Canada said", when
                     // the article names no person so: the body credited before.
                     if let Some(org) = self.organization_opened_by(name, span.start) {

@@ -52,6 +52,13 @@ impl Resolver<'_> {
         self.organization_opened(word, before, crate::source::is_body_name)
     }
 
+    /// The organisation credited before `before` under exactly `name`.
+    pub(super) fn organization_named(&self, name: &str, before: usize) -> Option<usize> {
+        self.recent(before).find(|&a| {
+            self.actors[a].kind == ActorKind::Organization && self.actors[a].name == name
+        })
+    }
+
     /// "The Bank said" after "the Bank of England", "the Central Bank said": "the" (or
     /// nothing) and a word for a kind of body (perhaps after words that qualify it),
     /// capitalised as the wire writes it, is the body of that kind named last with more

@@ -580,3 +580,21 @@ fn a_town_and_its_state_after_a_firm_are_its_aside() {
         (ActorKind::Organization, "Elders Raw Materials".to_owned())
     );
 }
+
+#[test]
+fn a_firm_named_by_its_aside_keeps_its_name_when_written_alone_again() {
+    // "Leo" is a given name, but the article made it a firm first.
+    let (f, _) =
+        run("Leo, a subsidiary of Aqua Chem, said it would cut output. Leo said demand was weak.");
+    let kinds: Vec<_> = f
+        .iter()
+        .map(|a| a.actor.as_ref().map(|x| (x.kind, x.name.as_str())))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            Some((ActorKind::Organization, "Leo")),
+            Some((ActorKind::Organization, "Leo"))
+        ]
+    );
+}
