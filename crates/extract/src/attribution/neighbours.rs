@@ -42,7 +42,15 @@ pub(super) fn cue_opening_sentence(
 /// "said Steve Schmidt, a top Republican strategist in 2008" and "said Peter T. King, who
 /// endorsed Mr. Rubio", as PolNeAR marks sources; the actor is still the name.
 pub(super) fn source_after(doc: &Doc, k: usize, end: usize) -> Option<(usize, usize)> {
-    let (s, e) = subject_after(doc, k, end)?;
+    let (s, mut e) = subject_after(doc, k, end)?;
+    // "said Sen. Tim Kaine (D-Va.)": the party tag in brackets is the name's.
+    if e + 2 < end
+        && doc.word(e) == "("
+        && doc.word(e + 2) == ")"
+        && crate::text::is_party_tag(doc.word(e + 1))
+    {
+        e += 3;
+    }
     // What follows the comma describes the source only when it is no new clause or
     // adverbial: "said John Smith, and prices rose", "noted Smith, in a statement".
     let opens_other = |w: &str| {

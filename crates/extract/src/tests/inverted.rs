@@ -177,3 +177,25 @@ fn a_clause_after_an_inverted_cue_is_no_source() {
         "The plan failed",
     );
 }
+
+#[test]
+fn a_party_tag_in_brackets_after_an_inverted_source_is_its_own() {
+    for (text, source) in [
+        (
+            "The plan failed, said Sen. Tim Kaine (D-Va.).",
+            "Sen. Tim Kaine (D-Va.)",
+        ),
+        (
+            "The plan failed, said Rep. Jane Roe (R-Ohio), a critic of the bill.",
+            "Rep. Jane Roe (R-Ohio), a critic of the bill",
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
+        assert_eq!(
+            f[0].actor.as_ref().map(|a| a.kind),
+            Some(ActorKind::Person),
+            "{text}"
+        );
+    }
+}
