@@ -580,16 +580,20 @@ mod tests {
         );
     }
 
+    /// The text of each sentence `sentences` finds in `text`.
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        sentences(text, &toks)
+            .iter()
+            .map(|s| &text[toks[s.tokens.start].span.start..toks[s.tokens.end - 1].span.end])
+            .collect()
+    }
+
     #[test]
     fn sentences_split_after_closing_quotes_not_abbreviations() {
         let text = "“We go.” Sen. Graham said so. Then U.S. troops left! Japan, the U.S. And Britain met. In the U.S. He spoke. Roe v. Wade stands.\nNew line";
-        let toks = tokenize(text);
-        let got: Vec<&str> = sentences(text, &toks)
-            .iter()
-            .map(|s| &text[toks[s.tokens.start].span.start..toks[s.tokens.end - 1].span.end])
-            .collect();
         assert_eq!(
-            got,
+            sentence_texts(text),
             [
                 "“We go.”",
                 "Sen. Graham said so.",
@@ -607,13 +611,8 @@ mod tests {
     fn an_aside_in_brackets_made_of_sentences_is_one() {
         let text =
             "She thinks it is close. (The odds are slim.) He left (for now). [Ed. note] (a) b.";
-        let toks = tokenize(text);
-        let got: Vec<&str> = sentences(text, &toks)
-            .iter()
-            .map(|s| &text[toks[s.tokens.start].span.start..toks[s.tokens.end - 1].span.end])
-            .collect();
         assert_eq!(
-            got,
+            sentence_texts(text),
             [
                 "She thinks it is close.",
                 "(The odds are slim.)",
