@@ -4,6 +4,13 @@
 
 use super::*;
 
+mod participles;
+
+use participles::gerund_subject;
+pub(super) use participles::{
+    continues, is_ing_form, participle_at, participle_clause_end, NOT_PARTICIPLES,
+};
+
 /// Participles that continue an attribution with the same source.
 pub(super) const CONTINUING: &[&str] = &[
     "adding",
@@ -254,67 +261,6 @@ pub(super) fn is_be(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
 }
 
-/// Words in "-ing" that do not open a participle clause; "according to" has its own
-/// pattern.
-pub(super) const NOT_PARTICIPLES: &[&str] = &[
-    "including",
-    "according",
-    "during",
-    "following",
-    "regarding",
-    "concerning",
-    "something",
-    "nothing",
-    "anything",
-    "everything",
-    "morning",
-    "evening",
-    "thing",
-    "spring",
-    "king",
-    "bring",
-];
-
-/// Whether a word looks like a participle, told by its ending on a word long enough
-/// ("adding", not "king").
-pub(super) fn is_ing_form(w: &str) -> bool {
-    w.ends_with("ing") && w.len() > 5
-}
-
-/// Where what a participle cue at `k` reports ends, before `end`: its clause, and no
-/// further than an "and" that joins a second participle to the cue ("railing against
-/// superdelegates and fighting to eliminate…"; "saying X and chiding the media"). When
-/// the clause has a participle of its own before the "and" ("saying they were hiring and
-/// expanding"), the second one may be its, and the clause goes on.
-pub(super) fn participle_clause_end(doc: &Doc, k: usize, end: usize) -> usize {
-    let end = clause_end(doc, k + 1, end);
-    let mut own_participle = false;
-    for t in k + 1..end.saturating_sub(1) {
-        let w = doc.lower(t);
-        if doc.in_quote(t) {
-            continue;
-        }
-        // "cronyism and access-peddling": a compound in "-ing" is a noun.
-        let next = doc.lower(t + 1);
-        if w == "and" && is_ing_form(next) && !next.contains('-') && !own_participle && t > k + 1 {
-            return t;
-        }
-        own_participle |= is_ing_form(w);
-    }
-    end
-}
-
-/// Whether token `k` is a participle that goes on reporting for the clause's source:
-/// one of [`CONTINUING`], or any "-ing" form the cue model takes for a cue there
-/// ("…, referring to", "…, calling them").
-pub(super) fn continues(doc: &Doc, k: usize) -> bool {
-    let w = doc.lower(k);
-    CONTINUING.contains(&w)
-        || w.ends_with("ing")
-            && !NOT_PARTICIPLES.contains(&w)
-            && doc.cue_score(k).is_some_and(|s| s > MODEL_NEW)
-}
-
 /// Whether token `k` separates a clause: a comma, a dash, or a `,”`.
 pub(super) fn is_clause_break(doc: &Doc, k: usize) -> bool {
     // Asked of every token of a clause: a word is told at once, without comparing text.
@@ -335,16 +281,6 @@ pub(super) fn is_spaced_dash(doc: &Doc, k: usize) -> bool {
             "-" => spaced_after(k) || doc.word(k + 1) == "-" && spaced_after(k + 1),
             _ => false,
         }
-}
-
-/// The index of a `, <participle>` at or after `from`, ending the main clause.
-pub(super) fn participle_at(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    (from..end).find(|&k| {
-        (is_clause_break(doc, k)
-            && k + 1 < end
-            && (continues(doc, k + 1) || doc.lower(k + 1) == "citing"))
-            || (doc.lower(k) == "citing" && k > from && doc.word(k - 1) != ",")
-    })
 }
 
 /// Words that, after a comma, open a clause that is not the source's.
@@ -510,6 +446,7 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && participle_next()
             && !NOT_PARTICIPLES.contains(&doc.lower(k + 1))
             && !(k > from && aside_then_verb(doc, k, end))
+            && !gerund_subject(doc, k + 1, end)
             && (!reported_clause(doc, from, k) || continues(doc, k + 1));
         // ", said one candidate": a relative clause ends where the main verb comes.
         // And so does one ending in a quote closed by its comma (`who calls Trump a

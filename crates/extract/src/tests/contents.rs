@@ -136,6 +136,15 @@ fn an_opening_clause_is_said_when_the_sentence_resumes_after_the_cue() {
             "In a statement, he said, the plan would fail.",
             &["the plan would fail"][..],
         ),
+        // A gerund subject resumes it as well; a participle of the reporter's does not.
+        (
+            "The plan failed, she said, revoking clearances would be aggressive.",
+            &["The plan failed", "revoking clearances would be aggressive"][..],
+        ),
+        (
+            "The plan failed, she said, leaving the party divided.",
+            &["The plan failed"][..],
+        ),
     ] {
         let (f, _) = run(text);
         assert_eq!(f.len(), 1, "{text}");
