@@ -126,18 +126,16 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
                     let age = e == s + 1
                         && doc.word(s).len() <= 3
                         && doc.word(s).bytes().all(|b| b.is_ascii_digit());
-                    let tag = s > floor + 1
-                        && doc.word(s - 1) == ","
+                    let after_comma = s > floor + 1 && doc.word(s - 1) == ",";
+                    let tag = after_comma
                         && (age
                             || (s..e)
                                 .filter(|&t| doc.is_word(t))
                                 .all(|t| crate::text::is_party_tag(doc.word(t))));
                     // So is a name before an appositive the "who" clause follows: "Frank
                     // Naylor, chairman of the FCA, which regulates…, said".
-                    let appositive = s > floor + 1
-                        && doc.word(s - 1) == ","
-                        && !is_capitalized(doc.word(s))
-                        && opens_np(doc, s);
+                    let appositive =
+                        after_comma && !is_capitalized(doc.word(s)) && opens_np(doc, s);
                     // So is a town with its state: "Elders Raw Materials, Darien, Ct.,
                     // offered" (the aside is the state, the phrase before it the town).
                     // (The tokenizer keeps "N.H." whole but splits "Ct" ".".)
@@ -146,8 +144,7 @@ pub(super) fn name_with_aside(doc: &Doc, j: usize, floor: usize) -> Option<(usiz
                         3 if doc.word(m + 2) == "." => Some(format!("{}.", doc.lower(m + 1))),
                         _ => None,
                     };
-                    let town = s > floor + 1
-                        && doc.word(s - 1) == ","
+                    let town = after_comma
                         && state.is_some_and(|st| {
                             crate::lexicon::STATE_ABBREVIATIONS.contains(&st.as_str())
                         });

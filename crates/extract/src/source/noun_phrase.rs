@@ -216,9 +216,9 @@ fn is_given_name_will(doc: &Doc, k: usize, end: usize) -> bool {
         && is_capitalized(doc.word(k + 1))
         && !doc
             .sentences
-            .iter()
-            .find(|s| s.tokens.contains(&k))
-            .is_some_and(|s| (s.tokens.clone()).any(|t| doc.word(t) == "?"))
+            .get(doc.sentences.partition_point(|s| s.tokens.end <= k))
+            .filter(|s| s.tokens.contains(&k))
+            .is_some_and(|s| s.tokens.clone().any(|t| doc.word(t) == "?"))
 }
 
 /// Drops connectors at the edges and sentence adverbs at the start; keeps the phrase only
