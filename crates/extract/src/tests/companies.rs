@@ -570,14 +570,11 @@ fn an_appositive_naming_a_kind_of_company_makes_the_name_a_firms() {
 fn a_town_and_its_state_after_a_firm_are_its_aside() {
     // Wire style sets the firm's town and state off in commas: the source is the firm,
     // not the town.
-    let (f, _) = run("Elders Raw Materials, Darien, Ct., offered 0.6718 dlrs per lb.");
-    assert_eq!(
-        f[0].source.as_deref(),
-        Some("Elders Raw Materials, Darien, Ct.")
-    );
-    assert_eq!(
-        first_actor("Elders Raw Materials, Darien, Ct., offered 0.6718 dlrs per lb."),
-        (ActorKind::Organization, "Elders Raw Materials".to_owned())
+    assert_one_source(
+        "Elders Raw Materials, Darien, Ct., offered 0.6718 dlrs per lb.",
+        "Elders Raw Materials, Darien, Ct.",
+        ActorKind::Organization,
+        Some("Elders Raw Materials"),
     );
 }
 

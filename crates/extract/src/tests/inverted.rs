@@ -190,12 +190,6 @@ fn a_party_tag_in_brackets_after_an_inverted_source_is_its_own() {
             "Rep. Jane Roe (R-Ohio), a critic of the bill",
         ),
     ] {
-        let (f, _) = run(text);
-        assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
-        assert_eq!(
-            f[0].actor.as_ref().map(|a| a.kind),
-            Some(ActorKind::Person),
-            "{text}"
-        );
+        assert_one_source(text, source, ActorKind::Person, None);
     }
 }
