@@ -322,7 +322,8 @@ fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
 /// source's ("said Dean Baker, co-director of a center, a liberal think tank"), so this
 /// is for contents only.
 pub(super) fn content_end(doc: &Doc, from: usize, end: usize) -> usize {
-    before_appositive(doc, from, clause_end(doc, from, end))
+    let end = clause_end(doc, from, end);
+    before_appositive(doc, from, before_anonymity(doc, from, end))
 }
 
 /// Where what was said from `from` ends before an appositive that runs to `end`, the

@@ -209,6 +209,7 @@ pub(super) fn said_end(doc: &Doc, form: &str, from: usize, clause_end: usize) ->
         .flatten()
         .unwrap_or(clause_end)
         .min(before_appositive(doc, from, clause_end))
+        .min(before_anonymity(doc, from, clause_end))
 }
 
 /// Where a list the phrase before `comma` opens ends: "thanked his parents, his siblings,
@@ -275,7 +276,38 @@ pub(super) fn grants_anonymity(doc: &Doc, from: usize, to: usize) -> bool {
     // (The "on" may have been passed over already, as the start of an adverbial.)
     let after_on = from > 0 && doc.lower(from - 1) == "on" && word(0) == "condition";
     after_on
-        || word(from_on) == "on" && word(from_on + 1) == "condition"
+        || on_condition_at(doc, from + from_on, to)
         || matches!(word(0), "asking" | "requesting" | "declining")
             && matches!(word(1), "not" | "anonymity" | "to")
+}
+
+/// Whether "on condition …" opens at `k`, or "on the condition of anonymity": the
+/// article's "on the condition that" is a term of a deal as often as of anonymity.
+fn on_condition_at(doc: &Doc, k: usize, to: usize) -> bool {
+    let word = |i: usize| if k + i < to { doc.lower(k + i) } else { "" };
+    word(0) == "on"
+        && (word(1) == "condition"
+            || word(1) == "the"
+                && word(2) == "condition"
+                && word(3) == "of"
+                && word(4) == "anonymity")
+}
+
+/// Where what was said from `from` ends before the terms of anonymity ("confirmed the
+/// meeting on condition of anonymity because…", "spoke about the plans only on the
+/// condition of anonymity"), with the "only" or the "speaking" that leads to them and
+/// the comma before: they are the reporter's account of the source, no part of what the
+/// source said. `end` when there are none. (A source's own "who spoke on condition of
+/// anonymity" is the source's, so this is for contents only.)
+pub(super) fn before_anonymity(doc: &Doc, from: usize, end: usize) -> usize {
+    let Some(k) = (from + 1..end).find(|&k| !doc.in_quote(k) && on_condition_at(doc, k, end))
+    else {
+        return end;
+    };
+    let mut start = k;
+    while start > from + 1 && matches!(doc.lower(start - 1), "only" | "speaking" | "talking" | ",")
+    {
+        start -= 1;
+    }
+    start
 }

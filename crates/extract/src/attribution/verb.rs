@@ -455,7 +455,11 @@ pub(super) fn verb_cue(
             // reach; unless what was said resumes after the cue ("Mr. Obama, officials
             // said, has become…").
             let words_before = (start..s.saturating_sub(1)).filter(|&t| doc.is_word(t));
-            let resumes = adjunct_end < clause_end && doc.word(adjunct_end) == ",";
+            // (Not when the terms of anonymity follow: "…, he said, on condition of
+            // anonymity to speak freely".)
+            let resumes = adjunct_end < clause_end
+                && doc.word(adjunct_end) == ","
+                && !grants_anonymity(doc, adjunct_end + 1, clause_end);
             // An opening clause or conjunction is the reporter's lead-in, unless the
             // sentence resumes after the cue: "If the plan fails, she said, the
             // clearances stay" (a phrase opened by a preposition, "In a statement, he
@@ -479,7 +483,7 @@ pub(super) fn verb_cue(
                 // adjunct ("The deal, the mayor said Tuesday, was a mistake").
                 // (A clause after it, ", and he would fight it", is more often the
                 // speaker's than the reporter's in PolNeAR: it stays.)
-                if adjunct_end < clause_end && doc.word(adjunct_end) == "," {
+                if resumes {
                     contents.extend(content_range(doc, adjunct_end, clause_end));
                 }
                 let kind = if contents.len() == 1 {

@@ -56,6 +56,37 @@ fn the_terms_of_anonymity_are_no_part_of_what_was_said() {
 }
 
 #[test]
+fn the_terms_of_anonymity_end_what_was_said_after_the_cue() {
+    // Also when the terms follow a noun phrase the cue reported, or come back after a cue
+    // in the middle of the sentence, which would otherwise resume what was said.
+    for (text, content) in [
+        (
+            "A person familiar with the planning confirmed the meeting on the condition of anonymity because they were not authorized to discuss it.",
+            vec!["the meeting"],
+        ),
+        (
+            "Senior officials described the raids only on condition of anonymity because the missions are classified.",
+            vec!["the raids"],
+        ),
+        (
+            "He was unable to find a single backer, he said, on condition of anonymity to speak freely about the nominee.",
+            vec!["He was unable to find a single backer"],
+        ),
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(f[0].content, content, "{text}");
+    }
+    // A deal's terms are what was agreed: "on the condition that" stays in it.
+    let (f, _) =
+        run("The senator said he would back the bill on the condition that it is paid for.");
+    assert_eq!(
+        f[0].content,
+        ["he would back the bill on the condition that it is paid for"]
+    );
+}
+
+#[test]
 fn when_it_was_said_is_not_what_was_said() {
     for text in [
         "The finance minister said on Tuesday he would not intervene in the market.",
