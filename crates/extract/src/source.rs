@@ -433,6 +433,11 @@ static TIME_WORDS: crate::lexicon::WordList = crate::lexicon::WordList::new(&[
     "now",
 ]);
 
+/// Whether `lower` is a noun or adverb of time ("years", "later", "tonight").
+pub(crate) fn is_time_word(lower: &str) -> bool {
+    TIME_WORDS.contains(&lower)
+}
+
 /// "Tuesday", "a few minutes later", "the past": a time before a cue is when it was
 /// said, never who said it.
 pub fn is_time_phrase(doc: &Doc, start: usize, end: usize) -> bool {

@@ -138,6 +138,7 @@ pub(super) fn impression(
     // "The central bank, which has held rates near zero, is expected to act": the
     // subject keeps its aside, as PolNeAR marks it.
     let (s, e) = subject_before(doc, j, start).or_else(|| appositive_subject(doc, j, start))?;
+    let s = head_before_infinitive(doc, s, start).unwrap_or(s);
     let rest = content_range(doc, after, impression_end(doc, after, end))?;
     // "It appears that the game was not boring": an "it" that only holds the subject's
     // place before a clause is no part of what seems so.
@@ -155,6 +156,19 @@ pub(super) fn impression(
         QuoteKind::Indirect,
     ));
     Some(k + 1)
+}
+
+/// Where the subject of an impression starts when the phrase found (from `s`) is the
+/// object of an infinitive after the subject's head noun: "Pleas | to leave | the
+/// embassy untouched seem…", "The plan | to cut | taxes seems…". What seems so is said of
+/// the pleas, not of the embassy; a person's name is no such head ("Clinton to win").
+fn head_before_infinitive(doc: &Doc, s: usize, start: usize) -> Option<usize> {
+    if s < start + 3 || doc.lower(s - 2) != "to" || !doc.is_word(s - 1) {
+        return None;
+    }
+    let (head, head_end) = subject_before(doc, s - 2, start)?;
+    let name = head_end - 1 > start && is_capitalized(doc.word(head_end - 1));
+    (head_end == s - 2 && !name).then_some(head)
 }
 
 /// Where what is said of an impression's subject ends: where the clause does, or before
@@ -180,13 +194,61 @@ fn impression_end(doc: &Doc, after: usize, end: usize) -> usize {
                 return false;
             }
             !doc.in_quote(t)
-                && (IMPRESSION_ENDERS.contains(&doc.lower(t))
+                && (IMPRESSION_ENDERS.contains(&doc.lower(t)) && !is_phrasal_after(doc, t)
                     || doc.word(t) == ":"
                     || doc.word(t) == ","
                         && t + 1 < end
                         && matches!(doc.lower(t + 1), "with" | "but" | "and"))
         })
-        .unwrap_or(end)
+        .map_or(end, |t| before_measure(doc, after, t))
+}
+
+/// Whether the "after" at `t` is a verb's particle, not a conjunction: "will not go after
+/// the embassy", "looked after him", "named after his father".
+fn is_phrasal_after(doc: &Doc, t: usize) -> bool {
+    doc.lower(t) == "after"
+        && t > 0
+        && [
+            "go", "goe", "went", "gone", "come", "came", "look", "run", "ran", "name",
+        ]
+        .iter()
+        .any(|verb| doc.lower(t - 1).starts_with(verb))
+}
+
+/// Where an impression's predicate ends before an adverbial clause opening at `t`: at
+/// `t`, or at the comma before a measure of time that leads to it ("disheartened about
+/// the withdrawal, | nearly 20 years after they arrived"), which is the clause's.
+fn before_measure(doc: &Doc, after: usize, t: usize) -> usize {
+    let mut start = t;
+    while start > after + 1 && {
+        let w = doc.lower(start - 1);
+        crate::source::is_time_word(w)
+            || matches!(w, "decade" | "decades")
+            || crate::lexicon::count_word(w).is_some()
+            || matches!(
+                w,
+                "nearly"
+                    | "almost"
+                    | "about"
+                    | "some"
+                    | "just"
+                    | "only"
+                    | "shortly"
+                    | "soon"
+                    | "long"
+                    | "right"
+                    | "immediately"
+                    | "few"
+                    | "several"
+            )
+    } {
+        start -= 1;
+    }
+    if start < t && doc.word(start - 1) == "," {
+        start - 1
+    } else {
+        t
+    }
 }
 
 /// Conjunctions that open an adverbial clause after an impression's predicate.

@@ -258,6 +258,27 @@ fn an_impression_stops_before_when_it_seemed_so_and_drops_a_placeholder_it() {
             "The race",
             "closer in Ohio",
         ),
+        // The measure of time before the clause is the clause's, and so is its comma.
+        (
+            "The diplomats are reportedly disheartened about the withdrawal, nearly 20 years after they arrived.",
+            "reportedly",
+            "The diplomats",
+            "disheartened about the withdrawal",
+        ),
+        // "go after" is a verb and its particle, no clause.
+        (
+            "Negotiators are reportedly seeking assurances that the group will not go after the embassy.",
+            "reportedly",
+            "Negotiators",
+            "seeking assurances that the group will not go after the embassy",
+        ),
+        // The head noun before an infinitive is the subject.
+        (
+            "Pleas to leave the embassy untouched seem to go against his assurances.",
+            "seem",
+            "Pleas to leave the embassy untouched",
+            "to go against his assurances",
+        ),
         // A comparison is no adverbial clause.
         (
             "He is not expected to be as strong a proponent of testing as Obama.",
