@@ -74,7 +74,7 @@ use model_sure::model_sure;
 use neighbours::*;
 use nouns::*;
 use objects::*;
-use passives::{agentless_passive, agentless_report, passive_by};
+use passives::{agentless_passive, agentless_report, passive_by, quoted_passive};
 use patterns::*;
 use polls::in_poll;
 use relatives::relative_content;

@@ -39,6 +39,11 @@ pub(super) fn passive_by(
             .filter(|&p| p >= PASSIVE_P)
             .and_then(|_| learned_form(form))
     })?;
+    // "“…,” another official was quoted by the media": the one quoted is the source
+    // (`quoted_passive`).
+    if lemma == "quote" {
+        return None;
+    }
     let group = passive_group(doc, k, start)?;
     // "by" right after the participle or after a short adjunct with no verb of its own.
     let by = (k + 1..end.min(k + 2 + MAX_BEFORE_BY))
@@ -119,6 +124,83 @@ pub(super) fn passive_by(
     let a = Attribution::new(cue, lemma, contents, QuoteKind::Indirect);
     out.push(with_source(doc, a, Some((s, e))));
     Some(k + 1)
+}
+
+/// "The minister was quoted by Reuters as saying the talks had failed", "“We will stay,”
+/// he was quoted as saying by the Times", "“…,” another official was quoted by the
+/// media": the one quoted (the subject) is the source, what follows "as saying" or the
+/// quote before the subject is what was said, and the agent after "by" is the outlet that
+/// relays it (`push_with_outlet`). `k` is "quoted". Returns the token after the pattern.
+pub(super) fn quoted_passive(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Attribution>,
+) -> Option<usize> {
+    let group = passive_group(doc, k, start)?;
+    let (s, e) = subject_before(doc, group, start).filter(|&(_, pe)| pe == group)?;
+    let mut t = k + 1;
+    let mut agent = None;
+    let mut as_saying = None;
+    // The agent and "as saying" come in either order, and where it was said may come
+    // before the saying ("was quoted in the paper as saying").
+    for _ in 0..3 {
+        if t + 1 < end && doc.lower(t) == "by" && agent.is_none() {
+            let (a, b) = subject_after(doc, t, end).filter(|&(a, _)| a == t + 1)?;
+            // "by Reuters as saying": the agent ends before the "as" of the saying.
+            let b = (a + 1..b).find(|&u| doc.lower(u) == "as").unwrap_or(b);
+            agent = Some((a, b));
+            t = b;
+        } else if t + 1 < end
+            && doc.lower(t) == "as"
+            && matches!(doc.lower(t + 1), "saying" | "telling" | "stating")
+            && as_saying.is_none()
+        {
+            as_saying = Some(t + 1);
+            t += 2;
+        } else if let Some(to_as) = matches!(doc.lower(t), "in" | "on" | "at")
+            .then(|| {
+                (t + 1..end.min(t + 6))
+                    .take_while(|&u| doc.is_word(u))
+                    .find(|&u| doc.lower(u) == "as")
+            })
+            .flatten()
+        {
+            t = to_as;
+        }
+    }
+    // What follows "as saying", or else the quote before the subject.
+    let said_after = as_saying.and_then(|_| {
+        let from = if matches!(doc.word(t), "," | ":") {
+            t + 1
+        } else {
+            t
+        };
+        content_range(doc, from, content_end(doc, from, end))
+    });
+    let (contents, kind) = match said_after {
+        Some(content) => (vec![content], kind_of(doc, content)),
+        None => {
+            let q = &doc.quotes[quote_closing_before(doc, s, start.saturating_sub(1))?];
+            (q.pieces.clone(), QuoteKind::Direct)
+        }
+    };
+    // The cue is "was quoted as saying" when nothing stands between: the agent's phrase
+    // or where it was said is no part of it.
+    let cue_end = match as_saying {
+        Some(saying) if saying == k + 2 => saying + 1,
+        _ => k + 1,
+    };
+    let outlet = agent.filter(|&(a, b)| {
+        matches!(
+            classify(doc, a, b),
+            SourceRef::Outlet(_) | SourceRef::OutletRef
+        )
+    });
+    let a = Attribution::new(doc.span(group, cue_end), "quote", contents, kind);
+    push_with_outlet(doc, with_source(doc, a, Some((s, e))), outlet, out);
+    Some(t.max(k + 1))
 }
 
 /// Where the passive verb group of the participle at `k` starts: a form of "be", adverbs

@@ -20,6 +20,12 @@ pub(super) fn verb_cue(
         return Some(next);
     }
     let form = doc.lower(k);
+    // Whatever the model makes of "quoted" there: it knows the verb mostly active.
+    if form == "quoted" && !doc.in_quote(k) {
+        if let Some(next) = quoted_passive(doc, k, start, end, out) {
+            return Some(next);
+        }
+    }
     // A preposition is part of a cue ("commented on", "spoke about"), never its verb:
     // the phrase is built around the verb (`cue_phrase`).
     if matches!(form, "about" | "against" | "for" | "on" | "over" | "to") {
@@ -129,6 +135,7 @@ pub(super) fn verb_cue(
     let prev = (k > start).then(|| doc.lower(k - 1));
     let next = (k + 1 < end).then(|| doc.lower(k + 1));
     let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
+
     // "is widely expected to", "are not expected to": the be-form may stand one adverb
     // back.
     let passive_be = prev.is_some_and(is_be)

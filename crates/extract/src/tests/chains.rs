@@ -179,3 +179,42 @@ fn a_reason_cited_is_the_citing_sources_own_not_a_link() {
         assert_eq!(cited.via, None, "{text}");
     }
 }
+
+#[test]
+fn the_one_quoted_in_a_passive_is_the_source_and_the_quoting_outlet_relays() {
+    for (text, source, outlet, content) in [
+        (
+            "The minister was quoted by Reuters as saying the talks had failed.",
+            "The minister",
+            Some("Reuters"),
+            "the talks had failed",
+        ),
+        (
+            "“We will stay,” the envoy was quoted as saying by the Times.",
+            "the envoy",
+            Some("the Times"),
+            "“We will stay,”",
+        ),
+        (
+            "The minister was quoted in the paper as saying the talks had failed.",
+            "The minister",
+            None,
+            "the talks had failed",
+        ),
+    ] {
+        let (f, _) = run(text);
+        let quoted = f
+            .iter()
+            .find(|a| a.source.as_deref() == Some(source))
+            .unwrap_or_else(|| panic!("{text}: no attribution to {source}"));
+        assert_eq!(quoted.content, [content], "{text}");
+        match outlet {
+            Some(outlet) => {
+                let relay = &f[quoted.via.expect("relayed by the outlet")];
+                assert_eq!(relay.source.as_deref(), Some(outlet), "{text}");
+                assert_eq!(relay.content, [content], "{text}");
+            }
+            None => assert_eq!(f.len(), 1, "{text}"),
+        }
+    }
+}
