@@ -129,8 +129,8 @@ pub(super) fn passive_by(
 /// "The minister was quoted by Reuters as saying the talks had failed", "“We will stay,”
 /// he was quoted as saying by the Times", "“…,” another official was quoted by the
 /// media": the one quoted (the subject) is the source, what follows "as saying" or the
-/// quote before the subject is what was said, and the agent after "by" is the outlet that
-/// relays it (`push_with_outlet`). `k` is "quoted". Returns the token after the pattern.
+/// quote before the subject is what was said, and the agent after "by" relays it
+/// (`push_with_outlet`). `k` is "quoted". Returns the token after the pattern.
 pub(super) fn quoted_passive(
     doc: &Doc,
     k: usize,
@@ -192,14 +192,10 @@ pub(super) fn quoted_passive(
         Some(saying) if saying == k + 2 => saying + 1,
         _ => k + 1,
     };
-    let outlet = agent.filter(|&(a, b)| {
-        matches!(
-            classify(doc, a, b),
-            SourceRef::Outlet(_) | SourceRef::OutletRef
-        )
-    });
+    // Whoever quoted them relays their words, an outlet ("by Reuters") or the press at
+    // large ("by the media").
     let a = Attribution::new(doc.span(group, cue_end), "quote", contents, kind);
-    push_with_outlet(doc, with_source(doc, a, Some((s, e))), outlet, out);
+    push_with_outlet(doc, with_source(doc, a, Some((s, e))), agent, out);
     Some(t.max(k + 1))
 }
 

@@ -425,6 +425,10 @@ pub fn classify(doc: &Doc, start: usize, end: usize) -> SourceRef {
                     | "liberal"
             )
         });
+        // "the media" is the press at large, no one outlet the text named before.
+        if head == "media" {
+            return anonymous(&words, &lower);
+        }
         if OUTLET_NOUNS.contains(&head) && lower[0] == "the" && newsy {
             return SourceRef::OutletRef;
         }

@@ -218,3 +218,12 @@ fn the_one_quoted_in_a_passive_is_the_source_and_the_quoting_outlet_relays() {
         }
     }
 }
+
+#[test]
+fn the_media_is_the_press_at_large_not_the_outlet_named_before() {
+    let (f, _) = run("The New York Times reported the talks. The plan failed, the media said.");
+    assert_eq!(actor_of(&f, "The New York Times").kind, ActorKind::Outlet);
+    let media = actor_of(&f, "the media");
+    assert_eq!(media.kind, ActorKind::Anonymous);
+    assert_ne!(media.name, "The New York Times");
+}
