@@ -106,6 +106,54 @@ pub(super) const OBJECT_PRONOUNS: &[&str] = &[
     "senators",
 ];
 
+/// The outlet a cue's content ends by naming as the one told ("confirmed the capture | to
+/// AFP", "described the plan to The Washington Post"): the "to" that opens it and the
+/// outlet's phrase, which relays what was said as "told AFP" does (`after_object`).
+pub(super) fn outlet_told_at_end(
+    doc: &Doc,
+    lemma: &str,
+    from: usize,
+    end: usize,
+) -> Option<(usize, (usize, usize))> {
+    // Verbs that can tell a thing to someone; "likened RT to the BBC" compares.
+    const TELLING: &[&str] = &[
+        "confirm",
+        "deny",
+        "describe",
+        "explain",
+        "say",
+        "repeat",
+        "reveal",
+        "disclose",
+        "admit",
+        "acknowledge",
+        "announce",
+        "outline",
+        "detail",
+        "recount",
+        "express",
+        "stress",
+    ];
+    if !TELLING.contains(&lemma) {
+        return None;
+    }
+    let to = (from + 1..end)
+        .rev()
+        .find(|&t| doc.lower(t) == "to" && !doc.in_quote(t))?;
+    // Only a noun phrase told: in a clause ("…shows no one released the filings to the
+    // Times") the outlet is the clause's.
+    if (from..to).any(|t| FINITE.contains(&doc.lower(t)) || looks_verbal(doc, t)) {
+        return None;
+    }
+    let (s, e) = subject_after(doc, to, end).filter(|&(s, _)| s == to + 1)?;
+    // A name, not a headline's run of capitals ("Says No To Fox News As Sanders Turns…").
+    const MAX_WORDS: usize = 5;
+    let rest_is_punctuation = (e..end).all(|t| !doc.is_word(t));
+    let short = (s..e).filter(|&t| doc.is_word(t)).count() <= MAX_WORDS;
+    (rest_is_punctuation && short && matches!(classify(doc, s, e), SourceRef::Outlet(_)))
+        .then_some((to, (s, e)))
+}
+
 /// Pushes an attribution; when its cue is "told <outlet>", first pushes the outlet's own
 /// attribution of the same content and links the source's to it by `via`.
 pub(super) fn push_with_outlet(

@@ -554,6 +554,11 @@ pub(super) fn verb_cue(
                 time_before_clause(doc, after_from, clause_end).unwrap_or(after_from)
             };
             let content_end = said_end(doc, form, after_from, clause_end);
+            let (content_end, outlet_np) =
+                match outlet_told_at_end(doc, lemma, after_from, content_end) {
+                    Some((to, np)) if outlet_np.is_none() => (to, Some(np)),
+                    _ => (content_end, outlet_np),
+                };
             let content = content_range(doc, after_from, content_end)?;
             if adds_a_thing(doc, lemma, after_from, content_end) {
                 return None;

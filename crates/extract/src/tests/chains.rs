@@ -227,3 +227,27 @@ fn the_media_is_the_press_at_large_not_the_outlet_named_before() {
     assert_eq!(media.kind, ActorKind::Anonymous);
     assert_ne!(media.name, "The New York Times");
 }
+
+#[test]
+fn an_outlet_told_after_what_was_confirmed_relays_it() {
+    let (f, _) = run("A resident confirmed the capture to AFP, noting that the forces withdrew.");
+    let resident = f
+        .iter()
+        .find(|a| a.cue == "confirmed" && a.source.as_deref() == Some("A resident"))
+        .expect("the resident's");
+    assert_eq!(resident.content, ["the capture"]);
+    let relay = &f[resident.via.expect("relayed by AFP")];
+    assert_eq!(relay.source.as_deref(), Some("AFP"));
+    // A comparison, or a clause whose own verb sent something to an outlet, is no telling.
+    for text in [
+        "Mr. Schultz likened RT to the BBC.",
+        "The commissioner says no one released the filings to the New York Times.",
+    ] {
+        let (f, _) = run(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert!(
+            f[0].content[0].ends_with("Times") || f[0].content[0].ends_with("BBC"),
+            "{text}"
+        );
+    }
+}
