@@ -309,6 +309,29 @@ pub static ANONYMOUS_HEADS: WordList = WordList::new(&[
     "comedian",
     "actor",
     "actress",
+    // Armed groups and people caught up in a conflict, as war reporting names them
+    // ("Militants said", "Fighters have…", "refugees told").
+    "fighter",
+    "fighters",
+    "militant",
+    "militants",
+    "insurgent",
+    "insurgents",
+    "rebel",
+    "rebels",
+    "gunmen",
+    "troops",
+    "refugee",
+    "refugees",
+    "migrant",
+    "migrants",
+    "survivor",
+    "survivors",
+    "villager",
+    "villagers",
+    "civilians",
+    "eyewitness",
+    "eyewitnesses",
 ]);
 
 /// Titles and role words that precede a person's name ("Sen.", "spokesperson").

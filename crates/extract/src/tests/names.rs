@@ -310,3 +310,23 @@ fn will_before_a_name_is_a_given_name_unless_it_asks() {
         assert_eq!(f[0].source.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn armed_groups_capitalised_at_the_start_of_a_sentence_are_no_names() {
+    for (text, source) in [
+        ("Militants said the city had fallen.", "Militants"),
+        ("Fighters said the city had fallen.", "Fighters"),
+        (
+            "Communist rebels said the city had fallen.",
+            "Communist rebels",
+        ),
+    ] {
+        assert_one_source(text, source, ActorKind::Anonymous, None);
+    }
+    assert_one_source(
+        "Sanders said the city had fallen.",
+        "Sanders",
+        ActorKind::Person,
+        Some("Sanders"),
+    );
+}
