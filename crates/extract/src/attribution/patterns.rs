@@ -464,7 +464,10 @@ pub(super) fn gerund_cue(
     } else {
         // The noun alone: "Police received 911 calls saying…" is the calls' report, and
         // so is a preposition's object ("with 30 percent of voters saying…").
-        let (s, e) = subject_before(doc, k, start).filter(|&(_, e)| e == k)?;
+        // ("the latest warning of…": after a determiner's adjective the "-ing" word is
+        // the noun, no participle.)
+        let (s, e) = subject_before(doc, k, start)
+            .filter(|&(_, e)| e == k && !crate::lexicon::makes_ing_a_noun(doc.lower(e - 1)))?;
         let s = (s..e - 1)
             .rev()
             .find(|&t| looks_verbal(doc, t))

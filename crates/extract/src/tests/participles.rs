@@ -99,6 +99,12 @@ fn participles_after_the_noun_that_reports_and_impressions_without_a_source() {
     let saying = by_cue(&f, "saying");
     assert_eq!(saying.source.as_deref(), Some("911 calls"));
     assert_eq!(saying.content, ["shots had been fired at the center"]);
+    // After an adjective of its determiner the "-ing" word is the noun, and no one warns.
+    let (f, _) = run(
+        "In the latest warning of atrocities by the fighters, the US now claims that troops were executed.",
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].source.as_deref(), Some("the US"));
     let (f, _) = run("Bolton distanced himself from the movement by saying he would serve.");
     let saying = by_cue(&f, "saying");
     assert_eq!(saying.source.as_deref(), Some("Bolton"));
