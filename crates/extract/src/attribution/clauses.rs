@@ -305,13 +305,23 @@ fn predicate_after_and(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// Whether the comma at `k` opens an aside in commas after which a verb comes: "the
 /// pipeline, which is widely supported, “wouldn’t go 10 feet”", "Clinton, who is
-/// running, will…", "the attack, the worst in years, killed…".
+/// running, will…", "the attack, the worst in years, killed…"; or an infinitive the
+/// phrase before the aside takes ("urging Americans, who were not working for the
+/// government, to leave").
 fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
     (k + 2..end)
         .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
         .is_some_and(|c| {
             let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
-            verb.is_some_and(|t| opens_verb_group(doc, t))
+            // (A verb after "to": a word in lower case that opens no noun phrase.)
+            let infinitive = |t: usize| {
+                doc.lower(t) == "to"
+                    && t + 1 < end
+                    && doc.word(t + 1).starts_with(char::is_lowercase)
+                    && !crate::lexicon::DETERMINERS.contains(&doc.lower(t + 1))
+                    && !crate::lexicon::is_possessive(doc.lower(t + 1))
+            };
+            verb.is_some_and(|t| opens_verb_group(doc, t) || infinitive(t))
         })
 }
 

@@ -210,3 +210,14 @@ fn a_report_in_a_relative_clause_or_a_participle_of_a_subject_ends_with_the_subj
         );
     }
 }
+
+#[test]
+fn a_relative_clause_in_commas_before_the_infinitive_urged_stays_in_what_was_urged() {
+    let a = run_one(
+        "The embassy is urging Americans, who were not working for the government, to leave Afghanistan immediately.",
+    );
+    assert_eq!(
+        a.content,
+        ["Americans, who were not working for the government, to leave Afghanistan immediately"]
+    );
+}
