@@ -245,6 +245,15 @@ pub(super) fn verb_cue(
         })
         .flatten();
     let head = chain_head.or(particle_head).or(make_head).unwrap_or(k);
+    // "the Taliban, who ruled the country": governed; a ruling reports a decision ("ruled
+    // that", "ruled out", "ruled against").
+    if lemma == "rule"
+        && next.is_some_and(|n| {
+            n != "that" && (DETERMINERS.contains(&n) || crate::lexicon::is_possessive(n))
+        })
+    {
+        return None;
+    }
     // "All told, the group raised $4 million": a sum, not a telling.
     if form == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",") {
         return None;

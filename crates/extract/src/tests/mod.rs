@@ -235,6 +235,8 @@ fn nouns_and_infinitives_are_not_cues() {
         "It added rental cars, hotels and an airline to its business.",
         // A participle after a possessive noun.
         "The company's reported earnings rose in the quarter.",
+        // "ruled" with a noun phrase governs; a ruling takes "that", "out" or "against".
+        "The Taliban, who ruled the country from 1996, took the city.",
     ] {
         let (f, _) = run(text);
         assert!(
