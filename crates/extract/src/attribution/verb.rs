@@ -254,6 +254,14 @@ pub(super) fn verb_cue(
     {
         return None;
     }
+    // "go door to door to claim their prizes": going to claim what is one's own takes it
+    // ("he claimed his innocence" asserts it).
+    if lemma == "claim"
+        && prev == Some("to")
+        && next.is_some_and(|n| matches!(n, "their" | "his" | "her" | "its" | "our" | "my"))
+    {
+        return None;
+    }
     // "All told, the group raised $4 million": a sum, not a telling.
     if form == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",") {
         return None;
