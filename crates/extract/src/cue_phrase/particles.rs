@@ -49,9 +49,17 @@ pub(super) const PARTICLES: &[(&str, &[&str])] = &[
     ("testify", &["about"]),
     ("worry", &["about"]),
     ("joke", &["about"]),
-    ("rail", &["against"]),
     ("cry", &["out"]),
     ("caution", &["against"]),
+    ("believe", &["in"]),
+    ("remark", &["upon", "on"]),
+    ("think", &["of", "about"]),
+    ("accuse", &["of"]),
+    ("stand", &["by"]),
+    ("speculate", &["about", "on"]),
+    ("rail", &["against", "about"]),
+    // "as Graham put it".
+    ("put", &["it"]),
     // Nouns and verbs of stance, whose preposition PolNeAR keeps in the cue (train: "attacks
     // on" 30 of 30, "focused on" 17 of 17, "support for" 38 of 47, "vote for" 23 of 24).
     ("attack", &["on"]),
@@ -171,4 +179,6 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("wrote", "write"),
     ("written", "write"),
     ("cried", "cry"),
+    ("stood", "stand"),
+    ("thought", "think"),
 ];

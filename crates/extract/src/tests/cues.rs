@@ -24,6 +24,23 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
         cues("Democrats repeatedly called for an inquiry into the deal."),
         ["repeatedly called for"]
     );
+    // A verb's own preposition, its irregular past too.
+    for (text, cue) in [
+        (
+            "He is standing by an accusation he made on the Senate floor.",
+            "is standing by",
+        ),
+        (
+            "Voters may think of him as the gun control mayor.",
+            "may think of",
+        ),
+        (
+            "He remarked upon the fact that more work remained.",
+            "remarked upon",
+        ),
+    ] {
+        assert_eq!(cues(text), [cue], "{text}");
+    }
     // Not across a source or into a quotation.
     assert_eq!(cues("“Also,” he said."), ["said"]);
 }
