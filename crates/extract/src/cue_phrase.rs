@@ -63,6 +63,9 @@ const AFTER: &[&[&str]] = &[
     &["in", "a", "news", "release"],
     &["in", "an", "email"],
     &["in", "a", "tweet"],
+    &["in", "a", "press", "release"],
+    // "wrote on Facebook" (train: 6 in the cue, 1 after it).
+    &["on", "facebook"],
     // "said with a laugh" (train: 4 of 4; "said on Twitter", 9 of 15, stays out).
     &["with", "a", "laugh"],
     &["with", "a", "smile"],
