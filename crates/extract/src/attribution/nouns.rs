@@ -1,8 +1,9 @@
 //! Whether a word that can report is a verb with a subject where it stands, or a noun, an
 //! adjective or a participle that describes one: "the report", "to say", "the greatest
 //! fear", "the company's reported earnings", "the fear expressed by foreigners", "the
-//! preferred stock will…"; and "add" with a thing after it, which is no saying. Asked by
-//! `verb_cue` and by `model_sure` before either makes an attribution.
+//! preferred stock will…"; "add" with a thing after it, which is no saying; and a
+//! reporting verb in another sense ("ruled the country", "to claim their prizes"). Asked
+//! by `verb_cue` and by `model_sure` before either makes an attribution.
 
 use super::*;
 
@@ -256,4 +257,29 @@ pub(super) fn verb_before_noun(
         && !matches!(doc.lower(verb - 1), "and" | "or" | "," | "to")
         && !is_preposition(doc.lower(verb - 1));
     clean_subject.then_some(((s, verb), verb))
+}
+
+/// Whether the reporting verb at `k` (`lemma`, between the words `prev` and `next`) has
+/// another sense here: "the Taliban, who ruled the country" governed (a ruling reports a
+/// decision: "ruled that", "ruled out", "ruled against"); going "to claim their prizes"
+/// takes them ("he claimed his innocence" asserts it); "All told, the group raised $4
+/// million" is a sum, not a telling.
+pub(super) fn other_sense(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    lemma: &str,
+    prev: Option<&str>,
+    next: Option<&str>,
+) -> bool {
+    let governs = lemma == "rule"
+        && next.is_some_and(|n| {
+            n != "that" && (DETERMINERS.contains(&n) || crate::lexicon::is_possessive(n))
+        });
+    let takes = lemma == "claim"
+        && prev == Some("to")
+        && next.is_some_and(|n| matches!(n, "their" | "his" | "her" | "its" | "our" | "my"));
+    let sum =
+        doc.lower(k) == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",");
+    governs || takes || sum
 }

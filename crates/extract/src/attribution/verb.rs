@@ -245,25 +245,7 @@ pub(super) fn verb_cue(
         })
         .flatten();
     let head = chain_head.or(particle_head).or(make_head).unwrap_or(k);
-    // "the Taliban, who ruled the country": governed; a ruling reports a decision ("ruled
-    // that", "ruled out", "ruled against").
-    if lemma == "rule"
-        && next.is_some_and(|n| {
-            n != "that" && (DETERMINERS.contains(&n) || crate::lexicon::is_possessive(n))
-        })
-    {
-        return None;
-    }
-    // "go door to door to claim their prizes": going to claim what is one's own takes it
-    // ("he claimed his innocence" asserts it).
-    if lemma == "claim"
-        && prev == Some("to")
-        && next.is_some_and(|n| matches!(n, "their" | "his" | "her" | "its" | "our" | "my"))
-    {
-        return None;
-    }
-    // "All told, the group raised $4 million": a sum, not a telling.
-    if form == "told" && prev == Some("all") && (k == start + 1 || doc.word(k - 2) == ",") {
+    if other_sense(doc, k, start, lemma, prev, next) {
         return None;
     }
     if chain_head.is_none() && prev == Some("to") {
