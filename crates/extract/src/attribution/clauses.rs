@@ -531,6 +531,12 @@ pub(super) fn clause_end(doc: &Doc, from: usize, end: usize) -> usize {
             && doc.is_word(k + 1)
             && !(own_subject && doc.lower(k) == "and" && doc.word(k - 1) != ",")
             && !adjective_before_noun(doc, k + 1, end)
+            // "as increasingly tense and worried": an adjective under a degree adverb
+            // joins the next one, no verb.
+            && !(k >= from + 2
+                && doc.is_word(k - 1)
+                && (crate::lexicon::is_ly_adverb(doc.lower(k - 2))
+                    || matches!(doc.lower(k - 2), "very" | "so" | "quite" | "rather")))
             && (doc.word(k - 1) == "," || !inside_relative(doc, from, k))
             && !reports_that_again()
             && (looks_verbal(doc, k + 1)

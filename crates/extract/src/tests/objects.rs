@@ -221,3 +221,14 @@ fn a_relative_clause_in_commas_before_the_infinitive_urged_stays_in_what_was_urg
         ["Americans, who were not working for the government, to leave Afghanistan immediately"]
     );
 }
+
+#[test]
+fn adjectives_joined_under_a_degree_adverb_stay_in_what_was_said() {
+    let (f, _) = run(
+        "Five officials described the mood inside the embassy as increasingly tense and worried.",
+    );
+    assert_eq!(
+        by_cue(&f, "described").content,
+        ["the mood inside the embassy as increasingly tense and worried"]
+    );
+}
