@@ -268,7 +268,7 @@ pub(super) fn verb_cue(
         || !passive_quote
             && (prev.is_some_and(|p| {
                 matches!(p, "was" | "were" | "been" | "being" | "be" | "is" | "are")
-                    && form.ends_with("ed")
+                    && crate::lexicon::is_past_participle(form)
                     || prev == Some("been") && !progressive
             }))
     {

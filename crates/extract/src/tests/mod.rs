@@ -238,6 +238,8 @@ fn nouns_and_infinitives_are_not_cues() {
         // "ruled" with a noun phrase governs; a ruling takes "that", "out" or "against".
         "The Taliban, who ruled the country from 1996, took the city.",
         "Fighters have then been going door-to-door to claim their prizes.",
+        // A passive of seeing, an irregular participle, with where they were seen.
+        "Taliban militants are seen inside the Ghazni city.",
     ] {
         let (f, _) = run(text);
         assert!(
