@@ -38,6 +38,7 @@ fn the_cue_is_its_verb_group_particle_and_colon() {
             "He remarked upon the fact that more work remained.",
             "remarked upon",
         ),
+        ("He talked of reforms to help workers.", "talked of"),
         // Where it was written, when PolNeAR keeps it with the verb.
         (
             "The mayor wrote on Facebook that the plan failed.",
