@@ -81,11 +81,6 @@ pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
         return false;
     }
     let prev = doc.lower(k - 1);
-    let rank = prev.ends_with("est")
-        || matches!(
-            prev,
-            "main" | "only" | "first" | "last" | "latest" | "chief" | "key" | "primary" | "major"
-        );
     // "the government's proposed bill", "the company's reported earnings": a participle
     // after a possessive noun ("he's said" is a pronoun and its auxiliary; a noun there
     // may be a cue: "Trump's claim that…" is his). A capitalised possessive opening its
@@ -100,12 +95,44 @@ pub(super) fn reads_as_noun(doc: &Doc, k: usize, start: usize) -> bool {
         && contracted_pronoun(prev).is_none()
         && doc.lower(k).ends_with("ed")
         && !company;
-    opens_noun_or_infinitive(prev)
-        || owner
-        || rank
-            && k >= start + 2
-            && (DETERMINERS.contains(&doc.lower(k - 2))
-                || crate::lexicon::is_possessive(doc.lower(k - 2)))
+    opens_noun_or_infinitive(prev) || owner || after_determiners_adjective(doc, k, start)
+}
+
+/// Whether the word at `k` follows a determiner and an adjective that makes it a noun:
+/// one of rank ("the greatest fear", "the main worry", "his latest claim"), of time or of
+/// manner ("the latest warning", "a stark warning", "a veiled threat"), which a verb's
+/// subject never ends in.
+pub(super) fn after_determiners_adjective(doc: &Doc, k: usize, start: usize) -> bool {
+    let adjective = doc.lower(k - 1);
+    let makes_a_noun = adjective.ends_with("est")
+        || matches!(
+            adjective,
+            "main"
+                | "only"
+                | "first"
+                | "last"
+                | "latest"
+                | "chief"
+                | "key"
+                | "primary"
+                | "major"
+                | "recent"
+                | "new"
+                | "final"
+                | "fresh"
+                | "stark"
+                | "dire"
+                | "grim"
+                | "similar"
+                | "repeated"
+                | "sharp"
+                | "veiled"
+                | "explicit"
+        );
+    makes_a_noun
+        && k >= start + 2
+        && (DETERMINERS.contains(&doc.lower(k - 2))
+            || crate::lexicon::is_possessive(doc.lower(k - 2)))
 }
 
 /// Whether the word at `k` is the noun of an offer of something ("Shelf offering of up to

@@ -467,7 +467,7 @@ pub(super) fn gerund_cue(
         // ("the latest warning of…": after a determiner's adjective the "-ing" word is
         // the noun, no participle.)
         let (s, e) = subject_before(doc, k, start)
-            .filter(|&(_, e)| e == k && !crate::lexicon::makes_ing_a_noun(doc.lower(e - 1)))?;
+            .filter(|&(_, e)| e == k && !after_determiners_adjective(doc, k, start))?;
         let s = (s..e - 1)
             .rev()
             .find(|&t| looks_verbal(doc, t))

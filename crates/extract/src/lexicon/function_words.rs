@@ -460,27 +460,3 @@ pub fn is_ly_adverb(lower: &str) -> bool {
     ]);
     lower.len() > 4 && lower.ends_with("ly") && !NOT_ADVERBS.contains(&lower)
 }
-
-/// Adjectives that make the "-ing" word after them a noun: "the latest warning", "a
-/// stark warning", "the first briefing".
-pub fn makes_ing_a_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "latest"
-            | "newest"
-            | "last"
-            | "first"
-            | "recent"
-            | "new"
-            | "final"
-            | "fresh"
-            | "stark"
-            | "dire"
-            | "grim"
-            | "similar"
-            | "repeated"
-            | "sharp"
-            | "veiled"
-            | "explicit"
-    )
-}
