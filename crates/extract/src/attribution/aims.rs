@@ -208,11 +208,26 @@ fn impression_end(doc: &Doc, after: usize, end: usize) -> usize {
 fn is_phrasal_after(doc: &Doc, t: usize) -> bool {
     doc.lower(t) == "after"
         && t > 0
-        && [
-            "go", "goe", "went", "gone", "come", "came", "look", "run", "ran", "name",
-        ]
-        .iter()
-        .any(|verb| doc.lower(t - 1).starts_with(verb))
+        && matches!(
+            doc.lower(t - 1),
+            "go" | "goes"
+                | "going"
+                | "gone"
+                | "went"
+                | "come"
+                | "comes"
+                | "coming"
+                | "came"
+                | "look"
+                | "looks"
+                | "looking"
+                | "looked"
+                | "run"
+                | "runs"
+                | "running"
+                | "ran"
+                | "named"
+        )
 }
 
 /// Where an impression's predicate ends before an adverbial clause opening at `t`: at
