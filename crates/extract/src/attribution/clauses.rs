@@ -169,6 +169,18 @@ pub(super) fn opens_verb_group(doc: &Doc, t: usize) -> bool {
 
 pub(super) use crate::lexicon::is_preposition;
 
+/// Whether the "to" at `t` opens an infinitive, not a preposition's phrase: a verb after
+/// it is a word in lower case that opens no noun phrase ("to leave", not "to the
+/// Senate", "to her", "to its members").
+pub(super) fn opens_infinitive(doc: &Doc, t: usize, end: usize) -> bool {
+    doc.lower(t) == "to"
+        && t + 1 < end
+        && doc.word(t + 1).starts_with(char::is_lowercase)
+        && !crate::lexicon::DETERMINERS.contains(&doc.lower(t + 1))
+        && !crate::lexicon::is_possessive(doc.lower(t + 1))
+        && crate::lexicon::object_pronoun_subject(doc.lower(t + 1)).is_none()
+}
+
 /// Whether a clause before a subject is only an introductory adverbial ("As part of the
 /// talks, the government proposed…"), which is not what the source said.
 pub(super) fn is_introductory(doc: &Doc, start: usize, before: Span) -> bool {
@@ -313,15 +325,7 @@ fn aside_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
         .find(|&c| doc.word(c) == "," && !doc.in_quote(c))
         .is_some_and(|c| {
             let verb = (c + 1..end.min(c + 3)).find(|&t| doc.is_word(t));
-            // (A verb after "to": a word in lower case that opens no noun phrase.)
-            let infinitive = |t: usize| {
-                doc.lower(t) == "to"
-                    && t + 1 < end
-                    && doc.word(t + 1).starts_with(char::is_lowercase)
-                    && !crate::lexicon::DETERMINERS.contains(&doc.lower(t + 1))
-                    && !crate::lexicon::is_possessive(doc.lower(t + 1))
-            };
-            verb.is_some_and(|t| opens_verb_group(doc, t) || infinitive(t))
+            verb.is_some_and(|t| opens_verb_group(doc, t) || opens_infinitive(doc, t, end))
         })
 }
 

@@ -75,14 +75,7 @@ pub(super) fn passive_by(
         .find(|&t| {
             let w = doc.lower(t);
             // "urged by influential MPs to take action": an infinitive is what was urged.
-            let infinitive = w == "to"
-                && t + 1 < e
-                && doc.is_word(t + 1)
-                && !is_capitalized(doc.word(t + 1))
-                && !DETERMINERS.contains(&doc.lower(t + 1))
-                && !crate::lexicon::is_possessive(doc.lower(t + 1))
-                && crate::lexicon::object_pronoun_subject(doc.lower(t + 1)).is_none();
-            infinitive
+            opens_infinitive(doc, t, e)
                 || matches!(w, "for" | "as" | "whether" | "if" | "why" | "how" | "what")
                 || !is_capitalized(doc.word(t))
                     && (looks_verbal(doc, t) || FINITE.contains(&w) || w.ends_with("ing"))
