@@ -105,12 +105,9 @@ fn object_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
         return false;
     };
     to > from
-        && to + 1 < end
         && (from..to)
             .all(|t| doc.is_word(t) && !FINITE.contains(&doc.lower(t)) && !looks_verbal(doc, t))
-        && doc.is_word(to + 1)
-        && doc.word(to + 1).starts_with(|c: char| c.is_lowercase())
-        && !DETERMINERS.contains(&doc.lower(to + 1))
+        && opens_infinitive(doc, to, end)
 }
 
 /// "The team seemed to falter", "Clinton is expected to win": an impression or an
