@@ -135,7 +135,6 @@ pub(super) fn verb_cue(
     let prev = (k > start).then(|| doc.lower(k - 1));
     let next = (k + 1 < end).then(|| doc.lower(k + 1));
     let passive_quote = lemma == "quote" && prev.is_some_and(|p| matches!(p, "was" | "were"));
-
     // "is widely expected to", "are not expected to": the be-form may stand one adverb
     // back.
     let passive_be = prev.is_some_and(is_be)
